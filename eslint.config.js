@@ -1,0 +1,55 @@
+// ESLint flat config: the Office add-in rules (load/sync discipline) on every TS file,
+// plus a guard that keeps the engine and the rules free of host imports.
+const officeAddins = require("eslint-plugin-office-addins");
+const tseslint = require("typescript-eslint");
+
+module.exports = [
+  { ignores: ["node_modules/", "dist/", "coverage/", "test-artifacts/", "bin/"] },
+  ...officeAddins.configs.react,
+  {
+    files: ["**/*.{ts,tsx}"],
+    languageOptions: {
+      parser: tseslint.parser,
+      ecmaVersion: 2022,
+      sourceType: "module",
+      parserOptions: { ecmaFeatures: { jsx: true } },
+    },
+    rules: {
+      "no-undef": "off",
+      "react/react-in-jsx-scope": "off",
+    },
+  },
+  {
+    files: ["**/*.js"],
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: {
+        require: "readonly",
+        module: "writable",
+        __dirname: "readonly",
+        process: "readonly",
+        console: "readonly",
+      },
+    },
+  },
+  {
+    files: ["src/engine/**/*.ts", "src/rules/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["node:*", "fs", "path", "os", "exceljs", "react", "react-dom", "@fluentui/*"],
+              message: "The engine is pure: no host imports.",
+            },
+            {
+              group: ["**/hosts/**", "**/cli/**", "**/taskpane/**"],
+              message: "The engine must not depend on a host.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+];

@@ -1,0 +1,60 @@
+/** The command line's own words, zh-CN first. Rule messages live with their rules. */
+import type { Lang, Severity } from "../rules/types";
+
+const M = {
+  severity: {
+    error: { zh: "错误", en: "error" },
+    warning: { zh: "警告", en: "warning" },
+    info: { zh: "提示", en: "info" },
+  },
+  department: { zh: "部门整体预算绩效目标申报表", en: "Department form" },
+  project: { zh: "项目绩效目标表", en: "Project form" },
+  workbook: { zh: "工作簿", en: "Workbook" },
+  noFindings: { zh: "未发现问题。", en: "No problems found." },
+  summary: {
+    zh: "共检查 {files} 个文件、{forms} 张表：错误 {errors} 个，警告 {warnings} 个，提示 {infos} 个。",
+    en: "Checked {files} file(s), {forms} form(s): {errors} error(s), {warnings} warning(s), {infos} info.",
+  },
+  readFailed: { zh: "无法检查", en: "could not check" },
+  annotateOne: {
+    zh: "--annotate 只能用于单个文件。",
+    en: "--annotate takes exactly one input file.",
+  },
+  annotated: { zh: "已写出标注副本：{file}", en: "Annotated copy written: {file}" },
+  annotateFailed: {
+    zh: "无法写出标注副本 {file}：{reason}",
+    en: "Could not write the annotated copy {file}: {reason}",
+  },
+  noFiles: { zh: "请指定要检查的 .xlsx 文件。", en: "Name the .xlsx files to check." },
+  badFormat: {
+    zh: "未知的输出格式：{value}（可选 text、json、sarif）",
+    en: "Unknown format: {value} (text, json, sarif)",
+  },
+  badLang: { zh: "未知的语言：{value}（可选 zh、en）", en: "Unknown language: {value} (zh, en)" },
+  reportSheet: { zh: "检查结果", en: "Check results" },
+  reportHeader: {
+    zh: "工作表|单元格|级别|类别|问题|规则",
+    en: "Sheet|Cell|Severity|Category|Problem|Rule",
+  },
+  category: {
+    structure: { zh: "结构", en: "structure" },
+    completeness: { zh: "完整性", en: "completeness" },
+    format: { zh: "格式", en: "format" },
+    arithmetic: { zh: "勾稽", en: "arithmetic" },
+    consistency: { zh: "一致性", en: "consistency" },
+  },
+} as const;
+
+type Leaf = { zh: string; en: string };
+
+export function t(leaf: Leaf, lang: Lang, args: Record<string, string | number> = {}): string {
+  return (lang === "en" ? leaf.en : leaf.zh).replace(/\{(\w+)\}/g, (w, k: string) =>
+    k in args ? String(args[k]) : w,
+  );
+}
+
+export function severityLabel(s: Severity, lang: Lang): string {
+  return t(M.severity[s], lang);
+}
+
+export const CLI_MESSAGES = M;

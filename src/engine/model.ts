@@ -1,0 +1,166 @@
+/**
+ * The model the rules see: every form found in the workbook, every field and indicator with the
+ * sheet and cell it came from, plus what the reader had to normalise on the way.
+ */
+import type { CellRef } from "./grid";
+import type { ParsedValue } from "./indicator-value";
+import type { NumberCell } from "./numbers";
+import type { CellRange } from "./snapshot";
+import type { Level1, Level2 } from "./vocabulary";
+
+export type { CellRef } from "./grid";
+
+/** A text field: the label was found; `ref` is the cell that holds (or should hold) the value. */
+export interface TextField {
+  ref: CellRef;
+  /** Normalised text ("" when blank). */
+  text: string;
+  /** The text as stored (not normalised), for hygiene checks. */
+  raw: string;
+  /** Where the label sits. */
+  labelRef: CellRef;
+}
+
+export interface NumberField extends NumberCell {
+  labelRef: CellRef;
+}
+
+export interface IndicatorValue {
+  ref: CellRef;
+  raw: string;
+  parsed: ParsedValue;
+}
+
+export interface Indicator {
+  level1: Level1 | null;
+  level1Ref: CellRef | null;
+  level2: Level2 | null;
+  level2Ref: CellRef | null;
+  /** The 三级 name, normalised. */
+  name: string;
+  nameRaw: string;
+  nameRef: CellRef;
+  period: IndicatorValue;
+  annual: IndicatorValue;
+  row: number;
+}
+
+/** A 二级 row of the indicator table, used or not. */
+export interface Level2Slot {
+  level1: Level1 | null;
+  level2: Level2;
+  ref: CellRef;
+  indicatorCount: number;
+}
+
+/** Where the reader had to interpret a row or cell that is off the canonical layout. */
+export type LayoutNoteKind =
+  | "row-shifted-left"
+  | "row-shifted-right"
+  | "extra-column"
+  | "text-in-label-column"
+  | "level3-in-level1-column"
+  | "level2-in-level1-column"
+  | "number-as-text";
+
+export interface LayoutNote {
+  kind: LayoutNoteKind;
+  ref: CellRef;
+  /** Extra values for the message. */
+  args?: Record<string, string | number>;
+}
+
+/** Labels the tree does not accept, found while reading. */
+export type StructureIssueKind =
+  "unknown-level1" | "unknown-level2" | "level2-wrong-parent" | "missing-section" | "no-indicator-table";
+
+export interface StructureIssue {
+  kind: StructureIssueKind;
+  ref: CellRef;
+  args: Record<string, string | number>;
+}
+
+interface FormBase {
+  sheet: string;
+  /** The rows and columns the form occupies. */
+  range: CellRange;
+  /** The form's first column (column A of the template). */
+  origin: CellRef;
+  /** A name to show: 部门名称 or 项目名称 (or a placeholder when blank). */
+  displayName: string;
+  indicators: Indicator[];
+  slots: Level2Slot[];
+  /** The indicator table's header row, when found. */
+  indicatorHeader: CellRef | null;
+  layoutNotes: LayoutNote[];
+  structureIssues: StructureIssue[];
+  /** Whether the older tree (成本 under 产出) is in use. */
+  olderTree: boolean;
+}
+
+export interface KeyTask {
+  row: number;
+  name: TextField;
+  content: TextField;
+  amount: NumberField;
+  goal: TextField;
+}
+
+export interface DepartmentBudget {
+  basic?: NumberField;
+  project?: NumberField;
+  fiscal?: NumberField;
+  other?: NumberField;
+  special?: NumberField;
+  otherDevelopment?: NumberField;
+  cityLevel?: NumberField;
+  transfer?: NumberField;
+}
+
+export interface DepartmentForm extends FormBase {
+  kind: "department";
+  title: TextField | null;
+  /** The budget year from the `(2026年)` line. */
+  year: number | null;
+  yearRef: CellRef | null;
+  name?: TextField;
+  staffCount?: NumberField;
+  subUnitCount?: NumberField;
+  budget: DepartmentBudget;
+  overallGoal?: TextField;
+  tasks: KeyTask[];
+  otherTasks?: TextField;
+}
+
+/** A label that carries a year: `2026年预算金额(元)`, `2026年度目标`. */
+export interface YearLabel {
+  year: number | null;
+  ref: CellRef;
+  text: string;
+}
+
+export interface ProjectForm extends FormBase {
+  kind: "project";
+  title: TextField | null;
+  name?: TextField;
+  type?: TextField;
+  level?: TextField;
+  owner?: TextField;
+  user?: TextField;
+  startYear?: NumberField;
+  endYear?: NumberField;
+  budget?: NumberField;
+  budgetLabel?: YearLabel;
+  periodGoal?: TextField;
+  annualGoal?: TextField;
+  annualGoalLabel?: YearLabel;
+}
+
+export type Form = DepartmentForm | ProjectForm;
+
+export interface WorkbookModel {
+  name?: string;
+  forms: Form[];
+  /** Sheets that hold no recognisable form. */
+  sheetsWithoutForms: string[];
+}

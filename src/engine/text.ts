@@ -1,0 +1,34 @@
+/**
+ * Text normalisation shared by the reader and the value grammar.
+ *
+ * NFKC folds full-width digits, letters, `％`, `＞`, `（）` and `﹦` to their ASCII forms, which is
+ * exactly what forms typed on a Chinese IME need; a few comparison signs NFKC leaves alone are mapped
+ * by hand so the grammar sees one spelling of each operator.
+ */
+
+const OPERATOR_FOLDS: [RegExp, string][] = [
+  [/>=|≧|⩾/g, "≥"],
+  [/<=|=<|≦|⩽/g, "≤"],
+  [/[＝﹦]/g, "="],
+];
+
+/** NFKC, one spelling per operator, no zero-width characters, collapsed whitespace, trimmed. */
+export function normalizeText(s: string): string {
+  let t = s.normalize("NFKC");
+  for (const [re, to] of OPERATOR_FOLDS) t = t.replace(re, to);
+  t = t.replace(/[\u200b-\u200d\ufeff]/g, "");
+  t = t.replace(/[\s\u00a0\u3000]+/g, " ");
+  return t.trim();
+}
+
+/** A label for matching: normalised, no spaces, no trailing colon. */
+export function normalizeLabel(s: string): string {
+  return normalizeText(s)
+    .replace(/\s+/g, "")
+    .replace(/[:：]+$/, "");
+}
+
+/** True for null, "", and strings of whitespace only. */
+export function isBlankText(s: string | null | undefined): boolean {
+  return s === null || s === undefined || normalizeText(s) === "";
+}

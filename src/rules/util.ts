@@ -1,0 +1,38 @@
+/** Small helpers shared by rules. */
+import type {
+  DepartmentForm,
+  Form,
+  Indicator,
+  IndicatorValue,
+  ProjectForm,
+  WorkbookModel,
+} from "../engine/model";
+import { formatAmount, type Figure, type NumberCell } from "../engine/numbers";
+
+export function departments(model: WorkbookModel): DepartmentForm[] {
+  return model.forms.filter((f): f is DepartmentForm => f.kind === "department");
+}
+
+export function projects(model: WorkbookModel): ProjectForm[] {
+  return model.forms.filter((f): f is ProjectForm => f.kind === "project");
+}
+
+/** A number cell as a sum term, or null when blank or unreadable (the sum rule then stays silent). */
+export function figure(cell: NumberCell | undefined, scale: number = 1): Figure | null {
+  if (!cell || cell.status !== "ok" || !cell.value) return null;
+  return { value: cell.value, decimals: cell.decimals, scale };
+}
+
+/** Both value cells of an indicator, in template order. */
+export function valuesOf(ind: Indicator): [IndicatorValue, IndicatorValue] {
+  return [ind.period, ind.annual];
+}
+
+/** `1,672.54` style, with the decimals given (money shows two). */
+export function money(v: import("decimal.js").Decimal, decimals = 2): string {
+  return formatAmount(v, decimals);
+}
+
+export function formLabel(form: Form): string {
+  return form.displayName;
+}
