@@ -1,0 +1,318 @@
+/**
+ * The .xlsx host: reads a workbook file with exceljs into the WorkbookSnapshot the engine checks,
+ * mirroring what an Office.js batch read returns (values with cached formula results, displayed
+ * text, number formats, formulas and merged areas).
+ *
+ * Pure data in, data out: no console output. Anything that is not a readable .xlsx raises
+ * XlsxReadError with a bilingual (zh / en) message naming the file.
+ */
+import { promises as fs } from "node:fs";
+import { basename } from "node:path";
+import ExcelJS from "exceljs";
+// numfmt 3.2.x: 4.0.1 on the registry points `require` at a file it does not ship.
+import { format as formatWithPattern } from "numfmt";
+import { parseRangeA1 } from "../../engine/address";
+import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../../engine/snapshot";
+
+export type XlsxReadErrorCode =
+  "not-found" | "legacy-xls" | "encrypted" | "not-xlsx" | "empty" | "unreadable";
+
+export class XlsxReadError extends Error {
+  readonly code: XlsxReadErrorCode;
+  /** The file (path or name) as the caller gave it. */
+  readonly file: string;
+
+  constructor(code: XlsxReadErrorCode, file: string, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "XlsxReadError";
+    this.code = code;
+    this.file = file;
+  }
+}
+
+/** Reads an .xlsx file from disk. The snapshot's `name` is the file's base name. */
+export async function readXlsxFile(path: string): Promise<WorkbookSnapshot> {
+  let data: Buffer;
+  try {
+    const st = await fs.stat(path);
+    if (!st.isFile()) {
+      throw new XlsxReadError("unreadable", path, `无法读取文件 ${path}：不是文件 / ${path} is not a file`);
+    }
+    data = await fs.readFile(path);
+  } catch (e) {
+    if (e instanceof XlsxReadError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") {
+      throw new XlsxReadError("not-found", path, `找不到文件 ${path} / ${path} was not found`, { cause: e });
+    }
+    const why =
+      code === "EACCES" || code === "EPERM" ? "没有读取权限 / permission denied" : "读取失败 / read failed";
+    throw new XlsxReadError("unreadable", path, `无法读取文件 ${path}：${why}`, { cause: e });
+  }
+  return readWorkbook(data, path, basename(path));
+}
+
+/** Reads an .xlsx workbook held in memory; `name` is used in messages and as the snapshot's name. */
+export async function readXlsxBuffer(
+  data: Buffer | ArrayBuffer | Uint8Array,
+  name: string,
+): Promise<WorkbookSnapshot> {
+  return readWorkbook(toBuffer(data), name, name);
+}
+
+function toBuffer(data: Buffer | ArrayBuffer | Uint8Array): Buffer {
+  if (Buffer.isBuffer(data)) return data;
+  if (data instanceof Uint8Array) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  return Buffer.from(data);
+}
+
+const OLE2_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+/** Local file header (`PK\3\4`) or an empty archive's end record (`PK\5\6`). */
+const ZIP_SIGNATURES = [Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from([0x50, 0x4b, 0x05, 0x06])];
+
+async function readWorkbook(data: Buffer, file: string, name: string): Promise<WorkbookSnapshot> {
+  checkSignature(data, file);
+  const wb = new ExcelJS.Workbook();
+  try {
+    // exceljs' typings want its own Buffer alias; a Node Buffer is what it reads.
+    await wb.xlsx.load(data as unknown as ArrayBuffer);
+  } catch (e) {
+    if (!looksLikeXlsxPackage(data)) {
+      throw new XlsxReadError(
+        "not-xlsx",
+        file,
+        `无法读取文件 ${file}：不是有效的 .xlsx 文件（ZIP 包中没有工作簿） / ${file} is not a valid .xlsx file (no workbook in the package)`,
+        { cause: e },
+      );
+    }
+    const reason = e instanceof Error && e.message ? ` (${oneLine(e.message)})` : "";
+    throw new XlsxReadError(
+      "unreadable",
+      file,
+      `无法读取文件 ${file}：文件已损坏或格式不受支持 / ${file} could not be read: the file is damaged or in an unsupported format${reason}`,
+      { cause: e },
+    );
+  }
+  if (wb.worksheets.length === 0 && !looksLikeXlsxPackage(data)) {
+    throw new XlsxReadError(
+      "not-xlsx",
+      file,
+      `无法读取文件 ${file}：不是有效的 .xlsx 文件（ZIP 包中没有工作簿） / ${file} is not a valid .xlsx file (no workbook in the package)`,
+    );
+  }
+  const date1904 = Boolean((wb.properties as { date1904?: boolean } | undefined)?.date1904);
+  const sheets: SheetSnapshot[] = [];
+  for (const ws of wb.worksheets) {
+    // exceljs loads worksheets only; chart sheets never reach this list.
+    sheets.push(readSheet(ws, date1904));
+  }
+  return { name, sheets };
+}
+
+function checkSignature(data: Buffer, file: string): void {
+  if (data.length === 0) {
+    throw new XlsxReadError(
+      "empty",
+      file,
+      `无法读取文件 ${file}：文件是空的（0 字节） / ${file} is empty (0 bytes)`,
+    );
+  }
+  if (data.length >= 8 && data.subarray(0, 8).equals(OLE2_SIGNATURE)) {
+    // Both a BIFF .xls and an encrypted OOXML package are OLE2 compound files; the latter holds an
+    // `EncryptedPackage` stream, whose name appears (UTF-16LE) in the directory.
+    if (data.includes(Buffer.from("EncryptedPackage", "utf16le"))) {
+      throw new XlsxReadError(
+        "encrypted",
+        file,
+        `无法读取文件 ${file}：工作簿已加密（设有打开密码），请在 Excel 中另存为 .xlsx（不加密） / ${file} is an encrypted (password-protected) workbook: save it as .xlsx without a password`,
+      );
+    }
+    throw new XlsxReadError(
+      "legacy-xls",
+      file,
+      `无法读取文件 ${file}：旧版 .xls 或已加密的工作簿，请在 Excel 中另存为 .xlsx（不加密） / ${file} is a legacy .xls or an encrypted workbook: save it as .xlsx without a password`,
+    );
+  }
+  if (data.length < 4 || !ZIP_SIGNATURES.some((sig) => data.subarray(0, 4).equals(sig))) {
+    throw new XlsxReadError(
+      "not-xlsx",
+      file,
+      `无法读取文件 ${file}：不是有效的 .xlsx 文件 / ${file} is not a valid .xlsx file`,
+    );
+  }
+}
+
+/** Part names are stored in clear in a ZIP's headers; every SpreadsheetML package has `xl/`. */
+function looksLikeXlsxPackage(data: Buffer): boolean {
+  return (
+    data.includes(Buffer.from("xl/", "latin1")) && data.includes(Buffer.from("[Content_Types].xml", "latin1"))
+  );
+}
+
+function oneLine(s: string): string {
+  const t = s.replace(/\s+/g, " ").trim();
+  return t.length > 120 ? `${t.slice(0, 117)}...` : t;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cells
+
+interface ReadCell {
+  value: CellValue;
+  text: string;
+  numberFormat: string;
+  formula: string | null;
+}
+
+function readSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSnapshot {
+  const merges: CellRange[] = [];
+  const model = ws.model as { merges?: string[] };
+  for (const m of model.merges ?? []) {
+    const r = parseRangeA1(m);
+    if (r) merges.push(r);
+  }
+
+  const cells = new Map<number, Map<number, ReadCell>>();
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  const extend = (r: number, c: number) => {
+    if (r < top) top = r;
+    if (r > bottom) bottom = r;
+    if (c < left) left = c;
+    if (c > right) right = c;
+  };
+
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      if (cell.type === ExcelJS.ValueType.Merge) return; // covered by a merge: reads as empty
+      const rc = readCell(cell, date1904);
+      if (rc.value === null && rc.formula === null) return;
+      const r = rowNumber - 1;
+      const c = colNumber - 1;
+      extend(r, c);
+      let line = cells.get(r);
+      if (!line) cells.set(r, (line = new Map()));
+      line.set(c, rc);
+    });
+  });
+  for (const m of merges) {
+    extend(m.top, m.left);
+    extend(m.bottom, m.right);
+  }
+
+  if (bottom < 0) {
+    return { name: ws.name, top: 0, left: 0, values: [], text: [], numberFormat: [], formulas: [], merges };
+  }
+
+  const values: CellValue[][] = [];
+  const text: (string | null)[][] = [];
+  const numberFormat: (string | null)[][] = [];
+  const formulas: (string | null)[][] = [];
+  for (let r = top; r <= bottom; r++) {
+    const line = cells.get(r);
+    const vRow: CellValue[] = [];
+    const tRow: (string | null)[] = [];
+    const nRow: (string | null)[] = [];
+    const fRow: (string | null)[] = [];
+    for (let c = left; c <= right; c++) {
+      const rc = line?.get(c);
+      if (rc) {
+        vRow.push(rc.value);
+        tRow.push(rc.text);
+        nRow.push(rc.numberFormat);
+        fRow.push(rc.formula);
+      } else {
+        vRow.push(null);
+        tRow.push("");
+        nRow.push(emptyCellFormat(ws, r, c));
+        fRow.push(null);
+      }
+    }
+    values.push(vRow);
+    text.push(tRow);
+    numberFormat.push(nRow);
+    formulas.push(fRow);
+  }
+  return { name: ws.name, top, left, values, text, numberFormat, formulas, merges };
+}
+
+function emptyCellFormat(ws: ExcelJS.Worksheet, r: number, c: number): string {
+  const cell = ws.findCell(r + 1, c + 1);
+  return (cell && cell.numFmt) || "General";
+}
+
+function readCell(cell: ExcelJS.Cell, date1904: boolean): ReadCell {
+  const numberFormat = cell.numFmt || "General";
+  let value: CellValue;
+  let formula: string | null = null;
+  if (cell.type === ExcelJS.ValueType.Formula) {
+    // cell.value drops a falsy cached result (0, "", false); cell.result keeps it.
+    const f = cell.formula;
+    formula = f ? (f.startsWith("=") ? f : `=${f}`) : null;
+    value = plainValue(cell.result as unknown, date1904);
+  } else {
+    value = plainValue(cell.value as unknown, date1904);
+  }
+  return { value, text: displayText(value, numberFormat), numberFormat, formula };
+}
+
+/** exceljs' value shapes -> the snapshot's CellValue. */
+function plainValue(v: unknown, date1904: boolean): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number") return Number.isFinite(v) ? v : { error: "#NUM!" };
+  if (typeof v === "string") return v === "" ? null : v;
+  if (typeof v === "boolean") return v;
+  if (v instanceof Date) return dateToSerial(v, date1904);
+  if (typeof v === "object") {
+    const o = v as Record<string, unknown>;
+    if (typeof o.error === "string") return { error: o.error };
+    if (Array.isArray(o.richText)) return richText(o.richText) || null;
+    if ("hyperlink" in o || "text" in o) {
+      const t = o.text;
+      if (typeof t === "string") return t === "" ? null : t;
+      if (t && typeof t === "object" && Array.isArray((t as { richText?: unknown }).richText)) {
+        return richText((t as { richText: unknown[] }).richText) || null;
+      }
+      return typeof o.hyperlink === "string" && o.hyperlink ? o.hyperlink : null;
+    }
+    if ("formula" in o || "sharedFormula" in o) return plainValue(o.result, date1904);
+  }
+  return String(v);
+}
+
+function richText(runs: unknown[]): string {
+  return runs
+    .map((r) => (r && typeof (r as { text?: unknown }).text === "string" ? (r as { text: string }).text : ""))
+    .join("");
+}
+
+const MS_PER_DAY = 86_400_000;
+
+/** exceljs turns date-formatted numbers into UTC Dates; give back Excel's serial number. */
+function dateToSerial(d: Date, date1904: boolean): number {
+  const serial = 25569 + d.getTime() / MS_PER_DAY - (date1904 ? 1462 : 0);
+  return Math.round(serial * MS_PER_DAY) / MS_PER_DAY;
+}
+
+function displayText(v: CellValue, numberFormat: string): string {
+  if (v === null) return "";
+  if (typeof v === "string") return v;
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  if (typeof v === "number") return formatNumber(numberFormat, v);
+  return v.error;
+}
+
+function formatNumber(pattern: string, n: number): string {
+  try {
+    return formatWithPattern(pattern || "General", n);
+  } catch {
+    try {
+      return formatWithPattern("General", n);
+    } catch {
+      return String(n);
+    }
+  }
+}
+
