@@ -121,7 +121,6 @@ export async function run(argv: string[], io: CliIO = defaultIO): Promise<number
           sheetName: t(M.reportSheet, lang),
           header: t(M.reportHeader, lang).split("|"),
         },
-        lang,
       );
       io.stderr(t(M.annotated, lang, { file: opts.annotate }) + "\n");
     } catch (e) {

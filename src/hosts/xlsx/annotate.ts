@@ -4,7 +4,7 @@
  * touched; this is a copy for hand-over.
  */
 import ExcelJS from "exceljs";
-import type { Lang, Severity } from "../../rules/types";
+import type { Severity } from "../../rules/types";
 import type { ReportFile } from "../../cli/report";
 
 const FILL: Record<Severity, string> = { error: "FFFFC7CE", warning: "FFFFEB9C", info: "FFDDEBF7" };
@@ -22,7 +22,6 @@ export async function writeAnnotatedCopy(
   output: string,
   report: ReportFile,
   labels: AnnotateLabels,
-  _lang: Lang,
 ): Promise<void> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(input);

@@ -315,4 +315,3 @@ function formatNumber(pattern: string, n: number): string {
     }
   }
 }
-
