@@ -107,21 +107,16 @@ export async function run(argv: string[], io: CliIO = defaultIO): Promise<number
   const s = totals(report);
   if (opts.annotate && !report.files[0].error) {
     try {
-      await writeAnnotatedCopy(
-        files[0],
-        opts.annotate,
-        report.files[0],
-        {
-          severity: {
-            error: t(M.severity.error, lang),
-            warning: t(M.severity.warning, lang),
-            info: t(M.severity.info, lang),
-          },
-          category: Object.fromEntries(Object.entries(M.category).map(([k, v]) => [k, t(v, lang)])),
-          sheetName: t(M.reportSheet, lang),
-          header: t(M.reportHeader, lang).split("|"),
+      await writeAnnotatedCopy(files[0], opts.annotate, report.files[0], {
+        severity: {
+          error: t(M.severity.error, lang),
+          warning: t(M.severity.warning, lang),
+          info: t(M.severity.info, lang),
         },
-      );
+        category: Object.fromEntries(Object.entries(M.category).map(([k, v]) => [k, t(v, lang)])),
+        sheetName: t(M.reportSheet, lang),
+        header: t(M.reportHeader, lang).split("|"),
+      });
       io.stderr(t(M.annotated, lang, { file: opts.annotate }) + "\n");
     } catch (e) {
       io.stderr(

@@ -82,6 +82,7 @@ function scoreAlignment(
   valueShift: number,
   scanLeft: number,
   scanRight: number,
+  current1: Level1 | null,
 ): number {
   const roles = new Map<number, "l1" | "l2" | "l3" | "vp" | "va">();
   roles.set(cols.level1 + shift, "l1");
@@ -107,7 +108,8 @@ function scoreAlignment(
         score += l1 ? 2 : -2;
         break;
       case "l2":
-        score += l2 && !l1 ? 2 : -2;
+        // 成本指标 is both: a 一级 now, a 二级 under 产出指标 in the older tree.
+        score += l2 && !l1 ? 2 : l2 && l1 ? (current1 === "产出指标" ? 2 : 1) : -2;
         break;
       case "l3":
         score += l1 || l2 ? -2 : VALUE_LIKE.test(t) ? -1 : 1;
@@ -125,17 +127,22 @@ function bestAlignment(
   cols: IndicatorColumns,
   scanLeft: number,
   scanRight: number,
+  current1: Level1 | null,
 ): Alignment {
   let best: Alignment = {
     shift: 0,
     valueShift: 0,
-    score: scoreAlignment(grid, row, cols, 0, 0, scanLeft, scanRight),
+    score: scoreAlignment(grid, row, cols, 0, 0, scanLeft, scanRight, current1),
   };
+  // A lone cell that is no tree label gives no evidence of a shift: read it where it stands.
+  const filled: string[] = [];
+  for (let c = scanLeft; c <= scanRight; c++) if (grid.label(row, c)) filled.push(grid.label(row, c));
+  if (filled.length === 1 && !matchLevel1(filled[0]) && !matchLevel2(filled[0])) return best;
   for (const shift of [-1, 0, 1]) {
     for (const valueShift of [0, 1]) {
       if (shift === 0 && valueShift === 0) continue;
       if (cols.level1 + shift < scanLeft) continue;
-      const score = scoreAlignment(grid, row, cols, shift, valueShift, scanLeft, scanRight);
+      const score = scoreAlignment(grid, row, cols, shift, valueShift, scanLeft, scanRight, current1);
       if (score > best.score) best = { shift, valueShift, score };
     }
   }
@@ -169,7 +176,7 @@ export function readIndicatorTable(
     if (FOOTNOTE.test(first)) break;
     lastRow = r;
 
-    const { shift, valueShift } = bestAlignment(grid, r, cols, scanLeft, scanRight);
+    const { shift, valueShift } = bestAlignment(grid, r, cols, scanLeft, scanRight, current1);
     const c1 = cols.level1 + shift;
     const c2 = cols.level2 + shift;
     const c3 = cols.level3 + shift;

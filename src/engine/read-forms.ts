@@ -284,6 +284,7 @@ function readDepartment(
   const otherTasks = otherLabel ? textField(grid, otherLabel) : undefined;
 
   const tasks: KeyTask[] = [];
+  if (!tasksLabel) missing(issues, grid, top, L, D.keyTasks.display);
   if (tasksLabel) {
     // Columns from the task header (名称 / 主要实施内容 / 拟投入的资金(元) / 期望达到的目标).
     const hdrRow = [tasksLabel.row, tasksLabel.row + 1].find(

@@ -1,4 +1,5 @@
 /** Small helpers shared by rules. */
+import type { MessageArgs, RuleContext } from "./types";
 import type {
   DepartmentForm,
   Form,
@@ -35,4 +36,30 @@ export function money(v: import("decimal.js").Decimal, decimals = 2): string {
 
 export function formLabel(form: Form): string {
   return form.displayName;
+}
+
+/**
+ * Report a value problem once per indicator: when both value cells have it, one finding on the
+ * 实施周期 cell with the 年度 cell related; otherwise on each cell that has it.
+ */
+export function reportOnce<M extends string>(
+  ctx: RuleContext<M>,
+  ind: Indicator,
+  problemsOf: (v: IndicatorValue) => { messageId: M; args: MessageArgs }[],
+): void {
+  const { period, annual } = ind;
+  const oneCell =
+    period.ref.sheet === annual.ref.sheet &&
+    period.ref.row === annual.ref.row &&
+    period.ref.col === annual.ref.col;
+  const p = problemsOf(period);
+  const a = oneCell ? [] : problemsOf(annual);
+  for (const x of p) {
+    const both = a.some((y) => y.messageId === x.messageId);
+    ctx.report({ messageId: x.messageId, ref: period.ref, related: both ? [annual.ref] : [], args: x.args });
+  }
+  for (const y of a) {
+    if (!p.some((x) => x.messageId === y.messageId))
+      ctx.report({ messageId: y.messageId, ref: annual.ref, args: y.args });
+  }
 }

@@ -23,9 +23,13 @@ describe("perf-target-check", () => {
     const { code, out } = await cli(PER_SHEET);
     expect(code).toBe(1);
     expect(out).toContain("部门整体预算绩效目标申报表  东莞市南城政务服务中心  (部门整体!A1:");
-    expect(out).toMatch(/部门整体!E9 {2}错误 {2}「市本级使用资金」未填写，此项为必填项。 {2}\(required-field\)/);
+    expect(out).toMatch(
+      /部门整体!E9 {2}错误 {2}「市本级使用资金」未填写，此项为必填项。 {2}\(required-field\)/,
+    );
     expect(out).toMatch(/综合窗口管理工作经费!B12 {2}错误 {2}「2026年度目标」未填写/);
-    expect(out.trim().split("\n").pop()).toMatch(/^共检查 1 个文件、10 张表：错误 \d+ 个，警告 \d+ 个，提示 \d+ 个。$/);
+    expect(out.trim().split("\n").pop()).toMatch(
+      /^共检查 1 个文件、10 张表：错误 \d+ 个，警告 \d+ 个，提示 \d+ 个。$/,
+    );
   });
 
   it("speaks English with --lang en", async () => {
@@ -56,10 +60,19 @@ describe("perf-target-check", () => {
       }
     }
     const stacked = report.files[1];
-    expect(stacked.forms[0]).toMatchObject({ kind: "department", sheet: "绩效目标表", name: "东莞市南城政务服务中心" });
+    expect(stacked.forms[0]).toMatchObject({
+      kind: "department",
+      sheet: "绩效目标表",
+      name: "东莞市南城政务服务中心",
+    });
     expect(stacked.diagnostics).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ rule: "required-field", severity: "error", sheet: "绩效目标表", cell: "E13" }),
+        expect.objectContaining({
+          rule: "required-field",
+          severity: "error",
+          sheet: "绩效目标表",
+          cell: "E13",
+        }),
         expect.objectContaining({ rule: "required-field", cell: "B123" }),
       ]),
     );
@@ -124,6 +137,11 @@ describe("perf-target-check", () => {
     const cell = wb.getWorksheet("部门整体")!.getCell("E9");
     expect(cell.fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC7CE" } });
     expect(JSON.stringify(cell.note)).toContain("市本级使用资金");
+    // Warnings are amber, and cells without findings keep their own look.
+    const dept = wb.getWorksheet("部门整体")!;
+    expect(dept.getCell("B11").fill).toMatchObject({ fgColor: { argb: "FFFFEB9C" } });
+    expect(JSON.stringify(dept.getCell("C9").fill ?? null)).not.toContain("FFFFC7CE");
+    expect(JSON.stringify(dept.getCell("C9").fill ?? null)).not.toContain("FFFFEB9C");
     const report = wb.getWorksheet("检查结果")!;
     expect(report.getCell("A1").value).toBe("工作表");
     expect(report.rowCount).toBeGreaterThan(2);

@@ -38,7 +38,11 @@ export async function writeAnnotatedCopy(
     if (!ws) continue;
     const cell = ws.getCell(address);
     const worst = list.reduce((a, d) => (RANK[d.severity] < RANK[a] ? d.severity : a), "info" as Severity);
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: FILL[worst] } };
+    // exceljs shares one style object between cells loaded with the same style: give this cell its own.
+    cell.style = {
+      ...structuredClone(cell.style),
+      fill: { type: "pattern", pattern: "solid", fgColor: { argb: FILL[worst] } },
+    };
     cell.note = list.map((d) => `[${labels.severity[d.severity]}] ${d.message} (${d.rule})`).join("\n");
   }
   let name = labels.sheetName;
@@ -59,7 +63,9 @@ export async function writeAnnotatedCopy(
     row.getCell(5).alignment = { wrapText: true, vertical: "top" };
     // A link to the cell, so the report is a click away from the problem.
     row.getCell(2).value = { text: d.cell, hyperlink: `#'${d.sheet.replace(/'/g, "''")}'!${d.cell}` };
-    row.getCell(3).fill = { type: "pattern", pattern: "solid", fgColor: { argb: FILL[d.severity] } };
+    row.getCell(3).style = {
+      fill: { type: "pattern", pattern: "solid", fgColor: { argb: FILL[d.severity] } },
+    };
   }
   await wb.xlsx.writeFile(output);
 }

@@ -1,0 +1,70 @@
+import type { NumberField } from "../engine/model";
+import { formatAmount } from "../engine/numbers";
+import { DEPARTMENT_LABELS as D, PROJECT_LABELS as P } from "../engine/template";
+import { bilingual } from "./format-message";
+import { defineRule } from "./types";
+import { departments, projects } from "./util";
+
+const WAN = bilingual("万元", "10k yuan");
+const YUAN = bilingual("元", "yuan");
+
+/**
+ * Every amount cell must hold a number that is not negative: the 预算整体情况 amounts (万元), the
+ * 拟投入的资金 of each 年度重点工作任务 (元) and each project's 预算金额 (元). A word amount
+ * (`一万四千元`) or an error value (`#N/A`) cannot be added up, so the sum rules stay silent on it and
+ * this rule reports it, once, where it is. Blank cells are required-field's finding, not this one.
+ */
+export default defineRule({
+  meta: {
+    id: "amount",
+    category: "format",
+    severity: "error",
+    description: {
+      zh: "金额单元格（预算整体情况各项金额、重点工作任务拟投入的资金、项目预算金额）必须是数字，且不能为负数。",
+      en: "Amount cells (the budget overview, the key tasks' planned funds, each project's budget) must be numbers, and not negative.",
+    },
+    messages: {
+      notNumber: {
+        zh: "「{field}」应填写金额数字（单位：{unit}），「{text}」不是数字。",
+        en: "{field} must be an amount in {unit}; '{text}' is not a number.",
+      },
+      errorValue: {
+        zh: "「{field}」显示错误值「{text}」（公式计算出错），应为金额（单位：{unit}）。",
+        en: "{field} shows the error value {text} (a formula failed); it must be an amount in {unit}.",
+      },
+      negative: {
+        zh: "「{field}」为负数 {text}（单位：{unit}），金额不能为负。",
+        en: "{field} is negative ({text}, in {unit}); an amount cannot be negative.",
+      },
+    },
+  },
+  check(ctx) {
+    const check = (f: NumberField | undefined, field: string, unit: string) => {
+      if (!f) return; // a missing label row is a structure finding
+      const base = { ref: f.ref, related: [f.labelRef] };
+      if (f.status === "not-number") {
+        ctx.report({ ...base, messageId: "notNumber", args: { field, unit, text: f.text } });
+      } else if (f.status === "error-value") {
+        ctx.report({ ...base, messageId: "errorValue", args: { field, unit, text: f.text || "#VALUE!" } });
+      } else if (f.status === "ok" && f.value && f.value.lt(0)) {
+        ctx.report({
+          ...base,
+          messageId: "negative",
+          args: { field, unit, text: formatAmount(f.value, f.decimals) },
+        });
+      }
+    };
+    for (const d of departments(ctx.model)) {
+      for (const [key, spec] of Object.entries(D.budget)) {
+        check(d.budget[key as keyof typeof D.budget], spec.display, WAN);
+      }
+      for (const t of d.tasks) {
+        const task = t.name.text ? `『${t.name.text}』` : "";
+        check(t.amount, `年度重点工作任务${task}的拟投入的资金`, YUAN);
+      }
+    }
+    for (const p of projects(ctx.model)) {
+      check(p.budget, p.budgetLabel?.text ?? P.budget.display, YUAN);
+    }
+  },
+});

@@ -1,0 +1,120 @@
+import type { Form, Indicator, IndicatorValue } from "../engine/model";
+import { normalizeText } from "../engine/text";
+import { defineRule } from "./types";
+
+/**
+ * Text that fills a cell without saying anything: `-`, `_`, `*`, `/`, `——`, `无`. The 一体化
+ * systems reject these as 指标值 ("…不符合规范，请重新填写"), so they count as blank.
+ */
+const PLACEHOLDER = /^(?:[-_*/\\—–―─－＿＊／~～…·.。\s]+|无)$/;
+
+export function isPlaceholder(text: string): boolean {
+  return PLACEHOLDER.test(normalizeText(text));
+}
+
+function valueMissing(v: IndicatorValue): boolean {
+  return v.parsed.kind === "blank" || isPlaceholder(v.raw);
+}
+
+function nameMissing(ind: Indicator): boolean {
+  return ind.name === "" || isPlaceholder(ind.name);
+}
+
+/**
+ * A row that only marks an unused slot (`无 | 无 | 无`, `- | - | -`): no indicator at all. Here it
+ * is silent; required-indicators counts the slot as empty where one is required.
+ */
+export function isPlaceholderRow(ind: Indicator): boolean {
+  return nameMissing(ind) && valueMissing(ind.period) && valueMissing(ind.annual);
+}
+
+/** A label on the row the structure rules already report (probably the 三级 name, misplaced). */
+function structureIssueOnRow(form: Form, row: number): boolean {
+  return form.structureIssues.some(
+    (i) => (i.kind === "unknown-level1" || i.kind === "unknown-level2") && i.ref.row === row,
+  );
+}
+
+/**
+ * Every 三级 indicator needs both values, 实施周期指标值 and 年度指标值 (the 一体化 systems enforce
+ * "指标值不能为空" for both sets); a row with values needs its 三级 name. A form with a single value
+ * column (older templates: 指标值) is checked once, under that column's name.
+ */
+export default defineRule({
+  meta: {
+    id: "indicator-value",
+    category: "completeness",
+    severity: "error",
+    description: {
+      zh: "每个三级指标都必须填写实施周期指标值和年度指标值；填了指标值的行必须有三级指标名称。",
+      en: "Every 三级 indicator needs both its period and its annual value; a row with values needs a 三级 name.",
+    },
+    messages: {
+      "blank-value": {
+        zh: "三级指标「{name}」的「{column}」未填写。",
+        en: "The {column} of the 三级 indicator '{name}' is blank.",
+      },
+      "placeholder-value": {
+        zh: "三级指标「{name}」的「{column}」只填了「{value}」，不是有效的指标值（预算管理一体化系统不接受），请填写具体指标值。",
+        en: "The {column} of the 三级 indicator '{name}' is only '{value}', which is not a value (the budget system rejects it); state the target.",
+      },
+      "missing-name": {
+        zh: "此行填了指标值（{values}），但「三级指标」名称为空。",
+        en: "This row has values ({values}) but no 三级 indicator name.",
+      },
+    },
+  },
+  check(ctx) {
+    for (const form of ctx.model.forms) {
+      for (const ind of form.indicators) {
+        if (isPlaceholderRow(ind)) continue;
+        if (nameMissing(ind)) {
+          if (structureIssueOnRow(form, ind.row)) continue;
+          const values = [ind.period, ind.annual]
+            .filter((v, i, all) => !valueMissing(v) && (i === 0 || !sameCell(v, all[0])))
+            .map((v) => `「${normalizeText(v.raw)}」`)
+            .join("、");
+          ctx.report({
+            messageId: "missing-name",
+            ref: ind.nameRef,
+            related: valueRefs(ind),
+            args: { values },
+          });
+          continue;
+        }
+        const single = sameCell(ind.period, ind.annual);
+        const columns: [IndicatorValue, string][] = single
+          ? [[ind.annual, "指标值"]]
+          : [
+              [ind.period, "实施周期指标值"],
+              [ind.annual, "年度指标值"],
+            ];
+        for (const [v, column] of columns) {
+          if (v.parsed.kind === "blank") {
+            ctx.report({
+              messageId: "blank-value",
+              ref: v.ref,
+              related: [ind.nameRef],
+              args: { name: ind.name, column },
+            });
+          } else if (isPlaceholder(v.raw)) {
+            ctx.report({
+              messageId: "placeholder-value",
+              ref: v.ref,
+              related: [ind.nameRef],
+              args: { name: ind.name, column, value: normalizeText(v.raw) },
+            });
+          }
+        }
+      }
+    }
+  },
+});
+
+function sameCell(a: IndicatorValue, b: IndicatorValue): boolean {
+  return a.ref.sheet === b.ref.sheet && a.ref.row === b.ref.row && a.ref.col === b.ref.col;
+}
+
+function valueRefs(ind: Indicator): IndicatorValue["ref"][] {
+  return sameCell(ind.period, ind.annual) ? [ind.period.ref] : [ind.period.ref, ind.annual.ref];
+}

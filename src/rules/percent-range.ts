@@ -1,0 +1,68 @@
+import { reportOnce } from "./util";
+import type { Indicator, IndicatorValue } from "../engine/model";
+import { quantitiesOf } from "../engine/indicator-value";
+import { normalizeText } from "../engine/text";
+import { defineRule, type MessageArgs } from "./types";
+
+/**
+ * Names (or value prefixes) of a change rather than a share: a growth of 120% or a change of -5% is
+ * a real figure, not an impossible rate, so these are left alone.
+ */
+const CHANGE_RATE = /增长|增幅|增速|增加|涨幅|上涨|提高|提升|下降|降低|减少|变化|变动|同比|环比|上年|去年|倍/;
+
+/** A minus sign before a percentage, not a range separator (`5%-10%`, `90-95%` are ranges). */
+const NEGATIVE_PERCENT = /(?:^|[^\d%.])[-−]\s*\d+(?:\.\d+)?\s*%/;
+
+type Problem = { messageId: "above" | "below"; args: MessageArgs };
+
+/**
+ * A rate, share or satisfaction given in % lies between 0 and 100: `≥105%`, `>100%` or `-5%` cannot
+ * be reached, so the target is certainly mistyped (an error). Every percentage of a value is checked,
+ * both ends of a range and each part of a compound value.
+ */
+export default defineRule({
+  meta: {
+    id: "percent-range",
+    category: "format",
+    severity: "error",
+    description: {
+      zh: "以百分比表示的指标值应在 0–100% 之间。",
+      en: "An indicator value in percent must lie between 0 and 100%.",
+    },
+    messages: {
+      above: {
+        zh: "「{name}」的指标值「{value}」超过 100%：比率应在 0–100% 之间。",
+        en: "The value '{value}' of {name} is above 100%; a rate lies between 0 and 100%.",
+      },
+      below: {
+        zh: "「{name}」的指标值「{value}」小于 0%：比率应在 0–100% 之间。",
+        en: "The value '{value}' of {name} is below 0%; a rate lies between 0 and 100%.",
+      },
+    },
+  },
+  check(ctx) {
+    for (const form of ctx.model.forms) {
+      for (const ind of form.indicators) {
+        if (CHANGE_RATE.test(ind.name)) continue;
+        reportOnce(ctx, ind, (v) => problems(ind, v));
+      }
+    }
+  },
+});
+
+function problems(ind: Indicator, v: IndicatorValue): Problem[] {
+  const text = normalizeText(v.raw);
+  const prefix = v.parsed.kind === "quantity" || v.parsed.kind === "range" ? v.parsed.prefix : "";
+  if (CHANGE_RATE.test(prefix)) return [];
+  const percents = quantitiesOf(v.parsed).filter((q) => q.unit?.base === "%");
+  if (percents.length === 0) return [];
+  const args = { name: ind.name, value: text };
+  const found: Problem[] = [];
+  if (percents.some((q) => q.value.gt(100) || (q.op === ">" && q.value.gte(100)))) {
+    found.push({ messageId: "above", args });
+  }
+  if (NEGATIVE_PERCENT.test(text) || percents.some((q) => q.op === "<" && q.value.lte(0))) {
+    found.push({ messageId: "below", args });
+  }
+  return found;
+}

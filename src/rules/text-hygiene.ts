@@ -1,0 +1,119 @@
+import { reportOnce } from "./util";
+import type { TextField } from "../engine/model";
+import { defineRule, type MessageArgs } from "./types";
+
+type MessageId = "html" | "doubled" | "punctuation" | "spaces";
+type Problem = { messageId: MessageId; args: MessageArgs };
+
+/** Tags and entities copied from web systems (`<p>…</p>`, `<br/>`, `&nbsp;`). */
+const HTML_TAG =
+  /<\/?(?:p|br|span|div|font|b|strong|i|em|u|a|img|table|tbody|thead|tr|td|th|li|ul|ol|h[1-6]|sup|sub|hr|section|article|o:p)\b[^<>]*\/?>/i;
+const HTML_ENTITY = /&(?:nbsp|lt|gt|amp|quot|apos|ensp|emsp|#\d{1,6}|#x[0-9a-f]{1,6});/i;
+
+/**
+ * A phrase of two or more Chinese characters written twice in a row (`优化优化`). Single characters are
+ * not counted: `工作作风`, `质保金金额` and reduplications (`常常`) are normal Chinese. `一步一步`-style
+ * phrases are idiomatic and pass.
+ */
+const DOUBLED = /(\p{Script=Han}{2,})\1/gu;
+
+/** Stray punctuation at the end of a name, or `.%` left from a unit column (`发放及时率.%`). */
+const TRAILING_PUNCT = /[。.．,，;；、:：]$/;
+const DOT_PERCENT = /[.。．][%％]/;
+
+/** Leading or trailing whitespace as stored (full-width and no-break spaces included). */
+const EDGE_SPACE = /^[\s\u3000\u00a0]|[\s\u3000\u00a0]$/;
+
+/**
+ * Text residue a reviewer sends back: HTML copied from another system (seed line 15), a doubled phrase
+ * (`通过优化优化“企莞家”`, line 15), stray punctuation in a name (`发放及时率.%` line 135, `支出标准。`
+ * line 230), and spaces around a name (the budget systems reject them: `checkSpaceValue`). Checked on
+ * the text as stored. Names are the 三级 indicator names, 部门名称, 项目名称 and the key tasks' names;
+ * HTML and doubled phrases are also looked for in every text field and indicator value.
+ */
+export default defineRule({
+  meta: {
+    id: "text-hygiene",
+    category: "format",
+    severity: "warning",
+    description: {
+      zh: "文字中不应有网页代码、重复的词语，名称中不应有多余的标点或首尾空格。",
+      en: "Text must be free of HTML residue and doubled phrases; names must not carry stray punctuation or leading/trailing spaces.",
+    },
+    messages: {
+      html: {
+        zh: "「{field}」含有网页代码「{snippet}」（从其他系统复制带入），请删除。",
+        en: "{field} contains HTML markup '{snippet}' (copied from another system); remove it.",
+      },
+      doubled: {
+        zh: "「{field}」中「{phrase}」连续重复出现（「{doubled}」），疑为笔误。",
+        en: "In {field}, '{phrase}' is written twice in a row ('{doubled}'): probably a typo.",
+      },
+      punctuation: {
+        zh: "名称「{text}」含有多余的标点「{mark}」，请删除。",
+        en: "The name '{text}' has the stray punctuation '{mark}'; remove it.",
+      },
+      spaces: {
+        zh: "「{field}」首尾有多余的空格，请删除。",
+        en: "{field} has leading or trailing spaces; remove them.",
+      },
+    },
+  },
+  check(ctx) {
+    const field = (f: TextField | undefined, label: string, isName = false) => {
+      if (!f || f.raw.trim() === "") return;
+      for (const p of problems(f.raw, label, isName))
+        ctx.report({ messageId: p.messageId, ref: f.ref, args: p.args });
+    };
+    for (const form of ctx.model.forms) {
+      if (form.kind === "department") {
+        field(form.name, "部门名称", true);
+        field(form.overallGoal, "总体绩效目标");
+        field(form.otherTasks, "其他需完成的任务");
+        for (const t of form.tasks) {
+          const task = t.name.text ? `『${t.name.text}』` : "";
+          field(t.name, "年度重点工作任务名称", true);
+          field(t.content, `年度重点工作任务${task}的主要实施内容`);
+          field(t.goal, `年度重点工作任务${task}的期望达到的目标`);
+        }
+      } else {
+        field(form.name, "项目名称", true);
+        field(form.type, "项目类型");
+        field(form.level, "项目等级");
+        field(form.owner, "主管部门");
+        field(form.user, "用款单位");
+        field(form.periodGoal, "实施周期总目标");
+        field(form.annualGoal, "年度目标");
+      }
+      for (const ind of form.indicators) {
+        if (ind.nameRaw.trim() !== "") {
+          for (const p of problems(ind.nameRaw, `三级指标『${ind.name}』`, true)) {
+            ctx.report({ messageId: p.messageId, ref: ind.nameRef, args: p.args });
+          }
+        }
+        const label = ind.name ? `『${ind.name}』的指标值` : "指标值";
+        reportOnce(ctx, ind, (v) => (v.raw.trim() === "" ? [] : problems(v.raw, label, false)));
+      }
+    }
+  },
+});
+
+/** The problems of one cell, at most one per kind. */
+function problems(raw: string, field: string, isName: boolean): Problem[] {
+  const found: Problem[] = [];
+  const html = HTML_TAG.exec(raw) ?? HTML_ENTITY.exec(raw);
+  if (html) found.push({ messageId: "html", args: { field, snippet: html[0] } });
+  for (const m of raw.matchAll(DOUBLED)) {
+    const phrase = m[1];
+    if (phrase.length === 2 && phrase[0] === "一") continue; // 一步一步, 一个一个
+    found.push({ messageId: "doubled", args: { field, phrase, doubled: m[0] } });
+    break;
+  }
+  if (isName) {
+    const text = raw.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, ""); // as written, but trimmed
+    const mark = DOT_PERCENT.exec(text)?.[0] ?? TRAILING_PUNCT.exec(text)?.[0];
+    if (mark) found.push({ messageId: "punctuation", args: { text, mark } });
+    if (EDGE_SPACE.test(raw)) found.push({ messageId: "spaces", args: { field } });
+  }
+  return found;
+}

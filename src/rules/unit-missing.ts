@@ -1,0 +1,98 @@
+import { reportOnce } from "./util";
+import type { Indicator, IndicatorValue } from "../engine/model";
+import { parseIndicatorValue, type Quantity } from "../engine/indicator-value";
+import { normalizeText } from "../engine/text";
+import { defineRule, type MessageArgs } from "./types";
+
+/** Names of a rate, share or satisfaction: their unit is %. (频率, 速率 and 功率 are not shares.) */
+const RATE_NAME = /(?<![频速功])率|满意度|比例|占比|百分比/;
+/** Quantities that are unitless by nature. */
+const UNITLESS_NAME = /指数|系数|PUE|比值|倍数/i;
+
+type MessageId = "magnitude" | "percent" | "missing";
+type Problem = { messageId: MessageId; args: MessageArgs };
+
+/**
+ * A number without a unit cannot be checked or compared: `≥9.5万` (万 of what? 元/人/年 was meant, seed
+ * line 24), `≥95` for a 满意度 (95% or 95分?), a bare `100`. The budget systems require a 计量单位 for
+ * every quantitative indicator. Only quantities and ranges are checked: deadlines and qualitative values
+ * have no unit to miss, and compound values (`1:1`) are too varied to judge. A unit written in the name
+ * (`运维数量（项）`, `及时率(%)`) counts, and so does a word after the number that the grammar's closed
+ * unit table lacks (`5倍`, `300棵`): the user did write a unit.
+ */
+export default defineRule({
+  meta: {
+    id: "unit-missing",
+    category: "format",
+    severity: "warning",
+    description: {
+      zh: "定量指标值应写明计量单位（%、人、台、元、天……）。",
+      en: "A quantitative indicator value must state its unit (%, 人, 台, 元, 天 ...).",
+    },
+    messages: {
+      magnitude: {
+        zh: "「{name}」的指标值「{value}」只有数量级「{magnitude}」，缺少计量单位（如 {magnitude}元、{magnitude}人次）。",
+        en: "The value '{value}' of {name} gives only the magnitude {magnitude} and no unit (e.g. {magnitude}元, {magnitude}人次).",
+      },
+      percent: {
+        zh: "「{name}」是比率或满意度，指标值「{value}」缺少单位「%」。",
+        en: "{name} is a rate or satisfaction; the value '{value}' lacks the unit %.",
+      },
+      missing: {
+        zh: "「{name}」的指标值「{value}」缺少计量单位（如 人、台、项、天、元）。",
+        en: "The value '{value}' of {name} has no unit (e.g. 人, 台, 项, 天, 元).",
+      },
+    },
+  },
+  check(ctx) {
+    for (const form of ctx.model.forms) {
+      for (const ind of form.indicators) {
+        if (UNITLESS_NAME.test(ind.name) || nameCarriesUnit(ind.name)) continue;
+        reportOnce(ctx, ind, (v) => problems(ind, v));
+      }
+    }
+  },
+});
+
+/** `网络系统运维数量（项）`, `故障设备维修及时率(%)`, `发放及时率.%`: the name states the unit. */
+function nameCarriesUnit(name: string): boolean {
+  if (name.endsWith("%")) return true;
+  const m = /\(([^()]{1,8})\)$/.exec(name);
+  return m !== null && isUnit(m[1]);
+}
+
+/** Whether a text is a unit the value grammar knows (`项`, `万元`, `元/人/月`). */
+function isUnit(text: string): boolean {
+  const v = parseIndicatorValue(`1${text}`);
+  return v.kind === "quantity" && v.quantity.unit !== null && v.suffix === "";
+}
+
+function problems(ind: Indicator, v: IndicatorValue): Problem[] {
+  const p = v.parsed;
+  let qs: Quantity[];
+  let suffix: string;
+  if (p.kind === "quantity") {
+    qs = [p.quantity];
+    suffix = p.suffix;
+  } else if (p.kind === "range") {
+    qs = [p.low, p.high];
+    suffix = p.suffix;
+  } else {
+    return [];
+  }
+  if (qs.some((q) => q.unit !== null)) return [];
+  if (writtenUnit(suffix)) return [];
+  const value = normalizeText(v.raw);
+  const magnitude = qs.find((q) => q.magnitude !== null)?.magnitude;
+  if (magnitude) return [{ messageId: "magnitude", args: { name: ind.name, value, magnitude } }];
+  if (RATE_NAME.test(ind.name)) return [{ messageId: "percent", args: { name: ind.name, value } }];
+  return [{ messageId: "missing", args: { name: ind.name, value } }];
+}
+
+/** Text right after the number that is a unit: a word (`倍`, `棵树`) or a bracketed unit (`(个)`). */
+function writtenUnit(suffix: string): boolean {
+  if (suffix === "") return false;
+  const bracket = /^\(([^()]{1,8})\)/.exec(suffix);
+  if (bracket) return isUnit(bracket[1]);
+  return /^[\p{L}]/u.test(suffix);
+}
