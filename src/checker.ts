@@ -45,6 +45,7 @@ export function checkModel(
           messageId: r.messageId,
           args: r.args ?? {},
           formIndex: formIndexOf(model, r.ref.sheet, r.ref.row),
+          ...(r.sum ? { sum: r.sum } : {}),
         });
       },
     });

@@ -113,6 +113,13 @@ export default defineRule({
             diff: money(at.diff),
             allowance: formatAmount(at.allowance),
           },
+          sum: {
+            left: money(at.amount),
+            right: money(budget.value, Math.max(2, budget.decimals)),
+            diff: money(at.diff),
+            allowance: formatAmount(at.allowance),
+            unit: "元",
+          },
         });
       }
     }

@@ -56,6 +56,13 @@ export default defineRule({
           diff: formatAmount(diff.abs(), decimals),
           allowance: formatAmount(allowance),
         },
+        sum: {
+          left: formatAmount(spending, decimals),
+          right: formatAmount(income, decimals),
+          diff: formatAmount(diff.abs(), decimals),
+          allowance: formatAmount(allowance),
+          unit: "万元",
+        },
       });
     }
   },

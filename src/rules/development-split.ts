@@ -73,6 +73,13 @@ export default defineRule({
               diff: formatAmount(diff.abs(), decimals),
               allowance: formatAmount(allowance),
             },
+            sum: {
+              left: formatAmount(development, decimals),
+              right: formatAmount(levels, decimals),
+              diff: formatAmount(diff.abs(), decimals),
+              allowance: formatAmount(allowance),
+              unit: "万元",
+            },
           });
         }
       }
@@ -93,6 +100,13 @@ export default defineRule({
               project: formatAmount(inBase(p), decimals),
               diff: formatAmount(diff, decimals),
               allowance: formatAmount(allowance),
+            },
+            sum: {
+              left: formatAmount(development, decimals),
+              right: formatAmount(inBase(p), decimals),
+              diff: formatAmount(diff, decimals),
+              allowance: formatAmount(allowance),
+              unit: "万元",
             },
           });
         }

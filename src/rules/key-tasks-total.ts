@@ -49,6 +49,13 @@ export default defineRule({
           diff: money(diff),
           allowance: formatAmount(allowance),
         },
+        sum: {
+          left: money(sum),
+          right: money(inBase(total)),
+          diff: money(diff),
+          allowance: formatAmount(allowance),
+          unit: "元",
+        },
       });
     }
   },

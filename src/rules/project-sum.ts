@@ -45,6 +45,13 @@ export default defineRule({
       messageId: over ? "over" : "short",
       severity: over ? "error" : "warning",
       ref: dept.budget.project.ref,
+      sum: {
+        left: money(result.sum),
+        right: money(result.total),
+        diff: money(result.diff.abs()),
+        allowance: formatAmount(result.allowance),
+        unit: "元",
+      },
       related: list.map((p) => p.budget!.ref),
       args: {
         count: list.length,

@@ -150,6 +150,13 @@ export default defineRule({
           messageId: "amount-differs",
           ref: task.amount.ref,
           related: [task.name.ref, best.project.name!.ref, best.project.budget!.ref],
+          sum: {
+            left: money(check.sum),
+            right: money(check.total),
+            diff: money(check.diff.abs()),
+            allowance: formatAmount(check.allowance),
+            unit: "元",
+          },
           args: {
             task: task.name.text,
             amount: money(check.sum),

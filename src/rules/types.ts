@@ -25,6 +25,15 @@ export interface RuleMeta<M extends string = string> {
 
 export type MessageArgs = Record<string, string | number>;
 
+/** The two sides of a sum check, for presentation (already formatted, in `unit`). */
+export interface SumDetail {
+  left: string;
+  right: string;
+  diff: string;
+  allowance: string;
+  unit: string;
+}
+
 export interface Report<M extends string = string> {
   messageId: M;
   /** The cell the user must change. */
@@ -34,6 +43,8 @@ export interface Report<M extends string = string> {
   args?: MessageArgs;
   /** Overrides the rule's default severity for this finding (e.g. short vs over a total). */
   severity?: Severity;
+  /** For sums: both sides, the difference and the allowance. */
+  sum?: SumDetail;
 }
 
 export interface CheckOptions {
@@ -73,6 +84,8 @@ export interface Diagnostic {
   args: MessageArgs;
   /** Index into the model's forms of the form the cell lies in, if any. */
   formIndex: number | null;
+  /** For sums: both sides, the difference and the allowance. */
+  sum?: SumDetail;
 }
 
 export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {

@@ -1,0 +1,127 @@
+/**
+ * From diagnostics to what the add-in shows and writes: findings with their message and form,
+ * the marks to paint, the report sheet. Pure; the task pane and the ribbon command share it.
+ */
+import type { CheckResult } from "../checker";
+import { rangeToA1 } from "../engine/address";
+import type { CellMark, Explanation, ReportSheetPlan } from "../hosts/host";
+import { RULES_BY_ID } from "../rules";
+import { formatDiagnostic } from "../rules/format-message";
+import type { Category, Diagnostic, Lang, Severity } from "../rules/types";
+import { UI, ui } from "./messages";
+
+export interface FormSummary {
+  index: number;
+  kind: "department" | "project";
+  sheet: string;
+  range: string;
+  name: string;
+}
+
+export interface Finding extends Diagnostic {
+  /** Stable key of the finding (rule, message, cell): explanations attach to it. */
+  key: string;
+  message: string;
+  explanation: Explanation | null;
+}
+
+export interface Counts {
+  forms: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  explained: number;
+}
+
+export interface CheckView {
+  forms: FormSummary[];
+  findings: Finding[];
+  counts: Counts;
+}
+
+export function explanationKey(d: Pick<Diagnostic, "rule" | "messageId" | "sheet" | "cell">): string {
+  return `${d.rule}|${d.messageId}|${d.sheet}!${d.cell}`;
+}
+
+export function buildView(result: CheckResult, explanations: readonly Explanation[], lang: Lang): CheckView {
+  const byKey = new Map(explanations.map((e) => [e.key, e]));
+  const forms: FormSummary[] = result.model.forms.map((f, index) => ({
+    index,
+    kind: f.kind,
+    sheet: f.sheet,
+    range: rangeToA1(f.range),
+    name: f.displayName,
+  }));
+  const findings: Finding[] = result.diagnostics.map((d) => {
+    const key = explanationKey(d);
+    // Only warnings can be explained (提示性审核); an error must be fixed.
+    const explanation = d.severity === "warning" ? (byKey.get(key) ?? null) : null;
+    return { ...d, key, message: formatDiagnostic(d, RULES_BY_ID, lang), explanation };
+  });
+  const counts: Counts = { forms: forms.length, errors: 0, warnings: 0, infos: 0, explained: 0 };
+  for (const f of findings) {
+    if (f.severity === "error") counts.errors++;
+    else if (f.severity === "warning") counts.warnings++;
+    else counts.infos++;
+    if (f.explanation) counts.explained++;
+  }
+  return { forms, findings, counts };
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** One mark per cell, with the worst severity there; info findings are not painted. */
+export function marksFor(findings: readonly Diagnostic[]): CellMark[] {
+  const byCell = new Map<string, CellMark>();
+  for (const f of findings) {
+    if (f.severity === "info") continue;
+    const key = `${f.sheet}!${f.cell}`;
+    const prev = byCell.get(key);
+    if (!prev || RANK[f.severity] < RANK[prev.severity]) {
+      byCell.set(key, { sheet: f.sheet, cell: f.cell, severity: f.severity });
+    }
+  }
+  return [...byCell.values()];
+}
+
+export function categoryLabel(c: Category, lang: Lang): string {
+  return ui(UI.category[c], lang);
+}
+
+export function severityLabel(s: Severity, lang: Lang): string {
+  return ui(UI.severity[s], lang);
+}
+
+/** The 检查记录 sheet: every finding with its form, cell, severity, message and explanation. */
+export function reportPlan(view: CheckView, lang: Lang, when: Date, workbookName?: string): ReportSheetPlan {
+  const c = view.counts;
+  const stamp = when.toISOString().replace("T", " ").slice(0, 16);
+  return {
+    sheetName: ui(UI.reportSheetName, lang),
+    heading: [
+      ui(UI.reportTitle, lang),
+      ui(UI.reportMeta, lang, { when: stamp, workbook: workbookName ?? "" }),
+      ui(UI.summary, lang, {
+        forms: c.forms,
+        errors: c.errors,
+        warnings: c.warnings,
+        infos: c.infos,
+        explained: c.explained,
+      }),
+    ],
+    header: ui(UI.reportHeader, lang).split("|"),
+    rows: view.findings.map((f) => ({
+      severity: f.severity,
+      cells: [
+        f.formIndex !== null ? view.forms[f.formIndex].name : "",
+        `${f.sheet}!${f.cell}`,
+        severityLabel(f.severity, lang),
+        categoryLabel(f.category, lang),
+        f.message,
+        f.explanation?.text ?? "",
+        f.rule,
+      ],
+    })),
+    widths: [28, 18, 8, 10, 70, 36, 20],
+  };
+}

@@ -1,0 +1,84 @@
+/** The add-in's own words (task pane, ribbon command, report sheet), zh-CN first. */
+import type { Lang } from "../rules/types";
+
+export interface Text {
+  zh: string;
+  en: string;
+}
+
+export const UI = {
+  appTitle: { zh: "绩效目标表检查", en: "Performance Target Form Checker" },
+  check: { zh: "检查表格", en: "Check forms" },
+  checking: { zh: "正在检查…", en: "Checking…" },
+  clear: { zh: "清除标记", en: "Clear marks" },
+  exportReport: { zh: "导出检查报告", en: "Export report" },
+  summary: {
+    zh: "共 {forms} 张表：错误 {errors} 个，警告 {warnings} 个（已说明 {explained} 个），提示 {infos} 个。",
+    en: "{forms} form(s): {errors} error(s), {warnings} warning(s) ({explained} explained), {infos} info.",
+  },
+  noForms: {
+    zh: "未在此工作簿中找到绩效目标表（没有「部门名称」或「项目名称」标签）。",
+    en: "No performance-target form found in this workbook (no 部门名称 or 项目名称 label).",
+  },
+  noFindings: { zh: "未发现问题。", en: "No problems found." },
+  notExcel: {
+    zh: "此加载项需要在 Excel 中运行。当前宿主：{host}。",
+    en: "This add-in runs in Excel. Current host: {host}.",
+  },
+  legacyFile: {
+    zh: "此工作簿为旧版 .xls 格式或处于兼容模式，部分功能不可用。请另存为 .xlsx 后再检查。",
+    en: "This workbook is a legacy .xls file or in compatibility mode. Save it as .xlsx and check again.",
+  },
+  failed: { zh: "检查未完成：{reason}", en: "The check did not complete: {reason}" },
+  marksCleared: { zh: "已清除 {count} 处标记。", en: "Cleared {count} mark(s)." },
+  reportWritten: {
+    zh: "检查报告已写入工作表「{sheet}」。",
+    en: "The report was written to sheet '{sheet}'.",
+  },
+  explain: { zh: "说明", en: "Explain" },
+  explained: { zh: "已说明", en: "Explained" },
+  explanationPlaceholder: {
+    zh: "填写此警告的说明（提示性审核），保存在工作簿中",
+    en: "Explain this warning; the explanation is saved in the workbook",
+  },
+  save: { zh: "保存", en: "Save" },
+  cancel: { zh: "取消", en: "Cancel" },
+  remove: { zh: "删除说明", en: "Remove" },
+  filterSeverity: { zh: "级别", en: "Severity" },
+  filterCategory: { zh: "类别", en: "Category" },
+  all: { zh: "全部", en: "All" },
+  workbookLevel: { zh: "工作簿", en: "Workbook" },
+  sumLeft: { zh: "合计", en: "Sum" },
+  sumRight: { zh: "应等于", en: "Against" },
+  sumDiff: { zh: "差额", en: "Difference" },
+  sumAllowance: { zh: "容差", en: "Allowance" },
+  relatedCells: { zh: "相关单元格", en: "Related cells" },
+  recheckPending: { zh: "表格已修改，正在重新检查…", en: "The sheet changed; re-checking…" },
+  department: { zh: "部门整体预算绩效目标申报表", en: "Department form" },
+  project: { zh: "项目绩效目标表", en: "Project form" },
+  severity: {
+    error: { zh: "错误", en: "Error" },
+    warning: { zh: "警告", en: "Warning" },
+    info: { zh: "提示", en: "Info" },
+  },
+  category: {
+    structure: { zh: "结构", en: "Structure" },
+    completeness: { zh: "完整性", en: "Completeness" },
+    format: { zh: "格式", en: "Format" },
+    arithmetic: { zh: "勾稽", en: "Arithmetic" },
+    consistency: { zh: "一致性", en: "Consistency" },
+  },
+  reportSheetName: { zh: "检查记录", en: "Check record" },
+  reportTitle: { zh: "绩效目标表检查记录", en: "Performance target form check record" },
+  reportMeta: { zh: "检查时间：{when}　工作簿：{workbook}", en: "Checked: {when}  Workbook: {workbook}" },
+  reportHeader: {
+    zh: "表|单元格|级别|类别|问题|说明|规则",
+    en: "Form|Cell|Severity|Category|Problem|Explanation|Rule",
+  },
+} as const;
+
+export function ui(text: Text, lang: Lang, args: Record<string, string | number> = {}): string {
+  return (lang === "en" ? text.en : text.zh).replace(/\{(\w+)\}/g, (w, k: string) =>
+    k in args ? String(args[k]) : w,
+  );
+}

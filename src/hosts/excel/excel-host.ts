@@ -1,0 +1,458 @@
+/**
+ * The Office.js adapter: WorkbookHost over Excel's JavaScript API.
+ *
+ * Round trips are fixed, whatever the number of sheets or cells: reading the workbook is two
+ * `context.sync()` calls (sheet list and settings; then every sheet's used range, merged areas and
+ * the add-in's previous marks), painting the marks is one. Only a workbook too large for one
+ * response (Excel on the web caps a request at 5 MB) is read in slices.
+ *
+ * Marks never touch the user's formatting: each is a conditional format laid over the cell, with
+ * a marker formula that identifies it as ours. Where marks were put is recorded in the workbook's
+ * settings, so 清除标记 finds and removes exactly those, also after the file was saved and reopened.
+ */
+import { parseA1, parseRangeA1, toA1 } from "../../engine/address";
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../engine/snapshot";
+import type { CellAddress, Lang, Severity } from "../../rules/types";
+import type { CellMark, Explanation, HostInfo, ReportSheetPlan, WorkbookHost } from "../host";
+
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface ExcelHostDeps {
+  run: ExcelRun;
+  isSetSupported(name: string, version: string): boolean;
+  lang: Lang;
+  kind?: HostInfo["kind"];
+}
+
+/** Always TRUE, and no user writes it: how our conditional formats are told from the user's. */
+export const MARK_FORMULA = '=N("perf-target-check")=0';
+export const MARKS_KEY = "perfTargetCheck.marks";
+export const EXPLANATIONS_KEY = "perfTargetCheck.explanations";
+
+const MARK_STYLE: Record<CellMark["severity"], { fill: string; font: string }> = {
+  error: { fill: "#FFC7CE", font: "#9C0006" },
+  warning: { fill: "#FFEB9C", font: "#9C5700" },
+};
+const REPORT_FILL: Record<Severity, string> = { error: "#FFC7CE", warning: "#FFEB9C", info: "#DDEBF7" };
+
+interface MarkRecord {
+  sheet: string;
+  address: string;
+}
+
+interface OwnMark extends MarkRecord {
+  id: string;
+}
+
+const ERROR_CODES = new Set([
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#BUSY!",
+  "#UNKNOWN!",
+]);
+
+/** A batch of cells per request, small enough for Excel on the web when a workbook must be sliced. */
+const SLICE_CELLS = 20000;
+
+function isPayloadTooLarge(e: unknown): boolean {
+  const code = (e as { code?: string } | null)?.code;
+  return code === "RequestPayloadSizeLimitExceeded" || code === "PayloadTooLarge";
+}
+
+function parseMarkRecords(value: unknown): MarkRecord[] {
+  const v = value as { ranges?: unknown } | null;
+  if (!v || !Array.isArray(v.ranges)) return [];
+  return v.ranges.filter(
+    (r): r is MarkRecord =>
+      typeof r === "object" && r !== null && typeof r.sheet === "string" && typeof r.address === "string",
+  );
+}
+
+function parseExplanations(value: unknown): Explanation[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (e): e is Explanation =>
+      typeof e === "object" && e !== null && typeof e.key === "string" && typeof e.text === "string",
+  );
+}
+
+/** One loaded block of a used range → snapshot arrays (values of formula cells are cached results). */
+function toSheetSnapshot(
+  name: string,
+  top: number,
+  left: number,
+  values: unknown[][],
+  text: string[][],
+  numberFormat: string[][],
+  formulas: unknown[][],
+): SheetSnapshot {
+  const outValues: CellValue[][] = [];
+  const outFormulas: (string | null)[][] = [];
+  for (let r = 0; r < values.length; r++) {
+    const row: CellValue[] = [];
+    const frow: (string | null)[] = [];
+    for (let c = 0; c < values[r].length; c++) {
+      const v = values[r][c];
+      const f = formulas[r]?.[c];
+      const formula = typeof f === "string" && f.startsWith("=") ? f : null;
+      frow.push(formula);
+      if (v === "" || v === null || v === undefined) row.push(null);
+      else if (typeof v === "string" && formula && ERROR_CODES.has(v)) row.push({ error: v });
+      else if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") row.push(v);
+      else row.push(String(v));
+    }
+    outValues.push(row);
+    outFormulas.push(frow);
+  }
+  return { name, top, left, values: outValues, text, numberFormat, formulas: outFormulas, merges: [] };
+}
+
+export function createExcelHost(deps: ExcelHostDeps): WorkbookHost {
+  const { run, isSetSupported, lang } = deps;
+  const mergedAreas = isSetSupported("ExcelApi", "1.13");
+  /** Our marks found by the last read; null when unknown (then found before writing). */
+  let ownMarks: OwnMark[] | null = null;
+  let explanations: Explanation[] | null = null;
+  const sheetNames = new Map<string, string>();
+  /** Depth of our own writes in progress: change events meanwhile are ours, not the user's. */
+  let writing = 0;
+  let lastWriteEnd = 0;
+  let reportSheetName: string | null = null;
+
+  async function ourWrite<T>(fn: () => Promise<T>): Promise<T> {
+    writing++;
+    try {
+      return await fn();
+    } finally {
+      writing--;
+      lastWriteEnd = Date.now();
+    }
+  }
+
+  /** Sync 1 of a read: sheet list and settings. */
+  function queueHeader(context: Excel.RequestContext) {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name,items/id,items/visibility");
+    const marks = context.workbook.settings.getItemOrNullObject(MARKS_KEY);
+    marks.load("value");
+    const expl = context.workbook.settings.getItemOrNullObject(EXPLANATIONS_KEY);
+    expl.load("value");
+    return { sheets, marks, expl };
+  }
+
+  function queueMarkDiscovery(context: Excel.RequestContext, records: MarkRecord[], existing: Set<string>) {
+    return records
+      .filter((r) => existing.has(r.sheet))
+      .map((r) => {
+        const cfs = context.workbook.worksheets.getItem(r.sheet).getRange(r.address).conditionalFormats;
+        cfs.load("items/id,items/type,items/customOrNullObject/rule/formula");
+        return { record: r, cfs };
+      });
+  }
+
+  function collectOwn(found: { record: MarkRecord; cfs: Excel.ConditionalFormatCollection }[]): OwnMark[] {
+    const own: OwnMark[] = [];
+    const seen = new Set<string>();
+    for (const { record, cfs } of found) {
+      for (const cf of cfs.items) {
+        if (cf.type !== "Custom" || cf.customOrNullObject.isNullObject) continue;
+        if (cf.customOrNullObject.rule.formula !== MARK_FORMULA || seen.has(cf.id)) continue;
+        seen.add(cf.id);
+        own.push({ ...record, id: cf.id });
+      }
+    }
+    return own;
+  }
+
+  /** Finds our marks without reading cells (for clearing or painting without a fresh read). */
+  async function discoverOwnMarks(): Promise<OwnMark[]> {
+    return run(async (context) => {
+      const head = queueHeader(context);
+      await context.sync();
+      const names = new Set(head.sheets.items.map((s) => s.name));
+      const found = queueMarkDiscovery(
+        context,
+        parseMarkRecords(head.marks.isNullObject ? null : head.marks.value),
+        names,
+      );
+      await context.sync();
+      explanations = parseExplanations(head.expl.isNullObject ? null : head.expl.value);
+      return collectOwn(found);
+    });
+  }
+
+  async function readSliced(names: string[]): Promise<SheetSnapshot[]> {
+    // Only for workbooks too large for one response: first the extents, then row slices.
+    return run(async (context) => {
+      const used = names.map((n) => {
+        const u = context.workbook.worksheets.getItem(n).getUsedRangeOrNullObject();
+        u.load("rowIndex,columnIndex,rowCount,columnCount");
+        return u;
+      });
+      await context.sync();
+      const out: SheetSnapshot[] = [];
+      for (let i = 0; i < names.length; i++) {
+        const u = used[i];
+        if (u.isNullObject) {
+          out.push({ name: names[i], top: 0, left: 0, values: [], merges: [] });
+          continue;
+        }
+        const rowsPerSlice = Math.max(1, Math.floor(SLICE_CELLS / Math.max(1, u.columnCount)));
+        const sheet = toSheetSnapshot(names[i], u.rowIndex, u.columnIndex, [], [], [], []);
+        sheet.text = [];
+        sheet.numberFormat = [];
+        for (let r = 0; r < u.rowCount; r += rowsPerSlice) {
+          const n = Math.min(rowsPerSlice, u.rowCount - r);
+          const addr = `${toA1(u.rowIndex + r, u.columnIndex)}:${toA1(u.rowIndex + r + n - 1, u.columnIndex + u.columnCount - 1)}`;
+          const block = context.workbook.worksheets.getItem(names[i]).getRange(addr);
+          block.load("values,text,numberFormat,formulas");
+          // Deliberate: only a workbook over the 5 MB response limit comes here, one slice a request.
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop
+          await context.sync();
+          const part = toSheetSnapshot(
+            names[i],
+            0,
+            0,
+            block.values,
+            block.text,
+            block.numberFormat,
+            block.formulas,
+          );
+          sheet.values.push(...part.values);
+          sheet.text.push(...block.text);
+          sheet.numberFormat.push(...block.numberFormat);
+          sheet.formulas!.push(...part.formulas!);
+        }
+        out.push(sheet);
+      }
+      if (mergedAreas) {
+        const areas = names.map((n) => {
+          const a = context.workbook.worksheets.getItem(n).getRange().getMergedAreasOrNullObject();
+          a.load("areas/items/address");
+          return a;
+        });
+        await context.sync();
+        areas.forEach((a, i) => {
+          if (!a.isNullObject)
+            out[i].merges = a.areas.items.map((r) => parseRangeA1(r.address)!).filter(Boolean);
+        });
+      }
+      return out;
+    });
+  }
+
+  const host: WorkbookHost = {
+    info() {
+      return { kind: deps.kind ?? "excel", lang, capabilities: { mergedAreas, changeEvents: true } };
+    },
+
+    async read(): Promise<WorkbookSnapshot> {
+      try {
+        return await run(async (context) => {
+          const head = queueHeader(context);
+          context.workbook.load("name");
+          await context.sync();
+
+          const visible = head.sheets.items;
+          sheetNames.clear();
+          for (const s of visible) sheetNames.set(s.id, s.name);
+          const names = new Set(visible.map((s) => s.name));
+          const perSheet = visible.map((ws) => {
+            const used = ws.getUsedRangeOrNullObject();
+            used.load("rowIndex,columnIndex,values,text,numberFormat,formulas");
+            let merges: Excel.RangeAreas | null = null;
+            if (mergedAreas) {
+              merges = ws.getRange().getMergedAreasOrNullObject();
+              merges.load("areas/items/address");
+            }
+            return { name: ws.name, used, merges };
+          });
+          const found = queueMarkDiscovery(
+            context,
+            parseMarkRecords(head.marks.isNullObject ? null : head.marks.value),
+            names,
+          );
+          await context.sync();
+
+          explanations = parseExplanations(head.expl.isNullObject ? null : head.expl.value);
+          ownMarks = collectOwn(found);
+          const sheets = perSheet.map(({ name, used, merges }) => {
+            if (used.isNullObject) return { name, top: 0, left: 0, values: [], merges: [] } as SheetSnapshot;
+            const s = toSheetSnapshot(
+              name,
+              used.rowIndex,
+              used.columnIndex,
+              used.values,
+              used.text,
+              used.numberFormat,
+              used.formulas,
+            );
+            if (merges && !merges.isNullObject) {
+              s.merges = merges.areas.items.map((r) => parseRangeA1(r.address)!).filter(Boolean);
+            }
+            return s;
+          });
+          return { name: context.workbook.name, sheets };
+        });
+      } catch (e) {
+        if (!isPayloadTooLarge(e)) throw e;
+        const own = await discoverOwnMarks();
+        ownMarks = own;
+        const names = await run(async (context) => {
+          const s = context.workbook.worksheets;
+          s.load("items/name");
+          await context.sync();
+          return s.items.map((x) => x.name);
+        });
+        return { sheets: await readSliced(names) };
+      }
+    },
+
+    async applyMarks(marks: CellMark[]): Promise<void> {
+      const previous = ownMarks ?? (await discoverOwnMarks());
+      await ourWrite(() =>
+        run(async (context) => {
+          const sheets = context.workbook.worksheets;
+          for (const m of previous)
+            sheets.getItem(m.sheet).getRange(m.address).conditionalFormats.getItem(m.id).delete();
+          for (const m of marks) {
+            const cf = sheets.getItem(m.sheet).getRange(m.cell).conditionalFormats.add("Custom");
+            cf.custom.rule.formula = MARK_FORMULA;
+            cf.custom.format.fill.color = MARK_STYLE[m.severity].fill;
+            cf.custom.format.font.color = MARK_STYLE[m.severity].font;
+          }
+          const record: MarkRecord[] = marks.map((m) => ({ sheet: m.sheet, address: m.cell }));
+          context.workbook.settings.add(MARKS_KEY, { version: 1, ranges: record });
+          await context.sync();
+        }),
+      );
+      // The new marks' ids are known only to Excel now; the next read finds them.
+      ownMarks = null;
+    },
+
+    async clearMarks(): Promise<number> {
+      const previous = ownMarks ?? (await discoverOwnMarks());
+      await ourWrite(() =>
+        run(async (context) => {
+          const sheets = context.workbook.worksheets;
+          for (const m of previous)
+            sheets.getItem(m.sheet).getRange(m.address).conditionalFormats.getItem(m.id).delete();
+          context.workbook.settings.add(MARKS_KEY, { version: 1, ranges: [] });
+          await context.sync();
+        }),
+      );
+      ownMarks = [];
+      return previous.length;
+    },
+
+    async select(target: CellAddress, related: CellAddress[]): Promise<void> {
+      await run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(target.sheet);
+        ws.activate();
+        const sameSheet = related.filter((r) => r.sheet === target.sheet && r.cell !== target.cell);
+        if (sameSheet.length > 0) {
+          // The finding's cell first, so it is the active cell; the items of a sum around it.
+          ws.getRanges([target.cell, ...sameSheet.map((r) => r.cell)].join(",")).select();
+        } else {
+          ws.getRange(target.cell).select();
+        }
+        await context.sync();
+      });
+    },
+
+    async loadExplanations(): Promise<Explanation[]> {
+      if (explanations) return explanations;
+      return run(async (context) => {
+        const s = context.workbook.settings.getItemOrNullObject(EXPLANATIONS_KEY);
+        s.load("value");
+        await context.sync();
+        explanations = parseExplanations(s.isNullObject ? null : s.value);
+        return explanations;
+      });
+    },
+
+    async saveExplanations(list: Explanation[]): Promise<void> {
+      await ourWrite(() =>
+        run(async (context) => {
+          context.workbook.settings.add(EXPLANATIONS_KEY, list);
+          await context.sync();
+        }),
+      );
+      explanations = [...list];
+    },
+
+    async writeReport(plan: ReportSheetPlan): Promise<void> {
+      reportSheetName = plan.sheetName;
+      await ourWrite(() =>
+        run(async (context) => {
+          const old = context.workbook.worksheets.getItemOrNullObject(plan.sheetName);
+          old.load("name");
+          await context.sync();
+          if (!old.isNullObject) old.delete();
+          const ws = context.workbook.worksheets.add(plan.sheetName);
+          const width = plan.header.length;
+          const pad = (cells: string[]) => [...cells, ...Array(Math.max(0, width - cells.length)).fill("")];
+          const grid = [
+            ...plan.heading.map((h) => pad([h])),
+            pad([]),
+            plan.header,
+            ...plan.rows.map((r) => pad(r.cells)),
+          ];
+          const all = ws.getRange(`A1:${toA1(grid.length - 1, width - 1)}`);
+          all.numberFormat = grid.map((row) => row.map(() => "@"));
+          all.values = grid;
+          all.format.wrapText = true;
+          all.format.verticalAlignment = "Top";
+          ws.getRange("A1").format.font.bold = true;
+          const headerRow = plan.heading.length + 1;
+          ws.getRange(`A${headerRow + 1}:${toA1(headerRow, width - 1)}`).format.font.bold = true;
+          plan.rows.forEach((r, i) => {
+            const severityCell = ws.getRange(toA1(headerRow + 1 + i, 2));
+            severityCell.format.fill.color = REPORT_FILL[r.severity];
+          });
+          plan.widths.forEach((w, c) => {
+            ws.getRange(`${toA1(0, c)}:${toA1(grid.length - 1, c)}`).format.columnWidth = w * 6;
+          });
+          ws.activate();
+          await context.sync();
+        }),
+      );
+    },
+
+    async onUserEdit(listener: (sheet: string) => void): Promise<() => Promise<void>> {
+      const handler = await run(async (context) => {
+        const h = context.workbook.worksheets.onChanged.add(async (event) => {
+          // Our own writes (report sheet, settings) are not the user's edits.
+          if (writing > 0 || Date.now() - lastWriteEnd < 300) return;
+          if (event.source !== "Local") return;
+          const name = sheetNames.get(event.worksheetId);
+          if (!name || name === reportSheetName) return;
+          listener(name);
+        });
+        await context.sync();
+        return h;
+      });
+      return async () => {
+        handler.remove();
+        await handler.context.sync();
+      };
+    },
+  };
+  return host;
+}
+
+/** The cell of a mark record, for tests and messages. */
+export function markCell(address: string): { row: number; col: number } | null {
+  return parseA1(address);
+}

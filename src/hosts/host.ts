@@ -1,0 +1,65 @@
+/**
+ * The one narrow interface between the add-in's logic and a workbook host (Excel through Office.js,
+ * or the in-memory host used by the demo and the tests). Every write is described as data first
+ * (a plan), then applied by the host.
+ */
+import type { WorkbookSnapshot } from "../engine/snapshot";
+import type { CellAddress, Lang, Severity } from "../rules/types";
+
+/** One highlighted cell; the worst severity of the findings on it. */
+export interface CellMark {
+  sheet: string;
+  cell: string;
+  severity: Exclude<Severity, "info">;
+}
+
+/** A user's 说明 for a warning (提示性审核), stored in the workbook. */
+export interface Explanation {
+  /** See explanationKey(): rule, message, sheet and cell of the finding. */
+  key: string;
+  text: string;
+  /** ISO timestamp of the last edit. */
+  at: string;
+}
+
+/** The report sheet, as data: the host writes it as a new sheet (replacing a previous one). */
+export interface ReportSheetPlan {
+  sheetName: string;
+  /** Lines above the table (title, date, summary). */
+  heading: string[];
+  header: string[];
+  rows: { cells: string[]; severity: Severity }[];
+  /** Column widths in characters. */
+  widths: number[];
+}
+
+export interface HostCapabilities {
+  /** Merged areas can be read (ExcelApi 1.13). Without them the reader still works on values. */
+  mergedAreas: boolean;
+  /** Change events (ExcelApi 1.7) for re-checking after an edit. */
+  changeEvents: boolean;
+}
+
+export interface HostInfo {
+  /** "excel" for Office.js, "memory" for the in-memory host. */
+  kind: "excel" | "memory";
+  lang: Lang;
+  capabilities: HostCapabilities;
+}
+
+export interface WorkbookHost {
+  info(): HostInfo;
+  /** The whole workbook as a snapshot, in a fixed number of round trips. */
+  read(): Promise<WorkbookSnapshot>;
+  /** Replaces the marks this add-in made before (and only those) with these. */
+  applyMarks(marks: CellMark[]): Promise<void>;
+  /** Removes every mark this add-in made (also those from an earlier session); returns how many. */
+  clearMarks(): Promise<number>;
+  /** Activates the sheet and selects the cell (and shows the related cells with it). */
+  select(target: CellAddress, related: CellAddress[]): Promise<void>;
+  loadExplanations(): Promise<Explanation[]>;
+  saveExplanations(list: Explanation[]): Promise<void>;
+  writeReport(plan: ReportSheetPlan): Promise<void>;
+  /** Calls back with the sheet name after a user edit (not after this add-in's own writes). */
+  onUserEdit(listener: (sheet: string) => void): Promise<() => Promise<void>>;
+}
