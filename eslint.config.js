@@ -14,14 +14,23 @@ module.exports = [
       sourceType: "module",
       parserOptions: { ecmaFeatures: { jsx: true } },
     },
+    // The same plugin object office-addins registers (its own copy), so .tsx gets the TS-aware rule too.
+    plugins: {
+      "@typescript-eslint": officeAddins.configs.react.find((c) => c.plugins?.["@typescript-eslint"]).plugins[
+        "@typescript-eslint"
+      ],
+    },
     rules: {
       "no-undef": "off",
+      "no-unused-vars": "off",
+      "@typescript-eslint/no-unused-vars": "error",
       "react/react-in-jsx-scope": "off",
     },
   },
   {
     files: ["**/*.js"],
     languageOptions: {
+      ecmaVersion: "latest",
       sourceType: "commonjs",
       globals: {
         require: "readonly",

@@ -67,7 +67,8 @@ const SLICE_CELLS = 20000;
 
 function isPayloadTooLarge(e: unknown): boolean {
   const code = (e as { code?: string } | null)?.code;
-  return code === "RequestPayloadSizeLimitExceeded" || code === "PayloadTooLarge";
+  // Excel on the web says Response… for a read that is too large, Request… for a write.
+  return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded";
 }
 
 function parseMarkRecords(value: unknown): MarkRecord[] {
@@ -125,20 +126,9 @@ export function createExcelHost(deps: ExcelHostDeps): WorkbookHost {
   let ownMarks: OwnMark[] | null = null;
   let explanations: Explanation[] | null = null;
   const sheetNames = new Map<string, string>();
-  /** Depth of our own writes in progress: change events meanwhile are ours, not the user's. */
-  let writing = 0;
-  let lastWriteEnd = 0;
+  /** Report writes in progress: the change events they fire are ours, not the user's. */
+  let writingReport = 0;
   let reportSheetName: string | null = null;
-
-  async function ourWrite<T>(fn: () => Promise<T>): Promise<T> {
-    writing++;
-    try {
-      return await fn();
-    } finally {
-      writing--;
-      lastWriteEnd = Date.now();
-    }
-  }
 
   /** Sync 1 of a read: sheet list and settings. */
   function queueHeader(context: Excel.RequestContext) {
@@ -192,8 +182,36 @@ export function createExcelHost(deps: ExcelHostDeps): WorkbookHost {
     });
   }
 
+  /** Loads one block of cells; null when even this block is over the response limit. */
+  async function loadBlock(context: Excel.RequestContext, sheet: string, address: string) {
+    const block = context.workbook.worksheets.getItem(sheet).getRange(address);
+    block.load("values,text,numberFormat,formulas");
+    try {
+      await context.sync();
+    } catch (e) {
+      if (isPayloadTooLarge(e)) return null;
+      throw e;
+    }
+    return {
+      values: block.values,
+      text: block.text,
+      numberFormat: block.numberFormat,
+      formulas: block.formulas,
+    };
+  }
+
+  async function loadMerges(context: Excel.RequestContext, sheet: string) {
+    const areas = context.workbook.worksheets.getItem(sheet).getRange().getMergedAreasOrNullObject();
+    areas.load("areas/items/address");
+    await context.sync();
+    return areas.isNullObject ? [] : areas.areas.items.map((r) => parseRangeA1(r.address)!).filter(Boolean);
+  }
+
+  /**
+   * Only for a workbook too large for one response (Excel on the web caps one at 5 MB): the extents
+   * first, then row slices, halving a slice that is still too large.
+   */
   async function readSliced(names: string[]): Promise<SheetSnapshot[]> {
-    // Only for workbooks too large for one response: first the extents, then row slices.
     return run(async (context) => {
       const used = names.map((n) => {
         const u = context.workbook.worksheets.getItem(n).getUsedRangeOrNullObject();
@@ -204,22 +222,25 @@ export function createExcelHost(deps: ExcelHostDeps): WorkbookHost {
       const out: SheetSnapshot[] = [];
       for (let i = 0; i < names.length; i++) {
         const u = used[i];
-        if (u.isNullObject) {
-          out.push({ name: names[i], top: 0, left: 0, values: [], merges: [] });
-          continue;
-        }
-        const rowsPerSlice = Math.max(1, Math.floor(SLICE_CELLS / Math.max(1, u.columnCount)));
-        const sheet = toSheetSnapshot(names[i], u.rowIndex, u.columnIndex, [], [], [], []);
+        const sheet: SheetSnapshot = { name: names[i], top: 0, left: 0, values: [], merges: [] };
+        out.push(sheet);
+        if (u.isNullObject) continue;
+        sheet.top = u.rowIndex;
+        sheet.left = u.columnIndex;
         sheet.text = [];
         sheet.numberFormat = [];
-        for (let r = 0; r < u.rowCount; r += rowsPerSlice) {
+        sheet.formulas = [];
+        let rowsPerSlice = Math.max(1, Math.floor(SLICE_CELLS / Math.max(1, u.columnCount)));
+        for (let r = 0; r < u.rowCount;) {
           const n = Math.min(rowsPerSlice, u.rowCount - r);
-          const addr = `${toA1(u.rowIndex + r, u.columnIndex)}:${toA1(u.rowIndex + r + n - 1, u.columnIndex + u.columnCount - 1)}`;
-          const block = context.workbook.worksheets.getItem(names[i]).getRange(addr);
-          block.load("values,text,numberFormat,formulas");
-          // Deliberate: only a workbook over the 5 MB response limit comes here, one slice a request.
-          // eslint-disable-next-line office-addins/no-context-sync-in-loop
-          await context.sync();
+          const first = toA1(u.rowIndex + r, u.columnIndex);
+          const last = toA1(u.rowIndex + r + n - 1, u.columnIndex + u.columnCount - 1);
+          const block = await loadBlock(context, names[i], `${first}:${last}`);
+          if (!block) {
+            if (n === 1) throw new Error(`${names[i]}!${first}: one row is over the size limit of a request`);
+            rowsPerSlice = Math.max(1, Math.floor(n / 2));
+            continue;
+          }
           const part = toSheetSnapshot(
             names[i],
             0,
@@ -232,21 +253,10 @@ export function createExcelHost(deps: ExcelHostDeps): WorkbookHost {
           sheet.values.push(...part.values);
           sheet.text.push(...block.text);
           sheet.numberFormat.push(...block.numberFormat);
-          sheet.formulas!.push(...part.formulas!);
+          sheet.formulas.push(...part.formulas!);
+          r += n;
         }
-        out.push(sheet);
-      }
-      if (mergedAreas) {
-        const areas = names.map((n) => {
-          const a = context.workbook.worksheets.getItem(n).getRange().getMergedAreasOrNullObject();
-          a.load("areas/items/address");
-          return a;
-        });
-        await context.sync();
-        areas.forEach((a, i) => {
-          if (!a.isNullObject)
-            out[i].merges = a.areas.items.map((r) => parseRangeA1(r.address)!).filter(Boolean);
-        });
+        if (mergedAreas) sheet.merges = await loadMerges(context, names[i]);
       }
       return out;
     });
@@ -321,37 +331,33 @@ export function createExcelHost(deps: ExcelHostDeps): WorkbookHost {
 
     async applyMarks(marks: CellMark[]): Promise<void> {
       const previous = ownMarks ?? (await discoverOwnMarks());
-      await ourWrite(() =>
-        run(async (context) => {
-          const sheets = context.workbook.worksheets;
-          for (const m of previous)
-            sheets.getItem(m.sheet).getRange(m.address).conditionalFormats.getItem(m.id).delete();
-          for (const m of marks) {
-            const cf = sheets.getItem(m.sheet).getRange(m.cell).conditionalFormats.add("Custom");
-            cf.custom.rule.formula = MARK_FORMULA;
-            cf.custom.format.fill.color = MARK_STYLE[m.severity].fill;
-            cf.custom.format.font.color = MARK_STYLE[m.severity].font;
-          }
-          const record: MarkRecord[] = marks.map((m) => ({ sheet: m.sheet, address: m.cell }));
-          context.workbook.settings.add(MARKS_KEY, { version: 1, ranges: record });
-          await context.sync();
-        }),
-      );
+      await run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        for (const m of previous)
+          sheets.getItem(m.sheet).getRange(m.address).conditionalFormats.getItem(m.id).delete();
+        for (const m of marks) {
+          const cf = sheets.getItem(m.sheet).getRange(m.cell).conditionalFormats.add("Custom");
+          cf.custom.rule.formula = MARK_FORMULA;
+          cf.custom.format.fill.color = MARK_STYLE[m.severity].fill;
+          cf.custom.format.font.color = MARK_STYLE[m.severity].font;
+        }
+        const record: MarkRecord[] = marks.map((m) => ({ sheet: m.sheet, address: m.cell }));
+        context.workbook.settings.add(MARKS_KEY, { version: 1, ranges: record });
+        await context.sync();
+      });
       // The new marks' ids are known only to Excel now; the next read finds them.
       ownMarks = null;
     },
 
     async clearMarks(): Promise<number> {
       const previous = ownMarks ?? (await discoverOwnMarks());
-      await ourWrite(() =>
-        run(async (context) => {
-          const sheets = context.workbook.worksheets;
-          for (const m of previous)
-            sheets.getItem(m.sheet).getRange(m.address).conditionalFormats.getItem(m.id).delete();
-          context.workbook.settings.add(MARKS_KEY, { version: 1, ranges: [] });
-          await context.sync();
-        }),
-      );
+      await run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        for (const m of previous)
+          sheets.getItem(m.sheet).getRange(m.address).conditionalFormats.getItem(m.id).delete();
+        context.workbook.settings.add(MARKS_KEY, { version: 1, ranges: [] });
+        await context.sync();
+      });
       ownMarks = [];
       return previous.length;
     },
@@ -383,19 +389,18 @@ export function createExcelHost(deps: ExcelHostDeps): WorkbookHost {
     },
 
     async saveExplanations(list: Explanation[]): Promise<void> {
-      await ourWrite(() =>
-        run(async (context) => {
-          context.workbook.settings.add(EXPLANATIONS_KEY, list);
-          await context.sync();
-        }),
-      );
+      await run(async (context) => {
+        context.workbook.settings.add(EXPLANATIONS_KEY, list);
+        await context.sync();
+      });
       explanations = [...list];
     },
 
     async writeReport(plan: ReportSheetPlan): Promise<void> {
       reportSheetName = plan.sheetName;
-      await ourWrite(() =>
-        run(async (context) => {
+      writingReport++;
+      try {
+        await run(async (context) => {
           const old = context.workbook.worksheets.getItemOrNullObject(plan.sheetName);
           old.load("name");
           await context.sync();
@@ -426,16 +431,20 @@ export function createExcelHost(deps: ExcelHostDeps): WorkbookHost {
           });
           ws.activate();
           await context.sync();
-        }),
-      );
+        });
+      } finally {
+        writingReport--;
+      }
     },
 
     async onUserEdit(listener: (sheet: string) => void): Promise<() => Promise<void>> {
       const handler = await run(async (context) => {
         const h = context.workbook.worksheets.onChanged.add(async (event) => {
-          // Our own writes (report sheet, settings) are not the user's edits.
-          if (writing > 0 || Date.now() - lastWriteEnd < 300) return;
-          if (event.source !== "Local") return;
+          // Our own writes are not the user's edits. Marks and settings fire no change event; the
+          // report sheet does: ExcelApi 1.14 says so in triggerSource, and before that we know the
+          // report sheet by name and ignore changes while it is being written.
+          if (event.triggerSource === "ThisLocalAddin") return;
+          if (writingReport > 0 || event.source !== "Local") return;
           const name = sheetNames.get(event.worksheetId);
           if (!name || name === reportSheetName) return;
           listener(name);

@@ -296,7 +296,7 @@ function dateToSerial(d: Date, date1904: boolean): number {
   return Math.round(serial * MS_PER_DAY) / MS_PER_DAY;
 }
 
-function displayText(v: CellValue, numberFormat: string): string {
+export function displayText(v: CellValue, numberFormat: string): string {
   if (v === null) return "";
   if (typeof v === "string") return v;
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";

@@ -1,0 +1,244 @@
+/**
+ * An in-memory Excel that behaves like the Office.js Excel API for the subset the add-in uses, so
+ * the Office.js adapter runs unchanged in jest and in the browser demo:
+ *
+ *   const excel = createMemoryExcel(await memoryWorkbookFromXlsx(bytes, "form.xlsx"));
+ *   await excel.run(async (context) => { ... await context.sync(); ... });
+ *
+ * Emulated as office.js does it: proxies queue loads, writes and calls, which run in order at
+ * `context.sync()`; reading what was not loaded and synced throws PropertyNotLoaded (a set value
+ * reads back at once); creating a proxy queues its instantiation, so `getItem` of a missing sheet,
+ * format or setting fails the sync with ItemNotFound and nothing after it runs (earlier commands
+ * stay applied, loads of a failed sync are not delivered); `*OrNullObject` gives isNullObject;
+ * members newer than `apiVersion` throw ApiNotFound when called; requests and responses over
+ * `payloadLimitBytes` reject the sync; Excel.run's final sync flushes what is still queued.
+ *
+ * Not emulated: calculation (a formula written through the API has no value until a user edit or
+ * reload), tracked objects / InvalidObjectPath, Excel.run options, undo, events other than
+ * worksheets.onChanged, protection, tables, names, charts, and any member not in objects.ts
+ * (calling one fails with a TypeError; loading one is InvalidArgument).
+ */
+import { MemoryOfficeError, runMustReturnPromise } from "./errors";
+import { apiValue, parseInput, valueType } from "./input";
+import { MemRequestContext } from "./objects";
+import { type ChangeRecord, Host, MemClientObject } from "./proxy";
+import {
+  type MemoryWorkbook,
+  findSheet,
+  formatAddress,
+  getCell,
+  parseAddress,
+  pruneCell,
+  rowCount,
+  columnCount,
+  touchCell,
+} from "./state";
+
+export { formatSignature } from "./signature";
+export { memoryWorkbookFromXlsx } from "./xlsx";
+export { MemoryOfficeError } from "./errors";
+export { displayText } from "./display";
+export {
+  createMemoryWorkbook,
+  addSheet,
+  getCell,
+  formatAddress,
+  parseAddress,
+  qualifiedAddress,
+  quoteSheetName,
+} from "./state";
+export type {
+  CellRange,
+  JsonValue,
+  MemoryBorder,
+  MemoryCell,
+  MemoryCellFormat,
+  MemoryCellValue,
+  MemoryConditionalFormat,
+  MemoryConditionalFormatType,
+  MemorySheet,
+  MemoryWorkbook,
+  SheetVisibility,
+} from "./state";
+
+export interface MemoryExcelOptions {
+  /** Request and response size limit per sync; default 5 MB, like Excel on the web. */
+  payloadLimitBytes?: number;
+  /** The ExcelApi requirement set implemented, e.g. "1.13" (default) or "1.9". */
+  apiVersion?: string;
+}
+
+export type MemoryBatch<T> = (context: Excel.RequestContext) => Promise<T>;
+
+export interface MemoryExcel {
+  /** Like Excel.run: creates a RequestContext and runs the batch (then syncs what is still queued). */
+  run<T>(batch: MemoryBatch<T>): Promise<T>;
+  /** Like Excel.run(object, batch): reuses the context of an earlier object, result or context. */
+  run<T>(
+    previous: OfficeExtension.ClientRequestContext | OfficeExtension.ClientObject | { context: unknown },
+    batch: MemoryBatch<T>,
+  ): Promise<T>;
+  /** Office.context.requirements.isSetSupported for "ExcelApi" (other sets: false). */
+  isSetSupported(name: string, version: string): boolean;
+  /** context.sync() calls (plus the final sync Excel.run makes when commands are still queued). */
+  readonly syncCount: number;
+  resetSyncCount(): void;
+  /** The state, for tests and the demo grid. */
+  readonly workbook: MemoryWorkbook;
+  /**
+   * A user typing into a cell: stores the value as Excel would (numbers, dates, `=formula`, text)
+   * and calls the worksheets.onChanged handlers (source "Local", changeType "RangeEdited"),
+   * resolving when they have settled (rejecting with the first handler error).
+   */
+  userEdit(sheet: string, address: string, value: string | number | null): Promise<void>;
+  /** Subscribes to any state change (the demo grid re-renders). Returns unsubscribe. */
+  subscribe(listener: () => void): () => void;
+  /**
+   * Resolves when the onChanged handlers fired by the add-in's own value writes (Excel raises
+   * events for those too, shortly after the sync) have settled; rejects with their first error.
+   */
+  idle(): Promise<void>;
+}
+
+const DEFAULT_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+export function createMemoryExcel(workbook: MemoryWorkbook, options: MemoryExcelOptions = {}): MemoryExcel {
+  const host = new Host(
+    workbook,
+    options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT,
+    options.apiVersion ?? "1.13",
+  );
+  host.makeEventArgs = (change) => eventArgs(host, change);
+
+  async function run<T>(a: unknown, b?: unknown): Promise<T> {
+    const batch = (typeof a === "function" ? a : b) as MemoryBatch<T> | undefined;
+    if (typeof batch !== "function") {
+      throw new MemoryOfficeError(
+        "InvalidArgument",
+        "The argument is invalid or missing or has an incorrect format.",
+      );
+    }
+    const context = typeof a === "function" ? new MemRequestContext(host) : previousContext(host, a);
+    const pending = batch(context as unknown as Excel.RequestContext);
+    if (!pending || typeof (pending as { then?: unknown }).then !== "function") throw runMustReturnPromise();
+    const result = await pending;
+    // Excel.run ends with context.sync(): a round trip only if something is still queued.
+    if (context._hasPending) await context.sync();
+    return result;
+  }
+
+  return {
+    run: run as MemoryExcel["run"],
+    isSetSupported: (name, version) => name === "ExcelApi" && host.supports(version),
+    get syncCount() {
+      return host.syncCount;
+    },
+    resetSyncCount() {
+      host.syncCount = 0;
+    },
+    workbook,
+    userEdit: (sheet, address, value) => userEdit(host, sheet, address, value),
+    subscribe(listener) {
+      host.listeners.add(listener);
+      return () => {
+        host.listeners.delete(listener);
+      };
+    },
+    async idle() {
+      while (host.pending.size > 0) await Promise.all([...host.pending]);
+      if (host.eventErrors.length > 0) {
+        const first = host.eventErrors[0];
+        host.eventErrors.length = 0;
+        throw first;
+      }
+    },
+  };
+}
+
+function previousContext(host: Host, previous: unknown): MemRequestContext {
+  const ctx =
+    previous instanceof MemRequestContext
+      ? previous
+      : previous instanceof MemClientObject ||
+          (previous && typeof previous === "object" && "context" in previous)
+        ? (previous as { context: unknown }).context
+        : undefined;
+  if (!(ctx instanceof MemRequestContext) || ctx._host !== host) {
+    throw new MemoryOfficeError(
+      "InvalidRequestContext",
+      "Cannot use the object across different request contexts.",
+    );
+  }
+  return ctx;
+}
+
+async function userEdit(
+  host: Host,
+  sheetName: string,
+  address: string,
+  value: string | number | null,
+): Promise<void> {
+  const sheet = findSheet(host.wb, sheetName);
+  if (!sheet) throw new Error(`userEdit: no sheet named ${sheetName}`);
+  const r = parseAddress(address);
+  if (!r || rowCount(r) !== 1 || columnCount(r) !== 1)
+    throw new Error(`userEdit: ${address} is not one cell`);
+  // Typing into a merged area goes to its top-left cell.
+  const merge = sheet.merges.find(
+    (m) => r.top >= m.top && r.top <= m.bottom && r.left >= m.left && r.left <= m.right,
+  );
+  const row = merge ? merge.top : r.top;
+  const col = merge ? merge.left : r.left;
+  const before = getCell(sheet, row, col)?.value ?? null;
+  const cell = touchCell(sheet, row, col);
+  if (value === null) {
+    cell.value = null;
+    cell.formula = null;
+  } else {
+    const p = parseInput(value, cell.numberFormat);
+    if (!p) throw new Error(`userEdit: unsupported value ${String(value)}`);
+    cell.value = p.value;
+    cell.formula = p.formula;
+    if (p.numberFormat) cell.numberFormat = p.numberFormat;
+  }
+  const after = cell.value;
+  pruneCell(sheet, row, col);
+  host.notify();
+  const change: ChangeRecord = {
+    sheetId: sheet.id,
+    range: { top: row, left: col, bottom: row, right: col },
+    trigger: "user",
+    before,
+    after,
+  };
+  const errors = await host.dispatch([change]);
+  if (errors.length > 0) throw errors[0];
+}
+
+/** Excel.WorksheetChangedEventArgs for a change. */
+function eventArgs(host: Host, change: ChangeRecord): Record<string, unknown> {
+  const address = formatAddress(change.range);
+  const worksheetId = change.sheetId;
+  const args: Record<string, unknown> = {
+    type: "WorksheetChanged",
+    worksheetId,
+    address,
+    source: "Local",
+    changeType: "RangeEdited",
+    getRange: (ctx: Excel.RequestContext) => ctx.workbook.worksheets.getItem(worksheetId).getRange(address),
+    getRangeOrNullObject: (ctx: Excel.RequestContext) =>
+      ctx.workbook.worksheets.getItemOrNullObject(worksheetId).getRange(address),
+  };
+  if (host.supports("1.9") && "before" in change) {
+    const before = (change.before ?? null) as Parameters<typeof apiValue>[0];
+    const after = (change.after ?? null) as Parameters<typeof apiValue>[0];
+    args.details = {
+      valueBefore: apiValue(before),
+      valueAfter: apiValue(after),
+      valueTypeBefore: valueType(before),
+      valueTypeAfter: valueType(after),
+    };
+  }
+  if (host.supports("1.14")) args.triggerSource = change.trigger === "api" ? "ThisLocalAddin" : "Unknown";
+  return args;
+}

@@ -1,0 +1,1320 @@
+/**
+ * The emulated Excel object model (the subset the add-in uses), with Office.js' names, enum
+ * strings and errors. Each class is a proxy (see proxy.ts); the `resolver` passed to a
+ * constructor finds the state the proxy stands for when the queued batch runs.
+ */
+import { normalizeColor } from "./colors";
+import { displayText } from "./display";
+import {
+  MemoryOfficeError,
+  invalidArgument,
+  invalidOperation,
+  itemAlreadyExists,
+  itemNotFound,
+  payloadTooLarge,
+  rangeExceedsLimit,
+} from "./errors";
+import { apiValue, parseInput } from "./input";
+import {
+  type Batch,
+  type ChangeRecord,
+  type ClassMeta,
+  type Command,
+  type ContextCore,
+  type EventRegistration,
+  type Host,
+  MemClientObject,
+  MemClientResult,
+  ensureAlive,
+  jsonBytes,
+} from "./proxy";
+import {
+  type CellRange,
+  type JsonValue,
+  type MemoryCell,
+  type MemoryConditionalFormat,
+  type MemoryConditionalFormatType,
+  type MemorySheet,
+  type MemoryWorkbook,
+  type SheetVisibility,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  addSheet,
+  columnCount,
+  columnWidth,
+  findSheet,
+  getCell,
+  intersects,
+  newConditionalFormatId,
+  parseAddress,
+  pruneCell,
+  qualifiedAddress,
+  rowCount,
+  sameSheetName,
+  touchCell,
+} from "./state";
+
+/** Office.js reads at most five million cells in one get. */
+const MAX_READ_CELLS = 5_000_000;
+/** Guard of this host (not an Excel limit): cell-by-cell writes beyond this are refused. */
+const MAX_WRITE_CELLS = 2_000_000;
+
+interface RangeT {
+  sheet: MemorySheet;
+  r: CellRange;
+}
+interface AreasT {
+  sheet: MemorySheet;
+  areas: CellRange[];
+}
+interface CfT {
+  sheet: MemorySheet;
+  cf: MemoryConditionalFormat;
+}
+interface SettingT {
+  key: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Request context
+
+export class MemRequestContext implements ContextCore {
+  readonly _host: Host;
+  _processing = false;
+  private _queue: Command[] = [];
+  private _workbook: Workbook | undefined;
+
+  constructor(host: Host) {
+    this._host = host;
+  }
+
+  get workbook(): Workbook {
+    if (!this._workbook) this._workbook = new Workbook(this);
+    return this._workbook;
+  }
+
+  /** `context.load(object, option)` = `object.load(option)`. */
+  load(object: MemClientObject, option?: unknown): void {
+    object.load(option);
+  }
+
+  _enqueue(cmd: Command): void {
+    this._queue.push(cmd);
+  }
+
+  /** @internal True when commands wait for a sync. */
+  get _hasPending(): boolean {
+    return this._queue.length > 0;
+  }
+
+  /** Runs the queued commands in order; rejects with the first failure (later commands are dropped). */
+  async sync<T>(passThroughValue?: T): Promise<T> {
+    const queue = this._queue;
+    this._queue = [];
+    this._host.syncCount++;
+    await Promise.resolve(); // the round trip
+    this._execute(queue);
+    return passThroughValue as T;
+  }
+
+  private _execute(queue: Command[]): void {
+    const host = this._host;
+    let requestBytes = 0;
+    for (const c of queue) requestBytes += c.requestBytes;
+    if (requestBytes > host.payloadLimit) throw payloadTooLarge(requestBytes, host.payloadLimit, "request");
+    const batch: Batch = { host, responseBytes: 0, commits: [], mutated: false, changes: [] };
+    this._processing = true;
+    try {
+      for (const cmd of queue) cmd.exec(ensureAlive(cmd.obj, host), batch);
+      if (batch.responseBytes > host.payloadLimit) {
+        throw payloadTooLarge(batch.responseBytes, host.payloadLimit, "response");
+      }
+      for (const commit of batch.commits) commit();
+    } finally {
+      this._processing = false;
+      if (batch.mutated) host.notify();
+      if (batch.changes.length > 0) scheduleChangeEvents(host, batch.changes);
+    }
+  }
+}
+
+/** Excel raises change events for the add-in's own writes too, a moment after the sync. */
+function scheduleChangeEvents(host: Host, changes: ChangeRecord[]): void {
+  if (host.registrations.length === 0) return;
+  const run = new Promise<void>((resolve) => {
+    setTimeout(() => {
+      void host.dispatch(changes).then(() => resolve());
+    }, 0);
+  });
+  host.pending.add(run);
+  void run.finally(() => host.pending.delete(run));
+}
+
+function hostOf(o: MemClientObject): Host {
+  return o.context._host;
+}
+
+function ctxOf(o: MemClientObject): MemRequestContext {
+  return o.context as MemRequestContext;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workbook
+
+const workbookMeta: ClassMeta = {
+  type: "Workbook",
+  scalars: { name: (wb: MemoryWorkbook) => wb.name },
+  scalarVersions: { name: "1.7" },
+  navs: ["worksheets", "settings"],
+};
+
+export class Workbook extends MemClientObject {
+  constructor(context: MemRequestContext) {
+    super(context, null, () => context._host.wb);
+  }
+  _meta(): ClassMeta {
+    return workbookMeta;
+  }
+  get name(): string {
+    hostOf(this).requireApi("Workbook.name", "1.7");
+    return this._get("name") as string;
+  }
+  get worksheets(): WorksheetCollection {
+    return this._nav("worksheets", () => new WorksheetCollection(this.context, this, (wb) => wb));
+  }
+  get settings(): SettingCollection {
+    hostOf(this).requireApi("Workbook.settings", "1.4");
+    return this._nav("settings", () => new SettingCollection(this.context, this, (wb) => wb));
+  }
+  // No getActiveWorksheet(): Office.js has it on WorksheetCollection only.
+}
+
+function activeSheet(wb: MemoryWorkbook): MemorySheet {
+  const s = findSheet(wb, wb.activeSheet) ?? wb.sheets.find((x) => x.visibility === "Visible");
+  if (!s) throw itemNotFound("WorksheetCollection.getActiveWorksheet");
+  return s;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Worksheets
+
+const worksheetCollectionMeta: ClassMeta = {
+  type: "WorksheetCollection",
+  scalars: {},
+  navs: [],
+  items: (wb: MemoryWorkbook, owner) => wb.sheets.map((s) => new Worksheet(owner.context, owner, () => s, s)),
+};
+
+export class WorksheetCollection extends MemClientObject {
+  private _onChanged: EventHandlers | undefined;
+  _meta(): ClassMeta {
+    return worksheetCollectionMeta;
+  }
+  get items(): Worksheet[] {
+    return this._getItems<Worksheet>();
+  }
+  /** By name (case-insensitive, as Excel) or id. */
+  getItem(key: string): Worksheet {
+    return new Worksheet(this.context, this, (wb) => {
+      const s = findSheet(wb as MemoryWorkbook, key);
+      if (!s) throw itemNotFound("WorksheetCollection.getItem");
+      return s;
+    });
+  }
+  getItemOrNullObject(key: string): Worksheet {
+    hostOf(this).requireApi("WorksheetCollection.getItemOrNullObject", "1.4");
+    return new Worksheet(this.context, this, (wb) => findSheet(wb as MemoryWorkbook, key) ?? null);
+  }
+  getActiveWorksheet(): Worksheet {
+    return new Worksheet(this.context, this, (wb) => activeSheet(wb as MemoryWorkbook));
+  }
+  getCount(): MemClientResult<number> {
+    hostOf(this).requireApi("WorksheetCollection.getCount", "1.4");
+    const result = new MemClientResult<number>();
+    this._call((wb: MemoryWorkbook, batch) => {
+      const n = wb.sheets.length;
+      batch.responseBytes += 8;
+      batch.commits.push(() => result._resolve(n));
+    });
+    return result;
+  }
+  /** Adds a sheet at the end (not activated), named `name` or the next free `SheetN`. */
+  add(name?: string): Worksheet {
+    let created: MemorySheet | undefined;
+    this._call((wb: MemoryWorkbook, batch) => {
+      const sheetName = name === undefined || name === null ? nextSheetName(wb) : String(name);
+      checkSheetName(wb, sheetName, "WorksheetCollection.add");
+      created = addSheet(wb, sheetName);
+      batch.mutated = true;
+    }, jsonBytes(name));
+    return new Worksheet(this.context, this, () => {
+      if (!created) throw itemNotFound("WorksheetCollection.add");
+      return created;
+    });
+  }
+  get onChanged(): EventHandlers {
+    hostOf(this).requireApi("WorksheetCollection.onChanged", "1.9");
+    if (!this._onChanged) this._onChanged = new EventHandlers(this);
+    return this._onChanged;
+  }
+}
+
+function nextSheetName(wb: MemoryWorkbook): string {
+  for (let n = wb.sheets.length + 1; ; n++) {
+    const name = `Sheet${n}`;
+    if (!findSheet(wb, name)) return name;
+  }
+}
+
+function checkSheetName(wb: MemoryWorkbook, name: string, location: string, self?: MemorySheet): void {
+  if (
+    name.length === 0 ||
+    name.length > 31 ||
+    /[:\\/?*[\]]/.test(name) ||
+    name.startsWith("'") ||
+    name.endsWith("'") ||
+    sameSheetName(name, "History")
+  ) {
+    throw invalidArgument(location, `invalid sheet name '${name}'`);
+  }
+  const other = wb.sheets.find((s) => sameSheetName(s.name, name));
+  if (other && other !== self) throw itemAlreadyExists(location);
+}
+
+const worksheetMeta: ClassMeta = {
+  type: "Worksheet",
+  scalars: {
+    name: (s: MemorySheet) => s.name,
+    id: (s: MemorySheet) => s.id,
+    visibility: (s: MemorySheet) => s.visibility,
+    position: (s: MemorySheet, host) => host.wb.sheets.indexOf(s),
+  },
+  navs: [],
+  alive: (s: MemorySheet, host) => host.wb.sheets.includes(s),
+};
+
+export class Worksheet extends MemClientObject {
+  _meta(): ClassMeta {
+    return worksheetMeta;
+  }
+  get name(): string {
+    return this._get("name") as string;
+  }
+  set name(value: string) {
+    this._set("name", value, (s: MemorySheet, v, batch) => {
+      const wb = batch.host.wb;
+      const newName = String(v);
+      checkSheetName(wb, newName, "Worksheet.name", s);
+      if (sameSheetName(wb.activeSheet, s.name)) wb.activeSheet = newName;
+      s.name = newName;
+      batch.mutated = true;
+    });
+  }
+  get id(): string {
+    return this._get("id") as string;
+  }
+  get position(): number {
+    return this._get("position") as number;
+  }
+  get visibility(): SheetVisibility {
+    return this._get("visibility") as SheetVisibility;
+  }
+  set visibility(value: SheetVisibility) {
+    this._set("visibility", value, (s: MemorySheet, v, batch) => {
+      if (v !== "Visible" && v !== "Hidden" && v !== "VeryHidden")
+        throw invalidArgument("Worksheet.visibility");
+      if (v !== "Visible" && visibleSheets(batch.host.wb).every((x) => x === s)) {
+        throw invalidOperation("Worksheet.visibility", "a workbook must keep one visible sheet");
+      }
+      s.visibility = v;
+      if (v !== "Visible" && sameSheetName(batch.host.wb.activeSheet, s.name))
+        activateNeighbour(batch.host.wb, s);
+      batch.mutated = true;
+    });
+  }
+  activate(): void {
+    this._call((s: MemorySheet, batch) => {
+      batch.host.wb.activeSheet = s.name;
+      batch.mutated = true;
+    });
+  }
+  delete(): void {
+    this._call((s: MemorySheet, batch) => {
+      const wb = batch.host.wb;
+      if (s.visibility === "Visible" && visibleSheets(wb).length === 1) {
+        throw invalidOperation("Worksheet.delete", "a workbook must keep one visible sheet");
+      }
+      if (sameSheetName(wb.activeSheet, s.name)) activateNeighbour(wb, s);
+      wb.sheets.splice(wb.sheets.indexOf(s), 1);
+      batch.mutated = true;
+    });
+  }
+  /** `A1`, `A1:B2`, `A:C`, `2:5`; no address = the whole sheet. */
+  getRange(address?: string): Range {
+    return new Range(this.context, this, (s) => {
+      const sheet = s as MemorySheet;
+      if (address === undefined || address === null || address === "") {
+        return { sheet, r: { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 } };
+      }
+      return { sheet, r: parseSheetAddress(sheet, String(address), "Worksheet.getRange") };
+    });
+  }
+  /** `"A1:B2, C3"` or `"A1:B2; C3"`; no address = the whole sheet. */
+  getRanges(address?: string): RangeAreas {
+    hostOf(this).requireApi("Worksheet.getRanges", "1.9");
+    return new RangeAreas(this.context, this, (s) => {
+      const sheet = s as MemorySheet;
+      if (address === undefined || address === null || address.trim() === "") {
+        return { sheet, areas: [{ top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 }] };
+      }
+      const areas = String(address)
+        .split(/[,;]/)
+        .map((a) => parseSheetAddress(sheet, a, "Worksheet.getRanges"));
+      return { sheet, areas };
+    });
+  }
+  getCell(row: number, column: number): Range {
+    return new Range(this.context, this, (s) => {
+      if (!isIndex(row, MAX_ROWS) || !isIndex(column, MAX_COLUMNS))
+        throw invalidArgument("Worksheet.getCell");
+      return { sheet: s as MemorySheet, r: { top: row, left: column, bottom: row, right: column } };
+    });
+  }
+  /** The smallest range holding every value (valuesOnly) or every value and format; null if none. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): Range {
+    hostOf(this).requireApi("Worksheet.getUsedRangeOrNullObject", "1.4");
+    return new Range(this.context, this, (s) => {
+      const sheet = s as MemorySheet;
+      const r = usedRange(sheet, valuesOnly === true);
+      return r ? { sheet, r } : null;
+    });
+  }
+}
+
+function visibleSheets(wb: MemoryWorkbook): MemorySheet[] {
+  return wb.sheets.filter((s) => s.visibility === "Visible");
+}
+
+function activateNeighbour(wb: MemoryWorkbook, leaving: MemorySheet): void {
+  const i = wb.sheets.indexOf(leaving);
+  const order = [...wb.sheets.slice(i + 1), ...wb.sheets.slice(0, i).reverse()];
+  const next = order.find((s) => s.visibility === "Visible");
+  if (next) wb.activeSheet = next.name;
+}
+
+function isIndex(n: unknown, limit: number): boolean {
+  return typeof n === "number" && Number.isInteger(n) && n >= 0 && n < limit;
+}
+
+/** An address on this sheet; an optional sheet prefix must name this sheet. */
+function parseSheetAddress(sheet: MemorySheet, address: string, location: string): CellRange {
+  let body = address.trim();
+  const bang = body.lastIndexOf("!");
+  if (bang >= 0) {
+    let prefix = body.slice(0, bang);
+    if (prefix.startsWith("'") && prefix.endsWith("'")) prefix = prefix.slice(1, -1).replace(/''/g, "'");
+    if (!sameSheetName(prefix, sheet.name))
+      throw invalidArgument(location, `'${address}' is not on ${sheet.name}`);
+    body = body.slice(bang + 1);
+  }
+  const r = parseAddress(body);
+  if (!r) throw invalidArgument(location, `'${address}' is not a range address`);
+  return r;
+}
+
+function usedRange(sheet: MemorySheet, valuesOnly: boolean): CellRange | null {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  const extend = (r: CellRange) => {
+    top = Math.min(top, r.top);
+    left = Math.min(left, r.left);
+    bottom = Math.max(bottom, r.bottom);
+    right = Math.max(right, r.right);
+  };
+  for (const [r, line] of sheet.cells) {
+    for (const [c, cell] of line) {
+      if (valuesOnly && cell.value === null && cell.formula === null) continue;
+      extend({ top: r, left: c, bottom: r, right: c });
+    }
+  }
+  if (!valuesOnly) for (const m of sheet.merges) extend(m);
+  return bottom < 0 ? null : { top, left, bottom, right };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ranges: reading and writing cells
+
+function cellCount(r: CellRange): number {
+  return rowCount(r) * columnCount(r);
+}
+
+/** Cells hidden under a merge (all but its top-left) hold no value. */
+function coveredBy(sheet: MemorySheet, r: CellRange): (row: number, col: number) => boolean {
+  const ms = sheet.merges.filter((m) => intersects(m, r));
+  if (ms.length === 0) return () => false;
+  return (row, col) =>
+    ms.some(
+      (m) =>
+        row >= m.top &&
+        row <= m.bottom &&
+        col >= m.left &&
+        col <= m.right &&
+        !(row === m.top && col === m.left),
+    );
+}
+
+function readGrid<T>(
+  t: RangeT,
+  location: string,
+  f: (cell: MemoryCell | undefined, covered: boolean) => T,
+): T[][] {
+  if (cellCount(t.r) > MAX_READ_CELLS) throw rangeExceedsLimit(location);
+  const covered = coveredBy(t.sheet, t.r);
+  const out: T[][] = [];
+  for (let row = t.r.top; row <= t.r.bottom; row++) {
+    const line = t.sheet.cells.get(row);
+    const vals: T[] = [];
+    for (let col = t.r.left; col <= t.r.right; col++) vals.push(f(line?.get(col), covered(row, col)));
+    out.push(vals);
+  }
+  return out;
+}
+
+/** The common value of `pick` over the range's cells, or null when they differ. */
+function uniform<T>(t: RangeT, pick: (cell: MemoryCell | undefined) => T): T | null {
+  let seen = 0;
+  let first: T | undefined;
+  let mixed = false;
+  const take = (v: T) => {
+    if (seen++ === 0) first = v;
+    else if (!mixed && !sameValue(v, first)) mixed = true;
+  };
+  for (const [row, line] of t.sheet.cells) {
+    if (row < t.r.top || row > t.r.bottom) continue;
+    for (const [col, cell] of line) {
+      if (col >= t.r.left && col <= t.r.right) take(pick(cell));
+    }
+    if (mixed) return null;
+  }
+  if (seen < cellCount(t.r)) take(pick(undefined));
+  return mixed ? null : (first as T);
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Applies a 2-D input (or one scalar for every cell) to the range. Null entries leave their cell
+ * unchanged, as in Excel; a wrongly shaped array is InvalidArgument.
+ */
+function writeGrid(
+  t: RangeT,
+  input: unknown,
+  location: string,
+  apply: (row: number, col: number, v: unknown) => void,
+) {
+  const rows = rowCount(t.r);
+  const cols = columnCount(t.r);
+  if (!Array.isArray(input)) {
+    if (cellCount(t.r) > MAX_WRITE_CELLS) throw rangeExceedsLimit(location);
+    if (input === null || input === undefined) return;
+    for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) apply(t.r.top + i, t.r.left + j, input);
+    return;
+  }
+  if (input.length !== rows || input.some((line) => !Array.isArray(line) || line.length !== cols)) {
+    throw new MemoryOfficeError(
+      "InvalidArgument",
+      "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+      location,
+    );
+  }
+  for (let i = 0; i < rows; i++) {
+    const line = input[i] as unknown[];
+    for (let j = 0; j < cols; j++) {
+      const v = line[j];
+      if (v === null || v === undefined) continue;
+      apply(t.r.top + i, t.r.left + j, v);
+    }
+  }
+}
+
+function writeContent(t: RangeT, input: unknown, location: string, batch: Batch): void {
+  const covered = coveredBy(t.sheet, t.r);
+  // Validate first: a bad entry fails the command without a half-written range.
+  writeGrid(t, input, location, (row, col, v) => {
+    if (parseInput(v, getCell(t.sheet, row, col)?.numberFormat ?? "General") === undefined) {
+      throw invalidArgument(location, `unsupported cell input ${JSON.stringify(v)}`);
+    }
+  });
+  writeGrid(t, input, location, (row, col, v) => {
+    if (covered(row, col)) return;
+    const cell = touchCell(t.sheet, row, col);
+    const p = parseInput(v, cell.numberFormat);
+    if (!p) return;
+    cell.value = p.value;
+    cell.formula = p.formula;
+    if (p.numberFormat) cell.numberFormat = p.numberFormat;
+    pruneCell(t.sheet, row, col);
+  });
+  batch.mutated = true;
+  batch.changes.push({ sheetId: t.sheet.id, range: { ...t.r }, trigger: "api" });
+}
+
+/** Applies a format change to every cell of the range. */
+function formatCells(t: RangeT, location: string, batch: Batch, apply: (cell: MemoryCell) => void): void {
+  if (cellCount(t.r) > MAX_WRITE_CELLS) throw rangeExceedsLimit(location);
+  for (let row = t.r.top; row <= t.r.bottom; row++) {
+    for (let col = t.r.left; col <= t.r.right; col++) {
+      apply(touchCell(t.sheet, row, col));
+      pruneCell(t.sheet, row, col);
+    }
+  }
+  batch.mutated = true;
+}
+
+const rangeAlive = (t: RangeT, host: Host) => host.wb.sheets.includes(t.sheet);
+
+const rangeMeta: ClassMeta = {
+  type: "Range",
+  scalars: {
+    address: (t: RangeT) => qualifiedAddress(t.sheet.name, t.r),
+    addressLocal: (t: RangeT) => qualifiedAddress(t.sheet.name, t.r),
+    rowIndex: (t: RangeT) => t.r.top,
+    columnIndex: (t: RangeT) => t.r.left,
+    rowCount: (t: RangeT) => rowCount(t.r),
+    columnCount: (t: RangeT) => columnCount(t.r),
+    cellCount: (t: RangeT) => cellCount(t.r),
+    values: (t: RangeT) =>
+      readGrid(t, "Range.values", (c, covered) => (covered || !c ? "" : apiValue(c.value))),
+    text: (t: RangeT) =>
+      readGrid(t, "Range.text", (c, covered) => (covered || !c ? "" : displayText(c.value, c.numberFormat))),
+    numberFormat: (t: RangeT) => readGrid(t, "Range.numberFormat", (c) => c?.numberFormat ?? "General"),
+    formulas: (t: RangeT) =>
+      readGrid(t, "Range.formulas", (c, covered) => (covered || !c ? "" : (c.formula ?? apiValue(c.value)))),
+  },
+  navs: ["format", "conditionalFormats", "worksheet"],
+  alive: rangeAlive,
+};
+
+export class Range extends MemClientObject {
+  _meta(): ClassMeta {
+    return rangeMeta;
+  }
+  get address(): string {
+    return this._get("address") as string;
+  }
+  get addressLocal(): string {
+    return this._get("addressLocal") as string;
+  }
+  get rowIndex(): number {
+    return this._get("rowIndex") as number;
+  }
+  get columnIndex(): number {
+    return this._get("columnIndex") as number;
+  }
+  get rowCount(): number {
+    return this._get("rowCount") as number;
+  }
+  get columnCount(): number {
+    return this._get("columnCount") as number;
+  }
+  get cellCount(): number {
+    return this._get("cellCount") as number;
+  }
+  get values(): unknown[][] {
+    return this._get("values") as unknown[][];
+  }
+  set values(v: unknown[][]) {
+    this._set("values", v, (t: RangeT, input, batch) => writeContent(t, input, "Range.values", batch));
+  }
+  get formulas(): unknown[][] {
+    return this._get("formulas") as unknown[][];
+  }
+  set formulas(v: unknown[][]) {
+    this._set("formulas", v, (t: RangeT, input, batch) => writeContent(t, input, "Range.formulas", batch));
+  }
+  get text(): string[][] {
+    return this._get("text") as string[][];
+  }
+  get numberFormat(): unknown[][] {
+    return this._get("numberFormat") as unknown[][];
+  }
+  set numberFormat(v: unknown[][]) {
+    this._set("numberFormat", v, (t: RangeT, input, batch) => {
+      writeGrid(t, input, "Range.numberFormat", (row, col, f) => {
+        touchCell(t.sheet, row, col).numberFormat = String(f) || "General";
+        pruneCell(t.sheet, row, col);
+      });
+      batch.mutated = true;
+    });
+  }
+  get format(): RangeFormat {
+    return this._nav("format", () => new RangeFormat(this.context, this, (t) => t));
+  }
+  get conditionalFormats(): ConditionalFormatCollection {
+    hostOf(this).requireApi("Range.conditionalFormats", "1.6");
+    return this._nav(
+      "conditionalFormats",
+      () => new ConditionalFormatCollection(this.context, this, (t) => t),
+    );
+  }
+  get worksheet(): Worksheet {
+    return this._nav("worksheet", () => new Worksheet(this.context, this, (t) => (t as RangeT).sheet));
+  }
+  /** Selects the range (activating its sheet). */
+  select(): void {
+    this._call((t: RangeT, batch) => {
+      t.sheet.selection = [{ ...t.r }];
+      batch.host.wb.activeSheet = t.sheet.name;
+      batch.mutated = true;
+    });
+  }
+  /** The merged areas intersecting this range; a null object when there are none. ExcelApi 1.13. */
+  getMergedAreasOrNullObject(): RangeAreas {
+    hostOf(this).requireApi("Range.getMergedAreasOrNullObject", "1.13");
+    return new RangeAreas(this.context, this, (p) => {
+      const t = p as RangeT;
+      const areas = t.sheet.merges
+        .filter((m) => intersects(m, t.r))
+        .map((m) => ({ ...m }))
+        .sort((a, b) => a.top - b.top || a.left - b.left);
+      return areas.length > 0 ? { sheet: t.sheet, areas } : null;
+    });
+  }
+  /** Merges the range (each row separately when `across`); the top-left value is kept. */
+  merge(across?: boolean): void {
+    hostOf(this).requireApi("Range.merge", "1.2");
+    this._call((t: RangeT, batch) => {
+      const parts: CellRange[] = [];
+      if (across) {
+        for (let row = t.r.top; row <= t.r.bottom; row++) parts.push({ ...t.r, top: row, bottom: row });
+      } else {
+        parts.push({ ...t.r });
+      }
+      for (const part of parts) {
+        if (cellCount(part) < 2) continue;
+        t.sheet.merges = t.sheet.merges.filter((m) => !intersects(m, part));
+        t.sheet.merges.push(part);
+        for (let row = part.top; row <= part.bottom; row++) {
+          for (let col = part.left; col <= part.right; col++) {
+            if (row === part.top && col === part.left) continue;
+            const cell = getCell(t.sheet, row, col);
+            if (!cell) continue;
+            cell.value = null;
+            cell.formula = null;
+            pruneCell(t.sheet, row, col);
+          }
+        }
+      }
+      batch.mutated = true;
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Range formats
+
+const HORIZONTAL = [
+  "General",
+  "Left",
+  "Center",
+  "Right",
+  "Fill",
+  "Justify",
+  "CenterAcrossSelection",
+  "Distributed",
+];
+const VERTICAL = ["Top", "Center", "Bottom", "Justify", "Distributed"];
+
+const rangeFormatMeta: ClassMeta = {
+  type: "RangeFormat",
+  scalars: {
+    wrapText: (t: RangeT) => uniform(t, (c) => c?.format.wrapText ?? false),
+    horizontalAlignment: (t: RangeT) => uniform(t, (c) => c?.format.horizontalAlignment ?? "General"),
+    verticalAlignment: (t: RangeT) => uniform(t, (c) => c?.format.verticalAlignment ?? "Bottom"),
+    columnWidth: (t: RangeT) => {
+      const first = columnWidth(t.sheet, t.r.left);
+      for (let c = t.r.left + 1; c <= t.r.right; c++) if (columnWidth(t.sheet, c) !== first) return null;
+      return first;
+    },
+  },
+  scalarVersions: { columnWidth: "1.2" },
+  navs: ["fill", "font"],
+  alive: rangeAlive,
+};
+
+export class RangeFormat extends MemClientObject {
+  _meta(): ClassMeta {
+    return rangeFormatMeta;
+  }
+  get fill(): RangeFill {
+    return this._nav("fill", () => new RangeFill(this.context, this, (t) => t));
+  }
+  get font(): RangeFont {
+    return this._nav("font", () => new RangeFont(this.context, this, (t) => t));
+  }
+  get wrapText(): boolean {
+    return this._get("wrapText") as boolean;
+  }
+  set wrapText(v: boolean) {
+    this._set("wrapText", v, (t: RangeT, value, batch) => {
+      if (typeof value !== "boolean") throw invalidArgument("RangeFormat.wrapText");
+      formatCells(t, "RangeFormat.wrapText", batch, (c) => {
+        c.format.wrapText = value || undefined;
+      });
+    });
+  }
+  get horizontalAlignment(): string {
+    return this._get("horizontalAlignment") as string;
+  }
+  set horizontalAlignment(v: string) {
+    this._set("horizontalAlignment", v, (t: RangeT, value, batch) => {
+      if (typeof value !== "string" || !HORIZONTAL.includes(value)) {
+        throw invalidArgument("RangeFormat.horizontalAlignment");
+      }
+      formatCells(t, "RangeFormat.horizontalAlignment", batch, (c) => {
+        c.format.horizontalAlignment = value === "General" ? undefined : value;
+      });
+    });
+  }
+  get verticalAlignment(): string {
+    return this._get("verticalAlignment") as string;
+  }
+  set verticalAlignment(v: string) {
+    this._set("verticalAlignment", v, (t: RangeT, value, batch) => {
+      if (typeof value !== "string" || !VERTICAL.includes(value))
+        throw invalidArgument("RangeFormat.verticalAlignment");
+      formatCells(t, "RangeFormat.verticalAlignment", batch, (c) => {
+        c.format.verticalAlignment = value === "Bottom" ? undefined : value;
+      });
+    });
+  }
+  /** Points; null when the columns differ. */
+  get columnWidth(): number {
+    hostOf(this).requireApi("RangeFormat.columnWidth", "1.2");
+    return this._get("columnWidth") as number;
+  }
+  set columnWidth(v: number) {
+    hostOf(this).requireApi("RangeFormat.columnWidth", "1.2");
+    this._set("columnWidth", v, (t: RangeT, value, batch) => {
+      if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
+        throw invalidArgument("RangeFormat.columnWidth");
+      }
+      for (let c = t.r.left; c <= t.r.right; c++) t.sheet.columnWidths.set(c, value);
+      batch.mutated = true;
+    });
+  }
+}
+
+const rangeFillMeta: ClassMeta = {
+  type: "RangeFill",
+  scalars: { color: (t: RangeT) => uniform(t, (c) => c?.format.fill ?? "#FFFFFF") },
+  navs: [],
+  alive: rangeAlive,
+};
+
+export class RangeFill extends MemClientObject {
+  _meta(): ClassMeta {
+    return rangeFillMeta;
+  }
+  /** `#RRGGBB`; `#FFFFFF` for no fill; null when the cells differ. */
+  get color(): string {
+    return this._get("color") as string;
+  }
+  set color(v: string) {
+    this._set("color", v, (t: RangeT, value, batch) => {
+      const color = normalizeColor(value);
+      if (!color) throw invalidArgument("RangeFill.color", `'${String(value)}' is not a colour`);
+      formatCells(t, "RangeFill.color", batch, (c) => {
+        c.format.fill = color;
+      });
+    });
+  }
+}
+
+const rangeFontMeta: ClassMeta = {
+  type: "RangeFont",
+  scalars: {
+    bold: (t: RangeT) => uniform(t, (c) => c?.format.font?.bold ?? false),
+    color: (t: RangeT) => uniform(t, (c) => c?.format.font?.color ?? "#000000"),
+  },
+  navs: [],
+  alive: rangeAlive,
+};
+
+export class RangeFont extends MemClientObject {
+  _meta(): ClassMeta {
+    return rangeFontMeta;
+  }
+  get bold(): boolean {
+    return this._get("bold") as boolean;
+  }
+  set bold(v: boolean) {
+    this._set("bold", v, (t: RangeT, value, batch) => {
+      if (typeof value !== "boolean") throw invalidArgument("RangeFont.bold");
+      formatCells(t, "RangeFont.bold", batch, (c) => {
+        c.format.font = { ...c.format.font, bold: value || undefined };
+      });
+    });
+  }
+  get color(): string {
+    return this._get("color") as string;
+  }
+  set color(v: string) {
+    this._set("color", v, (t: RangeT, value, batch) => {
+      const color = normalizeColor(value);
+      if (!color) throw invalidArgument("RangeFont.color", `'${String(value)}' is not a colour`);
+      formatCells(t, "RangeFont.color", batch, (c) => {
+        c.format.font = { ...c.format.font, color: color === "#000000" ? undefined : color };
+      });
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// RangeAreas
+
+const areasAlive = (t: AreasT, host: Host) => host.wb.sheets.includes(t.sheet);
+
+const rangeAreasMeta: ClassMeta = {
+  type: "RangeAreas",
+  scalars: {
+    address: (t: AreasT) => t.areas.map((a) => qualifiedAddress(t.sheet.name, a)).join(","),
+    addressLocal: (t: AreasT) => t.areas.map((a) => qualifiedAddress(t.sheet.name, a)).join(","),
+    areaCount: (t: AreasT) => t.areas.length,
+    cellCount: (t: AreasT) => t.areas.reduce((n, a) => n + cellCount(a), 0),
+  },
+  navs: ["areas"],
+  alive: areasAlive,
+};
+
+export class RangeAreas extends MemClientObject {
+  _meta(): ClassMeta {
+    return rangeAreasMeta;
+  }
+  /** `Sheet1!A1:B2,Sheet1!D4`. */
+  get address(): string {
+    return this._get("address") as string;
+  }
+  get addressLocal(): string {
+    return this._get("addressLocal") as string;
+  }
+  get areaCount(): number {
+    return this._get("areaCount") as number;
+  }
+  get cellCount(): number {
+    return this._get("cellCount") as number;
+  }
+  get areas(): RangeCollection {
+    return this._nav("areas", () => new RangeCollection(this.context, this, (t) => t));
+  }
+  select(): void {
+    this._call((t: AreasT, batch) => {
+      t.sheet.selection = t.areas.map((a) => ({ ...a }));
+      batch.host.wb.activeSheet = t.sheet.name;
+      batch.mutated = true;
+    });
+  }
+}
+
+const rangeCollectionMeta: ClassMeta = {
+  type: "RangeCollection",
+  scalars: {},
+  navs: [],
+  items: (t: AreasT, owner) =>
+    t.areas.map((a) => new Range(owner.context, owner, () => null, { sheet: t.sheet, r: a })),
+  alive: areasAlive,
+};
+
+export class RangeCollection extends MemClientObject {
+  _meta(): ClassMeta {
+    return rangeCollectionMeta;
+  }
+  get items(): Range[] {
+    return this._getItems<Range>();
+  }
+  getCount(): MemClientResult<number> {
+    const result = new MemClientResult<number>();
+    this._call((t: AreasT, batch) => {
+      const n = t.areas.length;
+      batch.responseBytes += 8;
+      batch.commits.push(() => result._resolve(n));
+    });
+    return result;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Conditional formats
+
+const CF_TYPES: MemoryConditionalFormatType[] = [
+  "Custom",
+  "DataBar",
+  "ColorScale",
+  "IconSet",
+  "TopBottom",
+  "PresetCriteria",
+  "ContainsText",
+  "CellValue",
+];
+
+/** Every format of the sheet whose range intersects `r`, in priority order. */
+function formatsOn(t: RangeT): MemoryConditionalFormat[] {
+  return t.sheet.conditionalFormats.filter((cf) => cf.ranges.some((a) => intersects(a, t.r)));
+}
+
+const cfCollectionMeta: ClassMeta = {
+  type: "ConditionalFormatCollection",
+  scalars: {},
+  navs: [],
+  items: (t: RangeT, owner) =>
+    formatsOn(t).map((cf) => new ConditionalFormat(owner.context, owner, () => null, { sheet: t.sheet, cf })),
+  alive: rangeAlive,
+};
+
+export class ConditionalFormatCollection extends MemClientObject {
+  _meta(): ClassMeta {
+    return cfCollectionMeta;
+  }
+  get items(): ConditionalFormat[] {
+    return this._getItems<ConditionalFormat>();
+  }
+  getCount(): MemClientResult<number> {
+    const result = new MemClientResult<number>();
+    this._call((t: RangeT, batch) => {
+      const n = formatsOn(t).length;
+      batch.responseBytes += 8;
+      batch.commits.push(() => result._resolve(n));
+    });
+    return result;
+  }
+  /** A format of this collection (intersecting its range) by id; ItemNotFound at sync otherwise. */
+  getItem(id: string): ConditionalFormat {
+    return new ConditionalFormat(this.context, this, (p) => {
+      const t = p as RangeT;
+      const cf = formatsOn(t).find((x) => x.id === id);
+      if (!cf) throw itemNotFound("ConditionalFormatCollection.getItem");
+      return { sheet: t.sheet, cf };
+    });
+  }
+  /** Adds a format on the collection's range, at the top priority. */
+  add(type: MemoryConditionalFormatType): ConditionalFormat {
+    let created: CfT | undefined;
+    this._call((t: RangeT, batch) => {
+      if (!CF_TYPES.includes(type))
+        throw invalidArgument("ConditionalFormatCollection.add", `type '${type}'`);
+      const cf: MemoryConditionalFormat = {
+        id: newConditionalFormatId(batch.host.wb),
+        ranges: [{ ...t.r }],
+        type,
+        formula: null,
+        fillColor: null,
+        fontColor: null,
+      };
+      t.sheet.conditionalFormats.unshift(cf);
+      created = { sheet: t.sheet, cf };
+      batch.mutated = true;
+    }, jsonBytes(type));
+    return new ConditionalFormat(this.context, this, () => {
+      if (!created) throw itemNotFound("ConditionalFormatCollection.add");
+      return created;
+    });
+  }
+}
+
+const cfAlive = (t: CfT, host: Host) =>
+  host.wb.sheets.includes(t.sheet) && t.sheet.conditionalFormats.includes(t.cf);
+
+const cfMeta: ClassMeta = {
+  type: "ConditionalFormat",
+  scalars: {
+    id: (t: CfT) => t.cf.id,
+    type: (t: CfT) => t.cf.type,
+  },
+  navs: ["custom", "customOrNullObject"],
+  alive: cfAlive,
+};
+
+export class ConditionalFormat extends MemClientObject {
+  _meta(): ClassMeta {
+    return cfMeta;
+  }
+  get id(): string {
+    return this._get("id") as string;
+  }
+  get type(): MemoryConditionalFormatType {
+    return this._get("type") as MemoryConditionalFormatType;
+  }
+  /** The custom rule and format; fails at sync when the format is not of type Custom. */
+  get custom(): CustomConditionalFormat {
+    return this._nav(
+      "custom",
+      () =>
+        new CustomConditionalFormat(this.context, this, (p) => {
+          const t = p as CfT;
+          if (t.cf.type !== "Custom") {
+            throw invalidOperation("ConditionalFormat.custom", `the format is of type ${t.cf.type}`);
+          }
+          return t;
+        }),
+    );
+  }
+  get customOrNullObject(): CustomConditionalFormat {
+    return this._nav(
+      "customOrNullObject",
+      () =>
+        new CustomConditionalFormat(this.context, this, (p) => ((p as CfT).cf.type === "Custom" ? p : null)),
+    );
+  }
+  delete(): void {
+    this._call((t: CfT, batch) => {
+      t.sheet.conditionalFormats.splice(t.sheet.conditionalFormats.indexOf(t.cf), 1);
+      batch.mutated = true;
+    });
+  }
+  /** The range the format applies to (InvalidOperation for a format on several areas). */
+  getRange(): Range {
+    return new Range(this.context, this, (p) => {
+      const t = p as CfT;
+      if (t.cf.ranges.length !== 1) throw invalidOperation("ConditionalFormat.getRange", "several areas");
+      return { sheet: t.sheet, r: { ...t.cf.ranges[0] } };
+    });
+  }
+}
+
+const customCfMeta: ClassMeta = {
+  type: "CustomConditionalFormat",
+  scalars: {},
+  navs: ["rule", "format"],
+  alive: cfAlive,
+};
+
+export class CustomConditionalFormat extends MemClientObject {
+  _meta(): ClassMeta {
+    return customCfMeta;
+  }
+  get rule(): ConditionalFormatRule {
+    return this._nav("rule", () => new ConditionalFormatRule(this.context, this, (t) => t));
+  }
+  get format(): ConditionalRangeFormat {
+    return this._nav("format", () => new ConditionalRangeFormat(this.context, this, (t) => t));
+  }
+}
+
+const cfRuleMeta: ClassMeta = {
+  type: "ConditionalFormatRule",
+  scalars: { formula: (t: CfT) => t.cf.formula },
+  navs: [],
+  alive: cfAlive,
+};
+
+export class ConditionalFormatRule extends MemClientObject {
+  _meta(): ClassMeta {
+    return cfRuleMeta;
+  }
+  get formula(): string {
+    return this._get("formula") as string;
+  }
+  set formula(v: string) {
+    this._set("formula", v, (t: CfT, value, batch) => {
+      if (typeof value !== "string") throw invalidArgument("ConditionalFormatRule.formula");
+      t.cf.formula = value;
+      batch.mutated = true;
+    });
+  }
+}
+
+const cfFormatMeta: ClassMeta = {
+  type: "ConditionalRangeFormat",
+  scalars: {},
+  navs: ["fill", "font"],
+  alive: cfAlive,
+};
+
+export class ConditionalRangeFormat extends MemClientObject {
+  _meta(): ClassMeta {
+    return cfFormatMeta;
+  }
+  get fill(): ConditionalRangeFill {
+    return this._nav("fill", () => new ConditionalRangeFill(this.context, this, (t) => t));
+  }
+  get font(): ConditionalRangeFont {
+    return this._nav("font", () => new ConditionalRangeFont(this.context, this, (t) => t));
+  }
+}
+
+const cfFillMeta: ClassMeta = {
+  type: "ConditionalRangeFill",
+  scalars: { color: (t: CfT) => t.cf.fillColor },
+  navs: [],
+  alive: cfAlive,
+};
+
+export class ConditionalRangeFill extends MemClientObject {
+  _meta(): ClassMeta {
+    return cfFillMeta;
+  }
+  get color(): string {
+    return this._get("color") as string;
+  }
+  set color(v: string) {
+    this._set("color", v, (t: CfT, value, batch) => {
+      const color = normalizeColor(value);
+      if (!color) throw invalidArgument("ConditionalRangeFill.color", `'${String(value)}' is not a colour`);
+      t.cf.fillColor = color;
+      batch.mutated = true;
+    });
+  }
+}
+
+const cfFontMeta: ClassMeta = {
+  type: "ConditionalRangeFont",
+  scalars: { color: (t: CfT) => t.cf.fontColor },
+  navs: [],
+  alive: cfAlive,
+};
+
+export class ConditionalRangeFont extends MemClientObject {
+  _meta(): ClassMeta {
+    return cfFontMeta;
+  }
+  get color(): string {
+    return this._get("color") as string;
+  }
+  set color(v: string) {
+    this._set("color", v, (t: CfT, value, batch) => {
+      const color = normalizeColor(value);
+      if (!color) throw invalidArgument("ConditionalRangeFont.color", `'${String(value)}' is not a colour`);
+      t.cf.fontColor = color;
+      batch.mutated = true;
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Settings
+
+/** Settings hold JSON: what comes back is a copy, as after a round trip. */
+function jsonCopy(v: unknown, location: string): JsonValue {
+  if (v === undefined || typeof v === "function" || typeof v === "symbol") throw invalidArgument(location);
+  return JSON.parse(JSON.stringify(v)) as JsonValue;
+}
+
+const settingCollectionMeta: ClassMeta = {
+  type: "SettingCollection",
+  scalars: {},
+  navs: [],
+  items: (wb: MemoryWorkbook, owner) =>
+    [...wb.settings.keys()].map((key) => new Setting(owner.context, owner, () => null, { key })),
+};
+
+export class SettingCollection extends MemClientObject {
+  _meta(): ClassMeta {
+    return settingCollectionMeta;
+  }
+  get items(): Setting[] {
+    return this._getItems<Setting>();
+  }
+  /** Sets or adds the setting. */
+  add(key: string, value: unknown): Setting {
+    this._call(
+      (wb: MemoryWorkbook, batch) => {
+        if (typeof key !== "string" || key === "") throw invalidArgument("SettingCollection.add");
+        wb.settings.set(key, jsonCopy(value, "SettingCollection.add"));
+        batch.mutated = true;
+      },
+      jsonBytes(key) + jsonBytes(value),
+    );
+    return new Setting(this.context, this, () => ({ key }));
+  }
+  getItem(key: string): Setting {
+    return new Setting(this.context, this, (wb) => {
+      if (!(wb as MemoryWorkbook).settings.has(key)) throw itemNotFound("SettingCollection.getItem");
+      return { key };
+    });
+  }
+  getItemOrNullObject(key: string): Setting {
+    return new Setting(this.context, this, (wb) =>
+      (wb as MemoryWorkbook).settings.has(key) ? { key } : null,
+    );
+  }
+}
+
+const settingMeta: ClassMeta = {
+  type: "Setting",
+  scalars: {
+    key: (t: SettingT) => t.key,
+    value: (t: SettingT, host) => jsonCopy(host.wb.settings.get(t.key), "Setting.value"),
+  },
+  navs: [],
+  alive: (t: SettingT, host) => host.wb.settings.has(t.key),
+};
+
+export class Setting extends MemClientObject {
+  _meta(): ClassMeta {
+    return settingMeta;
+  }
+  get key(): string {
+    return this._get("key") as string;
+  }
+  get value(): unknown {
+    return this._get("value");
+  }
+  set value(v: unknown) {
+    this._set("value", v, (t: SettingT, value, batch) => {
+      batch.host.wb.settings.set(t.key, jsonCopy(value, "Setting.value"));
+      batch.mutated = true;
+    });
+  }
+  delete(): void {
+    this._call((t: SettingT, batch) => {
+      batch.host.wb.settings.delete(t.key);
+      batch.mutated = true;
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Events
+
+/** Office.js EventHandlers: add/remove take effect at the next sync of the owner's context. */
+export class EventHandlers {
+  constructor(private readonly owner: MemClientObject) {}
+
+  add(handler: (args: unknown) => Promise<unknown>): EventHandlerResult {
+    if (typeof handler !== "function") throw invalidArgument("EventHandlers.add");
+    const reg: EventRegistration = { owner: this, handler };
+    this.owner._call((_t: unknown, batch) => {
+      batch.host.registrations.push(reg);
+    });
+    return new EventHandlerResult(ctxOf(this.owner), this, handler);
+  }
+
+  remove(handler: (args: unknown) => Promise<unknown>): void {
+    this.owner._call((_t: unknown, batch) => {
+      const regs = batch.host.registrations;
+      for (let i = regs.length - 1; i >= 0; i--) {
+        if (regs[i].owner === this && regs[i].handler === handler) {
+          regs.splice(i, 1);
+          break;
+        }
+      }
+    });
+  }
+}
+
+/** Returned by `add`; `remove()` queues on the context the handler was added in. */
+export class EventHandlerResult {
+  constructor(
+    readonly context: MemRequestContext,
+    private readonly handlers: EventHandlers,
+    private readonly handler: (args: unknown) => Promise<unknown>,
+  ) {}
+
+  remove(): void {
+    this.handlers.remove(this.handler);
+  }
+}

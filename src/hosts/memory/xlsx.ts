@@ -1,0 +1,271 @@
+/**
+ * Builds a MemoryWorkbook from an .xlsx file with exceljs: values (cached formula results),
+ * formulas, number formats, fills, fonts, borders, alignment, merges, column widths, sheet
+ * visibility and the file's conditional formats.
+ *
+ * Cell values follow the same rules as src/hosts/xlsx/read-xlsx.ts (a test compares them on the
+ * example workbook). No Node imports: in the browser webpack aliases `exceljs` to its browser build.
+ */
+import ExcelJS from "exceljs";
+import { parseRangeA1 } from "../../engine/address";
+import { excelJsColor } from "./colors";
+import {
+  type CellRange,
+  type MemoryBorder,
+  type MemoryCell,
+  type MemoryCellFormat,
+  type MemoryCellValue,
+  type MemoryConditionalFormat,
+  type MemoryConditionalFormatType,
+  type MemorySheet,
+  type MemoryWorkbook,
+  addSheet,
+  createMemoryWorkbook,
+  newConditionalFormatId,
+  pruneCell,
+  touchCell,
+} from "./state";
+
+export async function memoryWorkbookFromXlsx(
+  data: ArrayBuffer | Uint8Array,
+  name = "Book1.xlsx",
+): Promise<MemoryWorkbook> {
+  const xwb = new ExcelJS.Workbook();
+  // exceljs (JSZip) reads an ArrayBuffer or a Uint8Array in Node and in the browser.
+  await xwb.xlsx.load(data as ArrayBuffer);
+  const date1904 = Boolean((xwb.properties as { date1904?: boolean } | undefined)?.date1904);
+  const wb = createMemoryWorkbook(name, []);
+  for (const ws of xwb.worksheets) readSheet(wb, ws, date1904);
+  if (wb.sheets.length === 0) addSheet(wb, "Sheet1");
+  const views = (xwb as unknown as { views?: { activeTab?: number }[] }).views;
+  const tab = views?.[0]?.activeTab;
+  const active =
+    (typeof tab === "number" ? wb.sheets[tab] : undefined) ??
+    wb.sheets.find((s) => s.visibility === "Visible");
+  wb.activeSheet = (active ?? wb.sheets[0]).name;
+  return wb;
+}
+
+function readSheet(wb: MemoryWorkbook, ws: ExcelJS.Worksheet, date1904: boolean): void {
+  const sheet = addSheet(wb, ws.name);
+  const state = (ws as unknown as { state?: string }).state;
+  sheet.visibility = state === "hidden" ? "Hidden" : state === "veryHidden" ? "VeryHidden" : "Visible";
+
+  const model = ws.model as { merges?: string[]; cols?: { min: number; max: number; width?: number }[] };
+  for (const m of model.merges ?? []) {
+    const r = parseRangeA1(m);
+    if (r) sheet.merges.push(r);
+  }
+  const defaultWidth = ws.properties?.defaultColWidth;
+  if (typeof defaultWidth === "number" && defaultWidth > 0)
+    sheet.defaultColumnWidth = charsToPoints(defaultWidth);
+  for (const col of model.cols ?? []) {
+    if (typeof col.width !== "number") continue;
+    for (let c = col.min; c <= col.max; c++) sheet.columnWidths.set(c - 1, charsToPoints(col.width));
+  }
+
+  ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
+      const r = rowNumber - 1;
+      const c = colNumber - 1;
+      const target = touchCell(sheet, r, c);
+      Object.assign(target, readCell(cell, date1904));
+      pruneCell(sheet, r, c);
+    });
+  });
+
+  readConditionalFormats(wb, sheet, ws);
+
+  const view = (ws.views as { activeCell?: string; state?: string }[] | undefined)?.[0];
+  const sel = view?.activeCell ? parseRangeA1(view.activeCell) : null;
+  if (sel) sheet.selection = [sel];
+}
+
+/** Column width in characters (as stored in the file) -> points, through whole pixels (Calibri 11). */
+function charsToPoints(width: number): number {
+  const px = Math.trunc(((256 * width + Math.trunc(128 / 7)) / 256) * 7);
+  return px * 0.75;
+}
+
+function readCell(cell: ExcelJS.Cell, date1904: boolean): MemoryCell {
+  const numberFormat = cell.numFmt || "General";
+  const format = readFormat(cell.style);
+  // A cell covered by a merge reads as empty (exceljs repeats the master's value there).
+  if (cell.type === ExcelJS.ValueType.Merge) return { value: null, formula: null, numberFormat, format };
+  let value: MemoryCellValue;
+  let formula: string | null = null;
+  if (cell.type === ExcelJS.ValueType.Formula) {
+    // cell.value drops a falsy cached result (0, "", false); cell.result keeps it.
+    const f = cell.formula;
+    formula = f ? (f.startsWith("=") ? f : `=${f}`) : null;
+    value = plainValue(cell.result as unknown, date1904);
+  } else {
+    value = plainValue(cell.value as unknown, date1904);
+  }
+  return { value, formula, numberFormat, format };
+}
+
+/** exceljs' value shapes -> a stored value (same rules as read-xlsx.ts). */
+function plainValue(v: unknown, date1904: boolean): MemoryCellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number") return Number.isFinite(v) ? v : { error: "#NUM!" };
+  if (typeof v === "string") return v === "" ? null : v;
+  if (typeof v === "boolean") return v;
+  if (v instanceof Date) return dateToSerial(v, date1904);
+  if (typeof v === "object") {
+    const o = v as Record<string, unknown>;
+    if (typeof o.error === "string") return { error: o.error };
+    if (Array.isArray(o.richText)) return richText(o.richText) || null;
+    if ("hyperlink" in o || "text" in o) {
+      const t = o.text;
+      if (typeof t === "string") return t === "" ? null : t;
+      if (t && typeof t === "object" && Array.isArray((t as { richText?: unknown }).richText)) {
+        return richText((t as { richText: unknown[] }).richText) || null;
+      }
+      return typeof o.hyperlink === "string" && o.hyperlink ? o.hyperlink : null;
+    }
+    if ("formula" in o || "sharedFormula" in o) return plainValue(o.result, date1904);
+  }
+  return String(v);
+}
+
+function richText(runs: unknown[]): string {
+  return runs
+    .map((r) => (r && typeof (r as { text?: unknown }).text === "string" ? (r as { text: string }).text : ""))
+    .join("");
+}
+
+const MS_PER_DAY = 86_400_000;
+
+function dateToSerial(d: Date, date1904: boolean): number {
+  const serial = 25569 + d.getTime() / MS_PER_DAY - (date1904 ? 1462 : 0);
+  return Math.round(serial * MS_PER_DAY) / MS_PER_DAY;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Formats
+
+const H_ALIGN: Record<string, string> = {
+  left: "Left",
+  center: "Center",
+  right: "Right",
+  fill: "Fill",
+  justify: "Justify",
+  centerContinuous: "CenterAcrossSelection",
+  distributed: "Distributed",
+};
+const V_ALIGN: Record<string, string> = {
+  top: "Top",
+  middle: "Center",
+  justify: "Justify",
+  distributed: "Distributed",
+};
+
+function readFormat(style: Partial<ExcelJS.Style> | undefined): MemoryCellFormat {
+  const f: MemoryCellFormat = {};
+  if (!style) return f;
+  const fill = fillColor(style.fill);
+  if (fill) f.fill = fill;
+  const font = style.font;
+  if (font) {
+    const out: NonNullable<MemoryCellFormat["font"]> = {};
+    if (font.bold) out.bold = true;
+    if (font.italic) out.italic = true;
+    const color = excelJsColor(font.color);
+    if (color && color !== "#000000") out.color = color;
+    if (font.name) out.name = font.name;
+    if (typeof font.size === "number") out.size = font.size;
+    if (Object.keys(out).length > 0) f.font = out;
+  }
+  const b = style.border;
+  if (b) {
+    const borders: NonNullable<MemoryCellFormat["borders"]> = {};
+    for (const side of ["top", "bottom", "left", "right"] as const) {
+      const e = b[side];
+      if (e?.style) {
+        const border: MemoryBorder = { style: e.style };
+        const color = excelJsColor(e.color);
+        if (color) border.color = color;
+        borders[side] = border;
+      }
+    }
+    if (Object.keys(borders).length > 0) f.borders = borders;
+  }
+  const a = style.alignment;
+  if (a) {
+    if (a.wrapText) f.wrapText = true;
+    if (a.horizontal && H_ALIGN[a.horizontal]) f.horizontalAlignment = H_ALIGN[a.horizontal];
+    if (a.vertical && V_ALIGN[a.vertical]) f.verticalAlignment = V_ALIGN[a.vertical];
+  }
+  return f;
+}
+
+/** A cell's fill as one colour: a pattern's foreground (solid fills), a gradient's first stop. */
+function fillColor(fill: ExcelJS.Fill | undefined): string | undefined {
+  if (!fill) return undefined;
+  if (fill.type === "pattern") {
+    if (fill.pattern === "none") return undefined;
+    return excelJsColor(fill.fgColor) ?? excelJsColor(fill.bgColor);
+  }
+  return excelJsColor(fill.stops?.[0]?.color);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Conditional formats
+
+interface XlsxCfRule {
+  type?: string;
+  priority?: number;
+  formulae?: unknown[];
+  style?: { fill?: ExcelJS.Fill; font?: Partial<ExcelJS.Font> };
+}
+
+const CF_TYPE: Record<string, MemoryConditionalFormatType> = {
+  expression: "Custom",
+  cellIs: "CellValue",
+  containsText: "ContainsText",
+  notContainsText: "ContainsText",
+  beginsWith: "ContainsText",
+  endsWith: "ContainsText",
+  top10: "TopBottom",
+  dataBar: "DataBar",
+  colorScale: "ColorScale",
+  iconSet: "IconSet",
+};
+
+function readConditionalFormats(wb: MemoryWorkbook, sheet: MemorySheet, ws: ExcelJS.Worksheet): void {
+  const list = (ws as unknown as { conditionalFormattings?: { ref: string; rules: XlsxCfRule[] }[] })
+    .conditionalFormattings;
+  const found: { priority: number; order: number; cf: MemoryConditionalFormat }[] = [];
+  for (const entry of list ?? []) {
+    const ranges = String(entry.ref)
+      .split(/\s+/)
+      .map((a) => parseRangeA1(a))
+      .filter((r): r is CellRange => r !== null);
+    if (ranges.length === 0) continue;
+    for (const rule of entry.rules ?? []) {
+      const type = CF_TYPE[rule.type ?? ""] ?? "PresetCriteria";
+      const f0 = rule.formulae?.[0];
+      const dxfFill = rule.style?.fill;
+      const fill =
+        dxfFill && dxfFill.type === "pattern"
+          ? (excelJsColor(dxfFill.bgColor) ?? excelJsColor(dxfFill.fgColor))
+          : undefined;
+      found.push({
+        priority: typeof rule.priority === "number" ? rule.priority : Number.MAX_SAFE_INTEGER,
+        order: found.length,
+        cf: {
+          id: newConditionalFormatId(wb),
+          ranges,
+          type,
+          formula: type === "Custom" && typeof f0 === "string" ? (f0.startsWith("=") ? f0 : `=${f0}`) : null,
+          fillColor: fill ?? null,
+          fontColor: excelJsColor(rule.style?.font?.color) ?? null,
+          source: JSON.parse(JSON.stringify(rule)) as unknown,
+        },
+      });
+    }
+  }
+  found.sort((a, b) => a.priority - b.priority || a.order - b.order);
+  sheet.conditionalFormats = found.map((x) => x.cf);
+}

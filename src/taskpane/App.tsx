@@ -1,0 +1,67 @@
+import {
+  FluentProvider,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Subtitle1,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { UI, ui } from "../app/messages";
+import type { WorkbookHost } from "../hosts/host";
+import type { Lang } from "../rules/types";
+import { StatusBar } from "./components/StatusBar";
+import { ErrorBoundary } from "./ErrorBoundary";
+import { TaskPane } from "./TaskPane";
+
+const useStyles = makeStyles({
+  main: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    maxWidth: "640px",
+    boxSizing: "border-box",
+  },
+  title: { margin: "0" },
+});
+
+export interface AppProps {
+  /** The workbook; null when the pane is not running in Excel (then `startupError` says why). */
+  host: WorkbookHost | null;
+  lang: Lang;
+  /** Without a host: why (an error bar). With a host: a warning shown above the pane (e.g. a legacy .xls). */
+  startupError?: string;
+}
+
+/** The task pane: Fluent UI v9, Simplified Chinese first (English with lang "en"). */
+export function App({ host, lang, startupError }: AppProps) {
+  const styles = useStyles();
+  return (
+    // No class on the provider: Fluent copies it onto the portal node of dropdowns and tooltips.
+    <FluentProvider theme={webLightTheme} lang={lang === "en" ? "en" : "zh-CN"}>
+      <main className={styles.main}>
+        <Subtitle1 as="h1" className={styles.title}>
+          {ui(UI.appTitle, lang)}
+        </Subtitle1>
+        <ErrorBoundary lang={lang}>
+          {host && startupError && (
+            // With a host, a start-up message is a warning (e.g. a legacy .xls file): the pane still works.
+            <MessageBar intent="warning" data-testid="startup-bar">
+              <MessageBarBody data-testid="startup-message">{startupError}</MessageBarBody>
+            </MessageBar>
+          )}
+          {host ? (
+            <TaskPane host={host} lang={lang} />
+          ) : (
+            <StatusBar
+              lang={lang}
+              intent="error"
+              text={startupError ?? ui(UI.notExcel, lang, { host: "?" })}
+            />
+          )}
+        </ErrorBoundary>
+      </main>
+    </FluentProvider>
+  );
+}

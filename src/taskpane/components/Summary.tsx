@@ -1,0 +1,45 @@
+import { Caption1, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
+import type { CheckView } from "../../app/findings";
+import { UI, ui } from "../../app/messages";
+import type { Lang } from "../../rules/types";
+import { PANE } from "../strings";
+import { summaryLine } from "../view-model";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  pending: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+export interface SummaryProps {
+  lang: Lang;
+  view: CheckView | null;
+  checkedAt: Date | null;
+  recheckPending: boolean;
+}
+
+/** The counts line (`summary`), when it was checked, and the re-check notice. */
+export function Summary({ lang, view, checkedAt, recheckPending }: SummaryProps) {
+  const styles = useStyles();
+  const line = summaryLine(view, lang);
+  return (
+    <div className={styles.root}>
+      <Text data-testid="summary" data-kind={line.kind} role="status" aria-live="polite">
+        {line.text}
+      </Text>
+      {checkedAt && (
+        <Caption1 className={styles.muted} data-testid="checked-at">
+          {ui(PANE.checkedAt, lang, {
+            time: checkedAt.toLocaleTimeString(lang === "en" ? "en-GB" : "zh-CN", { hour12: false }),
+          })}
+        </Caption1>
+      )}
+      {recheckPending && (
+        <div className={styles.pending} data-testid="recheck-pending" role="status">
+          <Spinner size="extra-tiny" />
+          <Caption1>{ui(UI.recheckPending, lang)}</Caption1>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { Button, makeStyles, Spinner, tokens } from "@fluentui/react-components";
+import { ArrowExportLtrRegular } from "@fluentui/react-icons/svg/arrow-export-ltr";
+import { DocumentSearchRegular } from "@fluentui/react-icons/svg/document-search";
+import { EraserRegular } from "@fluentui/react-icons/svg/eraser";
+import { UI, ui } from "../../app/messages";
+import type { Lang } from "../../rules/types";
+
+const useStyles = makeStyles({
+  bar: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "center",
+  },
+});
+
+export interface ToolbarProps {
+  lang: Lang;
+  checking: boolean;
+  clearing: boolean;
+  exporting: boolean;
+  canExport: boolean;
+  onCheck: () => void;
+  onClear: () => void;
+  onExport: () => void;
+}
+
+/** 检查表格 · 清除标记 · 导出检查报告. */
+export function Toolbar(props: ToolbarProps) {
+  const { lang, checking, clearing, exporting, canExport } = props;
+  const styles = useStyles();
+  const checkLabel = ui(checking ? UI.checking : UI.check, lang);
+  return (
+    <div className={styles.bar} role="toolbar" aria-label={ui(UI.appTitle, lang)}>
+      <Button
+        appearance="primary"
+        data-testid="check-button"
+        disabled={checking}
+        aria-busy={checking}
+        icon={checking ? <Spinner size="tiny" aria-label={checkLabel} /> : <DocumentSearchRegular />}
+        onClick={props.onCheck}
+      >
+        {checkLabel}
+      </Button>
+      <Button
+        data-testid="clear-button"
+        disabled={clearing}
+        icon={clearing ? <Spinner size="tiny" /> : <EraserRegular />}
+        onClick={props.onClear}
+      >
+        {ui(UI.clear, lang)}
+      </Button>
+      <Button
+        data-testid="export-button"
+        disabled={!canExport || exporting}
+        icon={exporting ? <Spinner size="tiny" /> : <ArrowExportLtrRegular />}
+        onClick={props.onExport}
+      >
+        {ui(UI.exportReport, lang)}
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+/**
+ * Task pane entry: waits for Office, then mounts the UI on the Office.js host — or, outside Excel
+ * or on an unsupported version, mounts it with a clear message instead of a blank pane.
+ */
+import { createRoot } from "react-dom/client";
+import { ui, UI } from "../app/messages";
+import { createExcelHost } from "../hosts/excel/excel-host";
+import type { WorkbookHost } from "../hosts/host";
+import type { Lang } from "../rules/types";
+import { App } from "./App";
+
+export function officeLang(displayLanguage: string | undefined): Lang {
+  return displayLanguage && !displayLanguage.toLowerCase().startsWith("zh") ? "en" : "zh";
+}
+
+function mount(host: WorkbookHost | null, lang: Lang, startupError?: string): void {
+  const root = document.getElementById("root");
+  if (root) createRoot(root).render(<App host={host} lang={lang} startupError={startupError} />);
+}
+
+if (typeof Office === "undefined") {
+  mount(null, "zh", ui(UI.notExcel, "zh", { host: "浏览器 / browser" }));
+} else {
+  void Office.onReady((info) => {
+    const lang = officeLang(Office.context?.displayLanguage);
+    if (info.host !== Office.HostType.Excel) {
+      mount(null, lang, ui(UI.notExcel, lang, { host: String(info.host ?? "—") }));
+      return;
+    }
+    const isSetSupported = (name: string, version: string) =>
+      Office.context.requirements.isSetSupported(name, version);
+    if (!isSetSupported("ExcelApi", "1.9")) {
+      mount(null, lang, ui(UI.notExcel, lang, { host: "Excel (ExcelApi < 1.9)" }));
+      return;
+    }
+    const url = Office.context.document?.url ?? "";
+    const legacy = /\.xls$/i.test(url) ? ui(UI.legacyFile, lang) : undefined;
+    const host = createExcelHost({ run: (batch) => Excel.run(batch), isSetSupported, lang });
+    mount(host, lang, legacy);
+  });
+}

@@ -1,0 +1,232 @@
+/**
+ * What the task pane shows, computed from a CheckView: filtering, counts per filter, grouping by
+ * form and severity, the summary line, and the explanation list the pane keeps. Pure: no React,
+ * no host.
+ */
+import type { CheckView, Counts, Finding, FormSummary } from "../app/findings";
+import { UI, ui } from "../app/messages";
+import type { Explanation } from "../hosts/host";
+import type { CellAddress, Category, Lang, Severity } from "../rules/types";
+import { PANE } from "./strings";
+
+export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+export const CATEGORIES: readonly Category[] = [
+  "structure",
+  "completeness",
+  "format",
+  "arithmetic",
+  "consistency",
+];
+
+export interface Filters {
+  /** Severities shown; all on by default. */
+  severities: Record<Severity, boolean>;
+  category: Category | "all";
+}
+
+export const DEFAULT_FILTERS: Filters = {
+  severities: { error: true, warning: true, info: true },
+  category: "all",
+};
+
+export function matchesFilters(f: Finding, filters: Filters): boolean {
+  return filters.severities[f.severity] && (filters.category === "all" || f.category === filters.category);
+}
+
+export function filterFindings(findings: readonly Finding[], filters: Filters): Finding[] {
+  return findings.filter((f) => matchesFilters(f, filters));
+}
+
+export interface FilterCounts {
+  /** Findings of each severity that pass the category filter. */
+  severity: Record<Severity, number>;
+  /** Findings of each category that pass the severity filter. */
+  category: Record<Category, number>;
+  /** Findings of any category that pass the severity filter. */
+  allCategories: number;
+  /** Findings that pass both filters. */
+  visible: number;
+  total: number;
+}
+
+/** Faceted counts: each filter's counts honour the other filter, not itself. */
+export function filterCounts(findings: readonly Finding[], filters: Filters): FilterCounts {
+  const severity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const category: Record<Category, number> = {
+    structure: 0,
+    completeness: 0,
+    format: 0,
+    arithmetic: 0,
+    consistency: 0,
+  };
+  let allCategories = 0;
+  let visible = 0;
+  for (const f of findings) {
+    const severityOn = filters.severities[f.severity];
+    const categoryOn = filters.category === "all" || f.category === filters.category;
+    if (categoryOn) severity[f.severity]++;
+    if (severityOn) {
+      category[f.category]++;
+      allCategories++;
+    }
+    if (severityOn && categoryOn) visible++;
+  }
+  return { severity, category, allCategories, visible, total: findings.length };
+}
+
+export interface SeverityGroup {
+  severity: Severity;
+  findings: Finding[];
+}
+
+export interface FindingGroup {
+  /** "workbook", or "form-<index>". */
+  key: string;
+  /** null for findings outside every form (工作簿). */
+  form: FormSummary | null;
+  count: number;
+  /** Errors first, then warnings, then infos; empty severities left out. */
+  bySeverity: SeverityGroup[];
+}
+
+/**
+ * Findings grouped by form (in the forms' order; workbook-level findings first, as the checker
+ * sorts them), then by severity. Within a severity the checker's order (row, column) is kept.
+ * Forms without any of the given findings are left out.
+ */
+export function groupFindings(view: CheckView, findings: readonly Finding[]): FindingGroup[] {
+  const byForm = new Map<number | null, Finding[]>();
+  for (const f of findings) {
+    const k = f.formIndex !== null && view.forms[f.formIndex] ? f.formIndex : null;
+    const list = byForm.get(k);
+    if (list) list.push(f);
+    else byForm.set(k, [f]);
+  }
+  const order: (number | null)[] = [null, ...view.forms.map((form) => form.index)];
+  const groups: FindingGroup[] = [];
+  for (const k of order) {
+    const list = byForm.get(k);
+    if (!list) continue;
+    const bySeverity = SEVERITIES.map((severity) => ({
+      severity,
+      findings: list.filter((f) => f.severity === severity),
+    })).filter((g) => g.findings.length > 0);
+    groups.push({
+      key: k === null ? "workbook" : `form-${k}`,
+      form: k === null ? null : view.forms[k],
+      count: list.length,
+      bySeverity,
+    });
+  }
+  return groups;
+}
+
+/** The findings in the order the pane lists them (for keyboard navigation and tests). */
+export function listedFindings(groups: readonly FindingGroup[]): Finding[] {
+  return groups.flatMap((g) => g.bySeverity.flatMap((s) => s.findings));
+}
+
+export interface GroupHeading {
+  title: string;
+  /** 部门整体预算绩效目标申报表 / 项目绩效目标表; empty for the workbook group. */
+  kind: string;
+  /** `Sheet!A1:F49`; empty for the workbook group. */
+  where: string;
+}
+
+export function groupHeading(group: FindingGroup, lang: Lang): GroupHeading {
+  const form = group.form;
+  if (!form) return { title: ui(UI.workbookLevel, lang), kind: "", where: "" };
+  return { title: form.name, kind: ui(UI[form.kind], lang), where: `${form.sheet}!${form.range}` };
+}
+
+export type SummaryKind = "intro" | "noForms" | "noFindings" | "summary";
+
+/** The summary line above the list. */
+export function summaryLine(view: CheckView | null, lang: Lang): { kind: SummaryKind; text: string } {
+  if (!view) return { kind: "intro", text: ui(PANE.intro, lang) };
+  if (view.counts.forms === 0) return { kind: "noForms", text: ui(UI.noForms, lang) };
+  const summary = ui(UI.summary, lang, countArgs(view.counts));
+  if (view.findings.length === 0) {
+    return { kind: "noFindings", text: `${summary}${lang === "en" ? " " : ""}${ui(UI.noFindings, lang)}` };
+  }
+  return { kind: "summary", text: summary };
+}
+
+function countArgs(c: Counts): Record<string, number> {
+  return { forms: c.forms, errors: c.errors, warnings: c.warnings, infos: c.infos, explained: c.explained };
+}
+
+/** `Sheet!A1`, as the pane shows and tests find a finding's cell. */
+export function cellLabel(a: CellAddress): string {
+  return `${a.sheet}!${a.cell}`;
+}
+
+/** A related cell: just `C7` on the finding's own sheet, else `Sheet!C7`. */
+export function relatedLabel(a: CellAddress, sheet: string): string {
+  return a.sheet === sheet ? a.cell : cellLabel(a);
+}
+
+// ---- explanations ----------------------------------------------------------------------------
+
+/** Adds or replaces the explanation with this key (a changed one moves to the end). */
+export function upsertExplanation(list: readonly Explanation[], e: Explanation): Explanation[] {
+  return [...list.filter((x) => x.key !== e.key), e];
+}
+
+export function withoutExplanation(list: readonly Explanation[], key: string): Explanation[] {
+  return list.filter((x) => x.key !== key);
+}
+
+/** Union by key; where both have one, the later `at` wins (ties: `incoming`). */
+export function mergeExplanations(
+  base: readonly Explanation[],
+  incoming: readonly Explanation[],
+): Explanation[] {
+  const byKey = new Map<string, Explanation>();
+  for (const e of base) byKey.set(e.key, e);
+  for (const e of incoming) {
+    const prev = byKey.get(e.key);
+    if (!prev || !(prev.at > e.at)) byKey.set(e.key, e);
+  }
+  return [...byKey.values()];
+}
+
+/** The explanations attached to a view's findings. */
+export function explanationsOf(view: CheckView): Explanation[] {
+  return view.findings.flatMap((f) => (f.explanation ? [f.explanation] : []));
+}
+
+/**
+ * The view with this list of explanations attached (warnings only, as buildView does) and the
+ * explained count recomputed. Findings whose explanation did not change keep their identity.
+ */
+export function applyExplanations(view: CheckView, list: readonly Explanation[]): CheckView {
+  const byKey = new Map(list.map((e) => [e.key, e]));
+  let explained = 0;
+  const findings = view.findings.map((f) => {
+    const explanation = f.severity === "warning" ? (byKey.get(f.key) ?? null) : null;
+    if (explanation) explained++;
+    return sameExplanation(f.explanation, explanation) ? f : { ...f, explanation };
+  });
+  return { ...view, findings, counts: { ...view.counts, explained } };
+}
+
+function sameExplanation(a: Explanation | null, b: Explanation | null): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return a.key === b.key && a.text === b.text && a.at === b.at;
+}
+
+// ---- misc ----------------------------------------------------------------------------------
+
+/** A thrown value as a sentence for a message bar. */
+export function reasonOf(err: unknown, lang: Lang): string {
+  if (err instanceof Error && err.message) return err.message;
+  if (typeof err === "string" && err) return err;
+  if (typeof err === "object" && err !== null) {
+    const m = (err as { message?: unknown }).message;
+    if (typeof m === "string" && m) return m;
+  }
+  return ui(PANE.unknownError, lang);
+}

@@ -1,0 +1,137 @@
+/**
+ * A WorkbookHost over an in-memory snapshot for the task pane's tests: it records every call,
+ * keeps the marks, explanations and reports written, can be told to fail or to hold a call, and
+ * can simulate a user edit.
+ */
+import type { WorkbookSnapshot } from "../../src/engine/snapshot";
+import type { CellMark, Explanation, HostInfo, ReportSheetPlan, WorkbookHost } from "../../src/hosts/host";
+import type { CellAddress, Lang } from "../../src/rules/types";
+
+export type HostMethod = keyof WorkbookHost;
+
+export interface HostCall {
+  method: HostMethod;
+  args: unknown[];
+}
+
+export interface FakeHostOptions {
+  lang?: Lang;
+  changeEvents?: boolean;
+  explanations?: Explanation[];
+}
+
+export class FakeHost implements WorkbookHost {
+  readonly calls: HostCall[] = [];
+  /** The marks on the workbook now. */
+  marks: CellMark[] = [];
+  /** The explanations stored in the workbook now. */
+  explanations: Explanation[];
+  readonly reports: ReportSheetPlan[] = [];
+  selection: { target: CellAddress; related: CellAddress[] } | null = null;
+  readonly listeners = new Set<(sheet: string) => void>();
+  private readonly failures = new Map<HostMethod, { error: unknown; once: boolean }>();
+  private readonly holds = new Map<HostMethod, Promise<void>>();
+
+  constructor(
+    public snapshot: WorkbookSnapshot,
+    private readonly options: FakeHostOptions = {},
+  ) {
+    this.explanations = [...(options.explanations ?? [])];
+  }
+
+  /** Makes the method reject with `error` (every time, or only the next time). */
+  fail(method: HostMethod, error: unknown = new Error(`${method} failed`), once = true): void {
+    this.failures.set(method, { error, once });
+  }
+
+  /** Makes the method wait until the returned function is called. */
+  hold(method: HostMethod): () => void {
+    let release!: () => void;
+    this.holds.set(
+      method,
+      new Promise<void>((resolve) => {
+        release = () => {
+          this.holds.delete(method);
+          resolve();
+        };
+      }),
+    );
+    return release;
+  }
+
+  /** A user edit: optionally a new snapshot, then the listeners hear the sheet's name. */
+  edit(sheet: string, snapshot?: WorkbookSnapshot): void {
+    if (snapshot) this.snapshot = snapshot;
+    for (const l of [...this.listeners]) l(sheet);
+  }
+
+  count(method: HostMethod): number {
+    return this.calls.filter((c) => c.method === method).length;
+  }
+
+  private async enter(method: HostMethod, args: unknown[]): Promise<void> {
+    this.calls.push({ method, args });
+    const hold = this.holds.get(method);
+    if (hold) await hold;
+    const failure = this.failures.get(method);
+    if (failure) {
+      if (failure.once) this.failures.delete(method);
+      throw failure.error;
+    }
+  }
+
+  info(): HostInfo {
+    return {
+      kind: "memory",
+      lang: this.options.lang ?? "zh",
+      capabilities: { mergedAreas: true, changeEvents: this.options.changeEvents ?? true },
+    };
+  }
+
+  async read(): Promise<WorkbookSnapshot> {
+    await this.enter("read", []);
+    return this.snapshot;
+  }
+
+  async applyMarks(marks: CellMark[]): Promise<void> {
+    await this.enter("applyMarks", [marks]);
+    this.marks = [...marks];
+  }
+
+  async clearMarks(): Promise<number> {
+    await this.enter("clearMarks", []);
+    const n = this.marks.length;
+    this.marks = [];
+    return n;
+  }
+
+  async select(target: CellAddress, related: CellAddress[]): Promise<void> {
+    await this.enter("select", [target, related]);
+    this.selection = { target, related };
+  }
+
+  async loadExplanations(): Promise<Explanation[]> {
+    await this.enter("loadExplanations", []);
+    return this.explanations.map((e) => ({ ...e }));
+  }
+
+  async saveExplanations(list: Explanation[]): Promise<void> {
+    await this.enter("saveExplanations", [list]);
+    this.explanations = list.map((e) => ({ ...e }));
+  }
+
+  async writeReport(plan: ReportSheetPlan): Promise<void> {
+    await this.enter("writeReport", [plan]);
+    this.reports.push(plan);
+  }
+
+  async onUserEdit(listener: (sheet: string) => void): Promise<() => Promise<void>> {
+    await this.enter("onUserEdit", []);
+    // One registration each call, as Office.js event handlers are.
+    const registration = (sheet: string) => listener(sheet);
+    this.listeners.add(registration);
+    return async () => {
+      this.listeners.delete(registration);
+    };
+  }
+}
