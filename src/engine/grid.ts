@@ -20,6 +20,7 @@ export class SheetGrid {
   readonly firstCol: number;
   private readonly mergeByCell = new Map<number, CellRange>();
   private readonly textCache = new Map<number, string>();
+  private readonly labelCache = new Map<number, string>();
 
   constructor(readonly snapshot: SheetSnapshot) {
     this.name = snapshot.name;
@@ -79,14 +80,22 @@ export class SheetGrid {
     const k = this.key(row, col);
     let t = this.textCache.get(k);
     if (t === undefined) {
-      t = normalizeText(this.displayed(row, col));
+      const shown = this.displayed(row, col);
+      t = shown === "" ? "" : normalizeText(shown);
       this.textCache.set(k, t);
     }
     return t;
   }
 
   label(row: number, col: number): string {
-    return normalizeLabel(this.text(row, col));
+    const k = this.key(row, col);
+    let l = this.labelCache.get(k);
+    if (l === undefined) {
+      const t = this.text(row, col);
+      l = t === "" ? "" : normalizeLabel(t);
+      this.labelCache.set(k, l);
+    }
+    return l;
   }
 
   isBlank(row: number, col: number): boolean {

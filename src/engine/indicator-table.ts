@@ -83,6 +83,7 @@ function scoreAlignment(
   scanLeft: number,
   scanRight: number,
   current1: Level1 | null,
+  penalties?: { count: number },
 ): number {
   const roles = new Map<number, "l1" | "l2" | "l3" | "vp" | "va">();
   roles.set(cols.level1 + shift, "l1");
@@ -99,10 +100,12 @@ function scoreAlignment(
       // The 绩效指标 label in the column left of 一级指标 is part of the template.
       if (t === "绩效指标") continue;
       score -= 3;
+      if (penalties) penalties.count++;
       continue;
     }
     const l1 = matchLevel1(t) !== null;
     const l2 = matchLevel2(t) !== null;
+    const before = score;
     switch (role) {
       case "l1":
         score += l1 ? 2 : -2;
@@ -117,6 +120,7 @@ function scoreAlignment(
       default:
         score += 1;
     }
+    if (penalties && score < before) penalties.count++;
   }
   return score;
 }
@@ -129,11 +133,14 @@ function bestAlignment(
   scanRight: number,
   current1: Level1 | null,
 ): Alignment {
+  const penalties = { count: 0 };
   let best: Alignment = {
     shift: 0,
     valueShift: 0,
-    score: scoreAlignment(grid, row, cols, 0, 0, scanLeft, scanRight, current1),
+    score: scoreAlignment(grid, row, cols, 0, 0, scanLeft, scanRight, current1, penalties),
   };
+  // Every filled cell sits where the header says and reads as its column expects: nothing to shift.
+  if (penalties.count === 0) return best;
   // A lone cell that is no tree label gives no evidence of a shift: read it where it stands.
   const filled: string[] = [];
   for (let c = scanLeft; c <= scanRight; c++) if (grid.label(row, c)) filled.push(grid.label(row, c));

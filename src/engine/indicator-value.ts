@@ -738,7 +738,24 @@ function findItems(t: string, skip: DatePhrase[]): Item[] {
 // Entry points
 
 /** Parses one indicator value cell. Never throws. */
+const memo = new Map<string, ParsedValue>();
+
+/**
+ * Parses a value cell. Memoised: forms repeat the same values (`100%`, `≥90%`) hundreds of times
+ * in a large workbook. Results are shared, so callers must not mutate them.
+ */
 export function parseIndicatorValue(input: string | null | undefined): ParsedValue {
+  if (input === null || input === undefined) return { kind: "blank", raw: "" };
+  let parsed = memo.get(input);
+  if (parsed === undefined) {
+    parsed = parseUncached(input);
+    if (memo.size >= 20000) memo.clear();
+    memo.set(input, parsed);
+  }
+  return parsed;
+}
+
+function parseUncached(input: string | null | undefined): ParsedValue {
   const raw = input ?? "";
   if (input === null || input === undefined) return { kind: "blank", raw };
   const t = clean(input);

@@ -12,8 +12,16 @@ const OPERATOR_FOLDS: [RegExp, string][] = [
   [/[＝﹦]/g, "="],
 ];
 
+/**
+ * Text NFKC and the folds below leave as it is: printable ASCII without space and < = >, CJK
+ * ideographs, and the CJK punctuation NFKC keeps (、。“”‘’《》【】). Most cells are like this, and
+ * skipping the work for them keeps the reader fast on large workbooks.
+ */
+const ALREADY_NORMAL = /^[!-;?-~一-鿿、。“”‘’《》【】]*$/;
+
 /** NFKC, one spelling per operator, no zero-width characters, collapsed whitespace, trimmed. */
 export function normalizeText(s: string): string {
+  if (ALREADY_NORMAL.test(s)) return s;
   let t = s.normalize("NFKC");
   for (const [re, to] of OPERATOR_FOLDS) t = t.replace(re, to);
   t = t.replace(/[\u200b-\u200d\ufeff]/g, "");

@@ -99,9 +99,17 @@ const LEVEL2_ALIASES: Record<string, Level2> = {
   社会公众或服务对象满意度: "服务对象满意度指标",
 };
 
-/** Strip one trailing 指标 so 经济效益 / 经济效益指标 compare equal. */
+const stems = new Map<string, string>();
+
+/** Strip one trailing 指标 so 经济效益 / 经济效益指标 compare equal. Memoised: called per cell. */
 function stem(label: string): string {
-  return normalizeLabel(label).replace(/指标$/, "");
+  let s = stems.get(label);
+  if (s === undefined) {
+    s = normalizeLabel(label).replace(/指标$/, "");
+    if (stems.size > 10000) stems.clear();
+    stems.set(label, s);
+  }
+  return s;
 }
 
 /** The canonical 一级 for a label, or null when it is not a 一级 label. */
