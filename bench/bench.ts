@@ -3,7 +3,9 @@
  *
  * Prints, for workbooks of 1, 10 and 200 project forms (plus the department form) built from the
  * example's forms: the number of context.sync() calls for a full check (read + marks) through the
- * Office.js adapter on the in-memory Excel host, and the engine's time (median of repeated runs).
+ * Office.js adapter on the in-memory Excel host, and the engine's time (median of repeated runs);
+ * then the task pane's production bundle size and time to first render in headless Chromium (when
+ * `npm run build:addin` has been run and Chromium is installed; otherwise null).
  */
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
@@ -14,6 +16,7 @@ import { createExcelHost } from "../src/hosts/excel/excel-host";
 import { createMemoryExcel, memoryWorkbookFromXlsx } from "../src/hosts/memory";
 import type { MemorySheet, MemoryWorkbook } from "../src/hosts/memory/state";
 import { readXlsxFile } from "../src/hosts/xlsx/read-xlsx";
+import { bundleSize, firstRenderMs } from "./ui";
 
 const SIZES = [1, 10, 200];
 const EXAMPLE = "examples/nancheng-2026-per-sheet.xlsx";
@@ -79,16 +82,38 @@ async function main() {
     await runCheck(host, "zh");
     syncs[n] = mem.syncCount;
   }
+  const bundle = bundleSize();
+  const render = await firstRenderMs();
   if (json) {
-    process.stdout.write(JSON.stringify({ syncs, engineMs }) + "\n");
+    const ui = {
+      bundleRawKb: bundle?.rawKb ?? null,
+      bundleGzipKb: bundle?.gzipKb ?? null,
+      firstRenderMs: render,
+    };
+    process.stdout.write(JSON.stringify({ syncs, engineMs, ...ui }) + "\n");
     return;
   }
   console.log("project forms | context.sync() per full check | engine ms (median)");
   console.log("------------- | ----------------------------- | ------------------");
-  for (const n of SIZES)
-    console.log(
-      `${String(n).padStart(13)} | ${String(syncs[n]).padStart(29)} | ${engineMs[n].toFixed(2).padStart(18)}`,
-    );
+  for (const n of SIZES) {
+    const cells = [
+      String(n).padStart(13),
+      String(syncs[n]).padStart(29),
+      engineMs[n].toFixed(2).padStart(18),
+    ];
+    console.log(cells.join(" | "));
+  }
+  console.log("");
+  console.log(
+    bundle
+      ? `task pane bundle: ${bundle.rawKb} KB raw, ${bundle.gzipKb} KB gzip`
+      : "task pane bundle: not built (npm run build:addin)",
+  );
+  console.log(
+    render !== null
+      ? `first render in headless Chromium: ${render} ms (median of 5)`
+      : "first render: n/a (needs the build and /usr/bin/chromium)",
+  );
 }
 
 main().catch((e: unknown) => {

@@ -70,11 +70,14 @@ export function buildView(result: CheckResult, explanations: readonly Explanatio
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** One mark per cell, with the worst severity there; info findings are not painted. */
+/**
+ * One mark per cell, with the worst severity there. Info findings are not painted, nor are
+ * workbook-level ones (no form found): their cell is only where the message had to point.
+ */
 export function marksFor(findings: readonly Diagnostic[]): CellMark[] {
   const byCell = new Map<string, CellMark>();
   for (const f of findings) {
-    if (f.severity === "info") continue;
+    if (f.severity === "info" || f.formIndex === null) continue;
     const key = `${f.sheet}!${f.cell}`;
     const prev = byCell.get(key);
     if (!prev || RANK[f.severity] < RANK[prev.severity]) {
