@@ -1,7 +1,9 @@
 /**
  * perf-target-check [--format text|json|sarif] [--annotate OUT.xlsx] [--lang zh|en] FILE...
+ * perf-target-check new OUT.xlsx [--dept 部门名称] [--year YYYY] [--projects N] [--force] [--lang zh|en]
  *
- * Exit status: 0 no errors found; 1 errors found; 2 bad usage or a file that could not be checked.
+ * Exit status: 0 no errors found (or the template was written); 1 errors found; 2 bad usage, a file
+ * that could not be checked, or a template that could not be written.
  */
 import { Command, CommanderError, Option } from "commander";
 import { existsSync, readFileSync } from "node:fs";
@@ -10,6 +12,7 @@ import { performance } from "node:perf_hooks";
 import { checkWorkbook } from "../checker";
 import { readXlsxFile, XlsxReadError } from "../hosts/xlsx/read-xlsx";
 import { writeAnnotatedCopy } from "../hosts/xlsx/annotate";
+import { TEMPLATE_LIMITS, TemplateWriteError, writeTemplateWorkbook } from "../hosts/xlsx/write-template";
 import type { Lang } from "../rules/types";
 import { formatSarif } from "./format-sarif";
 import { formatText } from "./format-text";
@@ -47,6 +50,19 @@ interface Options {
   lang: Lang;
 }
 
+interface NewOptions {
+  dept?: string;
+  year?: string;
+  projects: string;
+  force?: boolean;
+}
+
+/** What the command line asked for: set by the commands' actions. */
+type Chosen = { kind: "check"; files: string[] } | { kind: "new"; out: string; opts: NewOptions };
+
+const USAGE = `[options] FILE...
+       perf-target-check new OUT.xlsx [--dept 部门名称] [--year YYYY] [--projects N] [--force]`;
+
 export async function checkFile(file: string, lang: Lang): Promise<ReportFile> {
   try {
     const snapshot = await readXlsxFile(file);
@@ -63,10 +79,12 @@ export async function checkFile(file: string, lang: Lang): Promise<ReportFile> {
 
 export async function run(argv: string[], io: CliIO = defaultIO): Promise<number> {
   const langGuess: Lang = argv.includes("en") && argv.some((a) => a.startsWith("--lang")) ? "en" : "zh";
+  const chosen: { cmd?: Chosen } = {};
   const program = new Command("perf-target-check")
     .description(
       "绩效目标表检查 — check 绩效目标表 workbooks (.xlsx) against the template and the rule catalogue",
     )
+    .usage(USAGE)
     .version(VERSION)
     .argument("[files...]", ".xlsx files to check")
     .addOption(
@@ -74,8 +92,31 @@ export async function run(argv: string[], io: CliIO = defaultIO): Promise<number
     )
     .option("--annotate <out.xlsx>", "write a copy of the (single) input with the findings marked")
     .addOption(new Option("--lang <lang>", "message language").choices(["zh", "en"]).default("zh"))
+    .helpCommand(false) // `perf-target-check help` stays a file name; --help is the help
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .action((files: string[]) => {
+      chosen.cmd = { kind: "check", files };
+    });
+  // Created with .command() after exitOverride/configureOutput, so it inherits both.
+  program
+    .command("new")
+    .description("写出空白绩效目标表模板（部门整体 + 项目绩效目标表） — write a blank template workbook")
+    .argument("<out.xlsx>", "the workbook to write")
+    .option("--dept <name>", "部门名称, also 主管部门 and 用款单位 of every project (default: blank)")
+    .option(
+      "--year <year>",
+      `预算年度 ${TEMPLATE_LIMITS.minYear}–${TEMPLATE_LIMITS.maxYear} (default: next year)`,
+    )
+    .option(
+      "--projects <n>",
+      `how many project sheets, ${TEMPLATE_LIMITS.minProjects}–${TEMPLATE_LIMITS.maxProjects}`,
+      "1",
+    )
+    .option("--force", "overwrite OUT.xlsx if it exists")
+    .action((out: string, opts: NewOptions) => {
+      chosen.cmd = { kind: "new", out, opts };
+    });
 
   try {
     program.parse(argv, { from: "user" });
@@ -84,8 +125,9 @@ export async function run(argv: string[], io: CliIO = defaultIO): Promise<number
     throw e;
   }
   const opts = program.opts<Options>();
-  const files = program.args;
   const lang = opts.lang ?? langGuess;
+  if (chosen.cmd?.kind === "new") return newTemplate(chosen.cmd.out, chosen.cmd.opts, lang, io);
+  const files = chosen.cmd?.files ?? program.args;
   if (files.length === 0) {
     io.stderr(t(M.noFiles, lang) + "\n");
     program.outputHelp({ error: true });
@@ -130,6 +172,61 @@ export async function run(argv: string[], io: CliIO = defaultIO): Promise<number
   }
   if (s.failed > 0) return 2;
   return s.errors > 0 ? 1 : 0;
+}
+
+/** `perf-target-check new OUT.xlsx …`: writes a blank template workbook. */
+async function newTemplate(out: string, o: NewOptions, lang: Lang, io: CliIO): Promise<number> {
+  const { minYear, maxYear, minProjects, maxProjects } = TEMPLATE_LIMITS;
+  const yearText = (o.year ?? String(new Date().getFullYear() + 1)).trim();
+  const year = /^\d{4}$/.test(yearText) ? Number(yearText) : NaN;
+  if (!(year >= minYear && year <= maxYear)) {
+    io.stderr(t(M.newBadYear, lang, { value: o.year ?? "", min: minYear, max: maxYear }) + "\n");
+    return 2;
+  }
+  const projectsText = o.projects.trim();
+  const projects = /^\d{1,4}$/.test(projectsText) ? Number(projectsText) : NaN;
+  if (!(projects >= minProjects && projects <= maxProjects)) {
+    io.stderr(t(M.newBadProjects, lang, { value: o.projects, min: minProjects, max: maxProjects }) + "\n");
+    return 2;
+  }
+  if (!/\.xlsx$/i.test(out)) {
+    io.stderr(t(M.newBadOut, lang, { file: out }) + "\n");
+    return 2;
+  }
+  const dept = o.dept?.trim() ?? "";
+
+  let sheets: string[];
+  try {
+    ({ sheets } = await writeTemplateWorkbook(out, { dept, year, projects }, { force: Boolean(o.force) }));
+  } catch (e) {
+    if (!(e instanceof TemplateWriteError)) throw e;
+    if (e.code === "exists") io.stderr(t(M.newExists, lang, { file: out }) + "\n");
+    else io.stderr(t(M.newFailed, lang, { file: out, reason: writeFailureReason(e, lang) }) + "\n");
+    return 2;
+  }
+
+  const sep = t(M.newSheetSep, lang);
+  const names = sheets.length > 6 ? [...sheets.slice(0, 3), "…", sheets[sheets.length - 1]] : sheets;
+  io.stdout(t(M.newWritten, lang, { file: out, year, projects }) + "\n");
+  io.stdout("  " + t(M.newSheets, lang, { sheets: names.join(sep) }) + "\n");
+  io.stdout("  " + (dept ? t(M.newDept, lang, { dept }) : t(M.newNoDept, lang)) + "\n");
+  return 0;
+}
+
+function writeFailureReason(e: TemplateWriteError, lang: Lang): string {
+  switch (e.errno) {
+    case "ENOENT":
+    case "ENOTDIR":
+      return t(M.newReason.noDir, lang);
+    case "EACCES":
+    case "EPERM":
+    case "EROFS":
+      return t(M.newReason.denied, lang);
+    case "EISDIR":
+      return t(M.newReason.isDir, lang);
+    default:
+      return t(M.newReason.other, lang, { code: e.errno ?? e.message });
+  }
 }
 
 export function main(argv: string[] = process.argv.slice(2)): void {

@@ -32,6 +32,43 @@ const M = {
   },
   badLang: { zh: "未知的语言：{value}（可选 zh、en）", en: "Unknown language: {value} (zh, en)" },
   reportSheet: { zh: "检查结果", en: "Check results" },
+  newWritten: {
+    zh: "已写出 {file}：{year} 年度绩效目标表模板，部门整体预算绩效目标申报表 1 张，项目绩效目标表 {projects} 张。",
+    en: "Wrote {file}: the {year} performance-target template, 1 department form and {projects} project form(s).",
+  },
+  newSheets: { zh: "工作表：{sheets}", en: "Sheets: {sheets}" },
+  newSheetSep: { zh: "、", en: ", " },
+  newDept: {
+    zh: "部门名称、主管部门、用款单位已填为「{dept}」。",
+    en: "部门名称, 主管部门 and 用款单位 are prefilled with {dept}.",
+  },
+  newNoDept: {
+    zh: "未指定部门：请在表中填写部门名称、主管部门和用款单位（或使用 --dept）。",
+    en: "No department given: fill in 部门名称, 主管部门 and 用款单位 (or use --dept).",
+  },
+  newExists: {
+    zh: "文件已存在：{file}。如需覆盖，请加 --force。",
+    en: "{file} already exists; add --force to overwrite it.",
+  },
+  newBadYear: {
+    zh: "--year 无效：{value}（应为 {min}–{max} 之间的年份）",
+    en: "Bad --year: {value} (a year from {min} to {max})",
+  },
+  newBadProjects: {
+    zh: "--projects 无效：{value}（应为 {min}–{max} 之间的整数）",
+    en: "Bad --projects: {value} (a whole number from {min} to {max})",
+  },
+  newBadOut: {
+    zh: "输出文件名应以 .xlsx 结尾：{file}",
+    en: "The output file name must end in .xlsx: {file}",
+  },
+  newFailed: { zh: "无法写出 {file}：{reason}", en: "Could not write {file}: {reason}" },
+  newReason: {
+    noDir: { zh: "目录不存在", en: "the directory does not exist" },
+    denied: { zh: "没有写入权限", en: "permission denied" },
+    isDir: { zh: "这是一个目录", en: "it is a directory" },
+    other: { zh: "写入失败（{code}）", en: "write failed ({code})" },
+  },
   reportHeader: {
     zh: "工作表|单元格|级别|类别|问题|规则",
     en: "Sheet|Cell|Severity|Category|Problem|Rule",

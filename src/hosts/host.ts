@@ -5,6 +5,7 @@
  */
 import type { WorkbookSnapshot } from "../engine/snapshot";
 import type { CellAddress, Lang, Severity } from "../rules/types";
+import type { NewSheetPlan, RowInsertPlan } from "../template/types";
 
 /** One highlighted cell; the worst severity of the findings on it. */
 export interface CellMark {
@@ -62,4 +63,10 @@ export interface WorkbookHost {
   writeReport(plan: ReportSheetPlan): Promise<void>;
   /** Calls back with the sheet name after a user edit (not after this add-in's own writes). */
   onUserEdit(listener: (sheet: string) => void): Promise<() => Promise<void>>;
+  /** The active cell (top-left of the selection), or null when there is none. */
+  getSelection(): Promise<CellAddress | null>;
+  /** Inserts template rows (indicator rows, missing 二级 slots) as planned; selects the planned cell. */
+  applyRowInsert(plan: RowInsertPlan): Promise<void>;
+  /** Adds a worksheet holding blank template forms, as planned, and activates it. */
+  addSheet(plan: NewSheetPlan): Promise<void>;
 }

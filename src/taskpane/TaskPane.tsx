@@ -1,14 +1,17 @@
-import { Divider, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { useEffect, useMemo, useSyncExternalStore } from "react";
+import { Divider, makeStyles, Tab, TabList, Text, tokens } from "@fluentui/react-components";
+import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import type { WorkbookHost } from "../hosts/host";
 import type { Lang } from "../rules/types";
 import { FindingList } from "./components/FindingList";
 import { Filters } from "./components/Filters";
+import { InsertPanel } from "./components/InsertPanel";
 import { StatusBar } from "./components/StatusBar";
 import { Summary } from "./components/Summary";
 import { Toolbar } from "./components/Toolbar";
 import { PaneController } from "./controller";
-import { PANE } from "./strings";
+import type { InsertHandlers } from "./handlers";
+import { InsertController } from "./insert-controller";
+import { INSERT, PANE } from "./strings";
 import { ui } from "../app/messages";
 import { filterCounts, filterFindings, groupFindings } from "./view-model";
 
@@ -17,20 +20,34 @@ const useStyles = makeStyles({
   empty: { color: tokens.colorNeutralForeground3 },
 });
 
+export type PaneTab = "check" | "insert";
+
 export interface TaskPaneProps {
   host: WorkbookHost;
   lang: Lang;
+  /** The tab shown first (检查 unless told). */
+  initialTab?: PaneTab;
 }
 
-/** The pane's body once a host is there: toolbar, status, summary, filters, findings. */
-export function TaskPane({ host, lang }: TaskPaneProps) {
+/**
+ * The pane's body once a host is there: the 检查 | 插入 tabs and the status bar; 检查 holds the
+ * toolbar, summary, filters and findings, 插入 the template actions.
+ */
+export function TaskPane({ host, lang, initialTab = "check" }: TaskPaneProps) {
   const styles = useStyles();
   const controller = useMemo(() => new PaneController(host, lang), [host, lang]);
+  const inserter = useMemo(() => new InsertController(host, lang, controller), [host, lang, controller]);
+  const [tab, setTab] = useState<PaneTab>(initialTab);
   useEffect(() => {
     controller.start();
     return () => controller.stop();
   }, [controller]);
+  useEffect(() => {
+    // Each visit of 插入 reads the selection again: the defaults follow the selected cell.
+    if (tab === "insert") void inserter.prepare();
+  }, [tab, inserter]);
   const state = useSyncExternalStore(controller.subscribe, controller.getState, controller.getState);
+  const insertState = useSyncExternalStore(inserter.subscribe, inserter.getState, inserter.getState);
   const { view, filters } = state;
 
   const handlers = useMemo(
@@ -50,6 +67,24 @@ export function TaskPane({ host, lang }: TaskPaneProps) {
     [controller],
   );
 
+  const insertHandlers = useMemo<InsertHandlers>(
+    () => ({
+      refresh: () => void inserter.prepare(),
+      chooseForm: inserter.chooseForm.bind(inserter),
+      chooseLevel2: inserter.chooseLevel2.bind(inserter),
+      search: inserter.search.bind(inserter),
+      chooseEntry: inserter.chooseEntry.bind(inserter),
+      insertRow: () => void inserter.insertRow(),
+      previewStructure: inserter.previewStructure.bind(inserter),
+      applyStructure: () => void inserter.applyStructure(),
+      cancelStructure: inserter.cancelStructure.bind(inserter),
+      previewNewSheet: inserter.previewNewSheet.bind(inserter),
+      applyNewSheet: () => void inserter.applyNewSheet(),
+      cancelNewSheet: inserter.cancelNewSheet.bind(inserter),
+    }),
+    [inserter],
+  );
+
   const counts = useMemo(() => (view ? filterCounts(view.findings, filters) : null), [view, filters]);
   const groups = useMemo(
     () => (view ? groupFindings(view, filterFindings(view.findings, filters)) : []),
@@ -58,16 +93,19 @@ export function TaskPane({ host, lang }: TaskPaneProps) {
 
   return (
     <div className={styles.root}>
-      <Toolbar
-        lang={lang}
-        checking={state.checking}
-        clearing={state.clearing}
-        exporting={state.exporting}
-        canExport={view !== null}
-        onCheck={handlers.check}
-        onClear={handlers.clear}
-        onExport={handlers.exportReport}
-      />
+      <TabList
+        size="small"
+        selectedValue={tab}
+        aria-label={ui(INSERT.tabs, lang)}
+        onTabSelect={(_, data) => setTab(data.value as PaneTab)}
+      >
+        <Tab value="check" data-testid="tab-check">
+          {ui(INSERT.tabCheck, lang)}
+        </Tab>
+        <Tab value="insert" data-testid="tab-insert">
+          {ui(INSERT.tabInsert, lang)}
+        </Tab>
+      </TabList>
       {state.status && (
         <StatusBar
           lang={lang}
@@ -76,36 +114,59 @@ export function TaskPane({ host, lang }: TaskPaneProps) {
           onDismiss={handlers.dismiss}
         />
       )}
-      <Summary lang={lang} view={view} checkedAt={state.checkedAt} recheckPending={state.recheckPending} />
-      {view && counts && view.findings.length > 0 && (
-        <>
-          <Divider />
-          <Filters
+      {tab === "insert" ? (
+        <div role="tabpanel" aria-label={ui(INSERT.tabInsert, lang)}>
+          <InsertPanel lang={lang} state={insertState} handlers={insertHandlers} />
+        </div>
+      ) : (
+        <div role="tabpanel" aria-label={ui(INSERT.tabCheck, lang)} className={styles.root}>
+          <Toolbar
             lang={lang}
-            filters={filters}
-            counts={counts}
-            onToggleSeverity={handlers.toggleSeverity}
-            onCategory={handlers.setCategory}
+            checking={state.checking}
+            clearing={state.clearing}
+            exporting={state.exporting}
+            canExport={view !== null}
+            onCheck={handlers.check}
+            onClear={handlers.clear}
+            onExport={handlers.exportReport}
           />
-          {groups.length > 0 ? (
-            <FindingList
-              lang={lang}
-              groups={groups}
-              selectedKey={state.selectedKey}
-              editingKey={state.editingKey}
-              saving={state.saving}
-              onSelect={handlers.select}
-              onExplain={handlers.explain}
-              onCancelExplain={handlers.cancelExplain}
-              onSaveExplanation={handlers.saveExplanation}
-              onRemoveExplanation={handlers.removeExplanation}
-            />
-          ) : (
-            <Text className={styles.empty} data-testid="no-matches">
-              {ui(PANE.noMatches, lang)}
-            </Text>
+          <Summary
+            lang={lang}
+            view={view}
+            checkedAt={state.checkedAt}
+            recheckPending={state.recheckPending}
+          />
+          {view && counts && view.findings.length > 0 && (
+            <>
+              <Divider />
+              <Filters
+                lang={lang}
+                filters={filters}
+                counts={counts}
+                onToggleSeverity={handlers.toggleSeverity}
+                onCategory={handlers.setCategory}
+              />
+              {groups.length > 0 ? (
+                <FindingList
+                  lang={lang}
+                  groups={groups}
+                  selectedKey={state.selectedKey}
+                  editingKey={state.editingKey}
+                  saving={state.saving}
+                  onSelect={handlers.select}
+                  onExplain={handlers.explain}
+                  onCancelExplain={handlers.cancelExplain}
+                  onSaveExplanation={handlers.saveExplanation}
+                  onRemoveExplanation={handlers.removeExplanation}
+                />
+              ) : (
+                <Text className={styles.empty} data-testid="no-matches">
+                  {ui(PANE.noMatches, lang)}
+                </Text>
+              )}
+            </>
           )}
-        </>
+        </div>
       )}
     </div>
   );

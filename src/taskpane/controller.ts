@@ -22,7 +22,8 @@ import {
 } from "./view-model";
 
 export type StatusIntent = "success" | "info" | "warning" | "error";
-export type StatusSource = "check" | "clear" | "export" | "explanation" | "select" | "watch" | "load";
+export type StatusSource =
+  "check" | "clear" | "export" | "explanation" | "select" | "watch" | "load" | "insert";
 
 export interface PaneStatus {
   intent: StatusIntent;
@@ -90,6 +91,8 @@ export class PaneController {
   private loading: Promise<void> | null = null;
   private saveQueue: Promise<unknown> = Promise.resolve();
   private workbookName: string | undefined;
+  /** The check running now, if any. */
+  private running: Promise<void> | null = null;
 
   constructor(
     readonly host: WorkbookHost,
@@ -198,12 +201,31 @@ export class PaneController {
   // ---- checking ----------------------------------------------------------------------------
 
   /** Runs a check. `auto` for the re-check after an edit (keeps the status; queues if busy). */
-  async check(auto = false): Promise<void> {
+  check(auto = false): Promise<void> {
     if (!auto) this.cancelTimer();
     if (this.state.checking) {
       if (auto) this.rerun = true;
-      return;
+      return Promise.resolve();
     }
+    const run = this.runCheck(auto);
+    this.running = run;
+    void run.finally(() => {
+      if (this.running === run) this.running = null;
+    });
+    return run;
+  }
+
+  /**
+   * A check after this add-in changed the workbook (an insertion): waits for a check already
+   * running (it read the workbook before the change), then checks again. Resolves when done.
+   */
+  async checkAfterChange(): Promise<void> {
+    this.cancelTimer();
+    for (let guard = 0; guard < 10 && this.state.checking && this.running; guard++) await this.running;
+    await this.check();
+  }
+
+  private async runCheck(auto: boolean): Promise<void> {
     this.set({ checking: true, status: auto ? this.state.status : null });
     try {
       const run = await this.runCheckFn(this.host, this.lang);
@@ -369,6 +391,17 @@ export class PaneController {
     });
     this.saveQueue = task;
     return task;
+  }
+
+  /** Shows a status set by another part of the pane (the insert actions). */
+  notify(intent: StatusIntent, text: string, source: StatusSource): void {
+    this.setStatus(intent, text, source);
+  }
+
+  /** Removes the status if it is an error the given action set (a later success of that action). */
+  clearErrorOf(source: StatusSource): void {
+    if (this.state.status?.source === source && this.state.status.intent === "error")
+      this.set({ status: null });
   }
 
   /** Dismisses the message bar. */

@@ -1,11 +1,15 @@
 /**
  * A WorkbookHost over an in-memory snapshot for the task pane's tests: it records every call,
  * keeps the marks, explanations and reports written, can be told to fail or to hold a call, and
- * can simulate a user edit.
+ * can simulate a user edit. Template edits are applied to the snapshot as plans say
+ * (applyPlanToSnapshot) and recorded; the active cell is settable and follows the plans.
  */
+import { toA1 } from "../../src/engine/address";
 import type { WorkbookSnapshot } from "../../src/engine/snapshot";
 import type { CellMark, Explanation, HostInfo, ReportSheetPlan, WorkbookHost } from "../../src/hosts/host";
 import type { CellAddress, Lang } from "../../src/rules/types";
+import { applyPlanToSnapshot } from "../../src/template/plans";
+import type { NewSheetPlan, RowInsertPlan } from "../../src/template/types";
 
 export type HostMethod = keyof WorkbookHost;
 
@@ -18,6 +22,8 @@ export interface FakeHostOptions {
   lang?: Lang;
   changeEvents?: boolean;
   explanations?: Explanation[];
+  /** The active cell at the start. */
+  activeCell?: CellAddress | null;
 }
 
 export class FakeHost implements WorkbookHost {
@@ -28,6 +34,10 @@ export class FakeHost implements WorkbookHost {
   explanations: Explanation[];
   readonly reports: ReportSheetPlan[] = [];
   selection: { target: CellAddress; related: CellAddress[] } | null = null;
+  /** The active cell getSelection() returns; select() and the template edits move it. */
+  activeCell: CellAddress | null;
+  readonly rowInserts: RowInsertPlan[] = [];
+  readonly addedSheets: NewSheetPlan[] = [];
   readonly listeners = new Set<(sheet: string) => void>();
   private readonly failures = new Map<HostMethod, { error: unknown; once: boolean }>();
   private readonly holds = new Map<HostMethod, Promise<void>>();
@@ -37,6 +47,7 @@ export class FakeHost implements WorkbookHost {
     private readonly options: FakeHostOptions = {},
   ) {
     this.explanations = [...(options.explanations ?? [])];
+    this.activeCell = options.activeCell ?? null;
   }
 
   /** Makes the method reject with `error` (every time, or only the next time). */
@@ -108,6 +119,7 @@ export class FakeHost implements WorkbookHost {
   async select(target: CellAddress, related: CellAddress[]): Promise<void> {
     await this.enter("select", [target, related]);
     this.selection = { target, related };
+    this.activeCell = target;
   }
 
   async loadExplanations(): Promise<Explanation[]> {
@@ -132,6 +144,29 @@ export class FakeHost implements WorkbookHost {
     this.listeners.add(registration);
     return async () => {
       this.listeners.delete(registration);
+    };
+  }
+
+  async getSelection(): Promise<CellAddress | null> {
+    await this.enter("getSelection", []);
+    return this.activeCell;
+  }
+
+  async applyRowInsert(plan: RowInsertPlan): Promise<void> {
+    await this.enter("applyRowInsert", [plan]);
+    this.snapshot = applyPlanToSnapshot(this.snapshot, plan);
+    this.rowInserts.push(plan);
+    this.activeCell = { sheet: plan.sheet, cell: toA1(plan.select.row, plan.select.col) };
+  }
+
+  async addSheet(plan: NewSheetPlan): Promise<void> {
+    await this.enter("addSheet", [plan]);
+    this.snapshot = applyPlanToSnapshot(this.snapshot, plan);
+    this.addedSheets.push(plan);
+    const first = plan.layouts[0];
+    this.activeCell = {
+      sheet: plan.sheetName,
+      cell: first ? toA1(first.origin.row, first.origin.col) : "A1",
     };
   }
 }

@@ -10,9 +10,12 @@
  * a marker formula that identifies it as ours. Where marks were put is recorded in the workbook's
  * settings, so 清除标记 finds and removes exactly those, also after the file was saved and reopened.
  */
-import { parseA1, parseRangeA1, toA1 } from "../../engine/address";
+import { parseA1, parseRangeA1, rangeToA1, toA1 } from "../../engine/address";
+import type { CellRange } from "../../engine/snapshot";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../engine/snapshot";
 import type { CellAddress, Lang, Severity } from "../../rules/types";
+import { TEMPLATE_STYLES } from "../../template/styles";
+import type { FormLayout, NewSheetPlan, RowInsertPlan, ValidationSpec } from "../../template/types";
 import type { CellMark, Explanation, HostInfo, ReportSheetPlan, WorkbookHost } from "../host";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -119,6 +122,65 @@ function toSheetSnapshot(
   return { name, top, left, values: outValues, text, numberFormat, formulas: outFormulas, merges: [] };
 }
 
+/** Excel column width is in points; the template speaks Excel's character units. */
+const POINTS_PER_CHAR = 5.6;
+
+function shiftRange(r: CellRange, row: number, col: number): CellRange {
+  return { top: r.top + row, left: r.left + col, bottom: r.bottom + row, right: r.right + col };
+}
+
+function validationRule(v: ValidationSpec): Excel.DataValidationRule {
+  if (v.kind === "list") return { list: { inCellDropDown: true, source: v.list.join(",") } };
+  const basic = { formula1: v.min, formula2: v.max, operator: "Between" as const };
+  return v.kind === "wholeNumber" ? { wholeNumber: basic } : { decimal: basic };
+}
+
+/** Queues a whole form layout at `origin` on `ws` (values, styles, borders, merges, sizes, validations). */
+function queueLayout(ws: Excel.Worksheet, layout: FormLayout, origin: { row: number; col: number }): void {
+  const at = (r: number, c: number) => toA1(origin.row + r, origin.col + c);
+  const grid: (string | number)[][] = Array.from({ length: layout.rowCount }, () =>
+    Array(layout.colCount).fill(""),
+  );
+  const formats: string[][] = Array.from({ length: layout.rowCount }, () =>
+    Array(layout.colCount).fill("General"),
+  );
+  for (const cell of layout.cells) {
+    const style = TEMPLATE_STYLES[cell.style];
+    if (cell.value !== null) grid[cell.row][cell.col] = cell.value;
+    formats[cell.row][cell.col] = style.numberFormat ?? (typeof cell.value === "string" ? "@" : "General");
+  }
+  const area = ws.getRange(`${at(0, 0)}:${at(layout.rowCount - 1, layout.colCount - 1)}`);
+  area.numberFormat = formats;
+  area.values = grid;
+  area.format.verticalAlignment = "Center";
+  for (const cell of layout.cells) {
+    const style = TEMPLATE_STYLES[cell.style];
+    const r = ws.getRange(at(cell.row, cell.col));
+    r.format.horizontalAlignment = style.horizontal;
+    r.format.wrapText = style.wrap;
+    if (style.bold) r.format.font.bold = true;
+    if (style.fontSize) r.format.font.size = style.fontSize;
+    if (style.fill) r.format.fill.color = style.fill;
+    if (style.border) {
+      for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const) {
+        const b = r.format.borders.getItem(edge);
+        b.style = "Continuous";
+        b.weight = "Thin";
+      }
+    }
+  }
+  for (const m of layout.merges) ws.getRange(rangeToA1(shiftRange(m, origin.row, origin.col))).merge(false);
+  layout.columnWidths.forEach((w, c) => {
+    ws.getRange(`${at(0, c)}:${at(layout.rowCount - 1, c)}`).format.columnWidth = w * POINTS_PER_CHAR;
+  });
+  for (const { row, height } of layout.rowHeights) ws.getRange(at(row, 0)).format.rowHeight = height;
+  for (const v of layout.validations) {
+    const dv = ws.getRange(rangeToA1(shiftRange(v.range, origin.row, origin.col))).dataValidation;
+    dv.rule = validationRule(v);
+    if (v.prompt) dv.prompt = { showPrompt: true, title: "", message: v.prompt };
+  }
+}
+
 export function createExcelHost(deps: ExcelHostDeps): WorkbookHost {
   const { run, isSetSupported, lang } = deps;
   const mergedAreas = isSetSupported("ExcelApi", "1.13");
@@ -129,6 +191,18 @@ export function createExcelHost(deps: ExcelHostDeps): WorkbookHost {
   /** Report writes in progress: the change events they fire are ours, not the user's. */
   let writingReport = 0;
   let reportSheetName: string | null = null;
+  /** Sheets the add-in just wrote values to (rows inserted, a new sheet): their change events are ours. */
+  const ownWriteUntil = new Map<string, number>();
+  const OWN_WRITE_GRACE_MS = 2000;
+  async function ownValueWrite<T>(sheet: string, write: () => Promise<T>): Promise<T> {
+    ownWriteUntil.set(sheet, Number.POSITIVE_INFINITY);
+    try {
+      return await write();
+    } finally {
+      // Excel delivers the change events shortly after the sync that caused them.
+      ownWriteUntil.set(sheet, Date.now() + OWN_WRITE_GRACE_MS);
+    }
+  }
 
   /** Sync 1 of a read: sheet list and settings. */
   function queueHeader(context: Excel.RequestContext) {
@@ -437,16 +511,74 @@ export function createExcelHost(deps: ExcelHostDeps): WorkbookHost {
       }
     },
 
+    async getSelection(): Promise<CellAddress | null> {
+      return run(async (context) => {
+        const range = context.workbook.getSelectedRange();
+        range.load("address");
+        await context.sync();
+        const bang = range.address.lastIndexOf("!");
+        const sheet = range.address
+          .slice(0, bang)
+          .replace(/^'(.*)'$/, "$1")
+          .replace(/''/g, "'");
+        const first = range.address.slice(bang + 1).split(/[:,]/)[0];
+        return sheet && parseA1(first) ? { sheet, cell: first.replace(/\$/g, "") } : null;
+      });
+    },
+
+    async applyRowInsert(plan: RowInsertPlan): Promise<void> {
+      await ownValueWrite(plan.sheet, () =>
+        run(async (context) => {
+          const ws = context.workbook.worksheets.getItem(plan.sheet);
+          for (const step of plan.steps) {
+            // Excel refuses to paste formats into part of a merged area: unmerge the label areas the
+            // new rows belong to first, copy the formats, then merge them again over the new rows.
+            if (step.count > 0)
+              ws.getRange(`${step.beforeRow + 1}:${step.beforeRow + step.count}`).insert("Down");
+            for (const m of step.merges) ws.getRange(rangeToA1(m)).unmerge();
+            if (step.count > 0) {
+              // The source row moved down too when it was at or below the insertion point.
+              const source =
+                step.formatFromRow >= step.beforeRow ? step.formatFromRow + step.count : step.formatFromRow;
+              for (let i = 0; i < step.count; i++) {
+                const row = step.beforeRow + i + 1;
+                ws.getRange(`${row}:${row}`).copyFrom(`${source + 1}:${source + 1}`, "Formats");
+              }
+            }
+            for (const c of step.cells) ws.getRange(toA1(c.row, c.col)).values = [[c.value]];
+            for (const m of step.merges) ws.getRange(rangeToA1(m)).merge(false);
+          }
+          ws.activate();
+          ws.getRange(toA1(plan.select.row, plan.select.col)).select();
+          await context.sync();
+        }),
+      );
+    },
+
+    async addSheet(plan: NewSheetPlan): Promise<void> {
+      await ownValueWrite(plan.sheetName, () =>
+        run(async (context) => {
+          const ws = context.workbook.worksheets.add(plan.sheetName);
+          for (const { origin, layout } of plan.layouts) queueLayout(ws, layout, origin);
+          ws.activate();
+          const first = plan.layouts[0];
+          if (first) ws.getRange(toA1(first.origin.row, first.origin.col)).select();
+          await context.sync();
+        }),
+      );
+    },
+
     async onUserEdit(listener: (sheet: string) => void): Promise<() => Promise<void>> {
       const handler = await run(async (context) => {
         const h = context.workbook.worksheets.onChanged.add(async (event) => {
           // Our own writes are not the user's edits. Marks and settings fire no change event; the
-          // report sheet does: ExcelApi 1.14 says so in triggerSource, and before that we know the
-          // report sheet by name and ignore changes while it is being written.
+          // report sheet, inserted rows and new template sheets do: ExcelApi 1.14 says so in
+          // triggerSource; before that we know which sheets we just wrote and ignore their events.
           if (event.triggerSource === "ThisLocalAddin") return;
           if (writingReport > 0 || event.source !== "Local") return;
           const name = sheetNames.get(event.worksheetId);
           if (!name || name === reportSheetName) return;
+          if ((ownWriteUntil.get(name) ?? 0) > Date.now()) return;
           listener(name);
         });
         await context.sync();

@@ -107,3 +107,19 @@ export function runMustReturnPromise(): MemoryOfficeError {
     'The batch function passed to the ".run" method didn\'t return a promise. The function must return a promise, so that any automatically-tracked objects can be released at the completion of the batch operation. Typically, you return a promise by returning the response from "context.sync()".',
   );
 }
+
+export function nonBlankCellOffSheet(location: string): MemoryOfficeError {
+  return new MemoryOfficeError(
+    "NonBlankCellOffSheet",
+    "Microsoft Excel can't insert new cells because it would push non-empty cells off the end of the worksheet. These non-empty cells might appear empty but have blank values, some formatting, or a formula. Delete enough rows or columns to make room for what you want to insert and then try again.",
+    location,
+  );
+}
+
+export function invalidSelection(location: string): MemoryOfficeError {
+  return new MemoryOfficeError(
+    "InvalidSelection",
+    "The current selection is invalid for this operation.",
+    location,
+  );
+}

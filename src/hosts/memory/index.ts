@@ -13,10 +13,43 @@
  * members newer than `apiVersion` throw ApiNotFound when called; requests and responses over
  * `payloadLimitBytes` reject the sync; Excel.run's final sync flushes what is still queued.
  *
- * Not emulated: calculation (a formula written through the API has no value until a user edit or
- * reload), tracked objects / InvalidObjectPath, Excel.run options, undo, events other than
- * worksheets.onChanged, protection, tables, names, charts, and any member not in objects.ts
- * (calling one fails with a TypeError; loading one is InvalidArgument).
+ * Members emulated (ExcelApi set in brackets when above 1.1; every object also has load, toJSON,
+ * isNullObject and context):
+ *   RequestContext: workbook, load(object, option), sync()
+ *   Workbook: name [1.7], worksheets, settings [1.4], getSelectedRange()
+ *   WorksheetCollection: items, getItem, getItemOrNullObject [1.4], getActiveWorksheet, getCount [1.4],
+ *     add, onChanged [1.9] (add / remove handlers)
+ *   Worksheet: name, id, position, visibility, activate, delete, getRange (A1, `A:C`, `2:5`, none =
+ *     the sheet), getRanges [1.9], getCell, getRangeByIndexes [1.7], getUsedRangeOrNullObject [1.4]
+ *   Range: address, addressLocal, rowIndex, columnIndex, rowCount, columnCount, cellCount, values,
+ *     formulas, text, numberFormat, format, conditionalFormats [1.6], dataValidation [1.8], worksheet,
+ *     select, merge(across) [1.2] (replaces the merges it overlaps), unmerge [1.2],
+ *     getMergedAreasOrNullObject [1.13], insert("Down" | "Right"), copyFrom(source, "All" | "Formulas" |
+ *     "Values" | "Formats", skipBlanks, transpose) [1.9]
+ *   RangeFormat: fill.color, font (bold, color, name, size), wrapText, horizontalAlignment,
+ *     verticalAlignment, columnWidth [1.2], rowHeight [1.2], borders.getItem(EdgeTop | EdgeBottom |
+ *     EdgeLeft | EdgeRight | InsideVertical | InsideHorizontal): sideIndex, style, weight, color
+ *   DataValidation [1.8]: rule (list, wholeNumber, decimal, textLength, custom), type, prompt,
+ *     errorAlert, ignoreBlanks, clear()
+ *   RangeAreas: address, addressLocal, areaCount, cellCount, areas (items, getCount), select
+ *   ConditionalFormatCollection: items, getCount, getItem, add; ConditionalFormat: id, type, custom,
+ *     customOrNullObject (rule.formula, format.fill.color, format.font.color), getRange, delete
+ *   SettingCollection: items, add, getItem, getItemOrNullObject; Setting: key, value, delete
+ *
+ * Range.insert moves cells (values, formulas, formats, number formats), row heights or column
+ * widths, merges, conditional formats, validations and the selection, and rewrites references to
+ * the moved cells in every formula of the workbook (cells, conditional formats, validations); new
+ * cells take the formats of the cells above / to the left. Pushing content off the sheet is
+ * NonBlankCellOffSheet; moving part of a merged area, whole rows shifted right and whole columns
+ * shifted down are InvalidArgument. See structure.ts and references.ts.
+ *
+ * Not emulated: calculation (a formula written or pasted through the API has no value until a
+ * user edit or reload), tracked objects / InvalidObjectPath (a Range proxy keeps its address when
+ * cells move), Excel.run options, undo, events other than worksheets.onChanged, protection, tables,
+ * names, charts, deleting cells, date / time validation rules, DataValidation.valid and
+ * getInvalidCells, diagonal borders, copyFrom "Link" or from RangeAreas, and any member not listed
+ * above (calling one fails with a TypeError; loading one is InvalidArgument; assigning one is
+ * silently kept on the proxy only).
  */
 import { MemoryOfficeError, runMustReturnPromise } from "./errors";
 import { apiValue, parseInput, valueType } from "./input";
@@ -50,12 +83,18 @@ export {
 export type {
   CellRange,
   JsonValue,
+  MemoryBasicValidation,
   MemoryBorder,
   MemoryCell,
   MemoryCellFormat,
   MemoryCellValue,
   MemoryConditionalFormat,
   MemoryConditionalFormatType,
+  MemoryDataValidation,
+  MemoryDataValidationErrorAlert,
+  MemoryDataValidationPrompt,
+  MemoryDataValidationRule,
+  MemoryDataValidationType,
   MemorySheet,
   MemoryWorkbook,
   SheetVisibility,
@@ -224,7 +263,7 @@ function eventArgs(host: Host, change: ChangeRecord): Record<string, unknown> {
     worksheetId,
     address,
     source: "Local",
-    changeType: "RangeEdited",
+    changeType: change.changeType ?? "RangeEdited",
     getRange: (ctx: Excel.RequestContext) => ctx.workbook.worksheets.getItem(worksheetId).getRange(address),
     getRangeOrNullObject: (ctx: Excel.RequestContext) =>
       ctx.workbook.worksheets.getItemOrNullObject(worksheetId).getRange(address),

@@ -9,6 +9,7 @@ import {
   MemoryOfficeError,
   invalidArgument,
   invalidOperation,
+  invalidSelection,
   itemAlreadyExists,
   itemNotFound,
   payloadTooLarge,
@@ -31,6 +32,7 @@ import {
 import {
   type CellRange,
   type JsonValue,
+  type MemoryBorder,
   type MemoryCell,
   type MemoryConditionalFormat,
   type MemoryConditionalFormatType,
@@ -39,20 +41,34 @@ import {
   type SheetVisibility,
   MAX_COLUMNS,
   MAX_ROWS,
+  MAX_ROW_HEIGHT_POINTS,
   addSheet,
   columnCount,
   columnWidth,
   findSheet,
+  formatAddress,
   getCell,
   intersects,
   newConditionalFormatId,
   parseAddress,
   pruneCell,
   qualifiedAddress,
+  quoteSheetName,
   rowCount,
   sameSheetName,
   touchCell,
 } from "./state";
+import { type CopyType, copyCells, insertCells, mapValidationFormulas } from "./structure";
+import {
+  DEFAULT_ERROR_ALERT,
+  DEFAULT_PROMPT,
+  clearValidations,
+  mergeErrorAlert,
+  mergePrompt,
+  normalizeRule,
+  readValidation,
+  updateValidations,
+} from "./validation";
 
 /** Office.js reads at most five million cells in one get. */
 const MAX_READ_CELLS = 5_000_000;
@@ -185,6 +201,14 @@ export class Workbook extends MemClientObject {
   get settings(): SettingCollection {
     hostOf(this).requireApi("Workbook.settings", "1.4");
     return this._nav("settings", () => new SettingCollection(this.context, this, (wb) => wb));
+  }
+  /** The selection of the active sheet; InvalidSelection when it has several areas. */
+  getSelectedRange(): Range {
+    return new Range(this.context, this, (wb) => {
+      const sheet = activeSheet(wb as MemoryWorkbook);
+      if (sheet.selection.length !== 1) throw invalidSelection("Workbook.getSelectedRange");
+      return { sheet, r: { ...sheet.selection[0] } };
+    });
   }
   // No getActiveWorksheet(): Office.js has it on WorksheetCollection only.
 }
@@ -378,6 +402,27 @@ export class Worksheet extends MemClientObject {
       if (!isIndex(row, MAX_ROWS) || !isIndex(column, MAX_COLUMNS))
         throw invalidArgument("Worksheet.getCell");
       return { sheet: s as MemorySheet, r: { top: row, left: column, bottom: row, right: column } };
+    });
+  }
+  /** The range of `rowCount` x `columnCount` cells from (startRow, startColumn), 0-based. ExcelApi 1.7. */
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Range {
+    hostOf(this).requireApi("Worksheet.getRangeByIndexes", "1.7");
+    return new Range(this.context, this, (s) => {
+      const ok =
+        isIndex(startRow, MAX_ROWS) &&
+        isIndex(startColumn, MAX_COLUMNS) &&
+        isIndex(rowCount - 1, MAX_ROWS - startRow) &&
+        isIndex(columnCount - 1, MAX_COLUMNS - startColumn);
+      if (!ok) throw invalidArgument("Worksheet.getRangeByIndexes");
+      return {
+        sheet: s as MemorySheet,
+        r: {
+          top: startRow,
+          left: startColumn,
+          bottom: startRow + rowCount - 1,
+          right: startColumn + columnCount - 1,
+        },
+      };
     });
   }
   /** The smallest range holding every value (valuesOnly) or every value and format; null if none. */
@@ -595,7 +640,7 @@ const rangeMeta: ClassMeta = {
     formulas: (t: RangeT) =>
       readGrid(t, "Range.formulas", (c, covered) => (covered || !c ? "" : (c.formula ?? apiValue(c.value)))),
   },
-  navs: ["format", "conditionalFormats", "worksheet"],
+  navs: ["format", "conditionalFormats", "dataValidation", "worksheet"],
   alive: rangeAlive,
 };
 
@@ -661,8 +706,69 @@ export class Range extends MemClientObject {
       () => new ConditionalFormatCollection(this.context, this, (t) => t),
     );
   }
+  get dataValidation(): DataValidation {
+    hostOf(this).requireApi("Range.dataValidation", "1.8");
+    return this._nav("dataValidation", () => new DataValidation(this.context, this, (t) => t));
+  }
   get worksheet(): Worksheet {
     return this._nav("worksheet", () => new Worksheet(this.context, this, (t) => (t as RangeT).sheet));
+  }
+  /**
+   * Inserts blank cells in place of the range, shifting the others down or right (whole rows:
+   * `"15:16"` + Down; whole columns: `"C:D"` + Right); returns the range at the blank space.
+   * See structure.ts for what moves with the cells.
+   */
+  insert(shift: "Down" | "Right"): Range {
+    this._call((t: RangeT, batch) => {
+      const changeType = insertCells(batch.host.wb, t.sheet, t.r, shift, "Range.insert");
+      batch.mutated = true;
+      batch.changes.push({ sheetId: t.sheet.id, range: { ...t.r }, trigger: "api", changeType });
+    }, jsonBytes(shift));
+    return new Range(this.context, this, (t) => ({ sheet: (t as RangeT).sheet, r: { ...(t as RangeT).r } }));
+  }
+  /**
+   * Pastes `source` (a Range, or an address, optionally `Sheet!`-qualified) here: "All",
+   * "Formulas", "Values" or "Formats" ("Link" and RangeAreas sources are not emulated). ExcelApi 1.9.
+   */
+  copyFrom(
+    source: Range | RangeAreas | string,
+    copyType: "All" | "Formulas" | "Values" | "Formats" | "Link" = "All",
+    skipBlanks = false,
+    transpose = false,
+  ): void {
+    hostOf(this).requireApi("Range.copyFrom", "1.9");
+    this._call(
+      (t: RangeT, batch) => {
+        const location = "Range.copyFrom";
+        if (!["All", "Formulas", "Values", "Formats"].includes(copyType)) {
+          throw invalidArgument(location, `copyType '${String(copyType)}' is not emulated`);
+        }
+        if (typeof skipBlanks !== "boolean" || typeof transpose !== "boolean")
+          throw invalidArgument(location);
+        const src = copySource(source, t.sheet, batch.host, location);
+        const pasted = copyCells(
+          batch.host.wb,
+          src,
+          t,
+          copyType as CopyType,
+          skipBlanks,
+          transpose,
+          location,
+        );
+        batch.mutated = true;
+        if (copyType !== "Formats")
+          batch.changes.push({ sheetId: t.sheet.id, range: pasted, trigger: "api" });
+      },
+      jsonBytes(typeof source === "string" ? source : "range") + jsonBytes(copyType),
+    );
+  }
+  /** Unmerges every merged area intersecting the range (whole areas, as Excel does). ExcelApi 1.2. */
+  unmerge(): void {
+    hostOf(this).requireApi("Range.unmerge", "1.2");
+    this._call((t: RangeT, batch) => {
+      t.sheet.merges = t.sheet.merges.filter((m) => !intersects(m, t.r));
+      batch.mutated = true;
+    });
   }
   /** Selects the range (activating its sheet). */
   select(): void {
@@ -714,6 +820,27 @@ export class Range extends MemClientObject {
   }
 }
 
+/** The source of a copy: a Range of this host, or an address on `sheet` or on the sheet it names. */
+function copySource(source: unknown, sheet: MemorySheet, host: Host, location: string): RangeT {
+  if (source instanceof Range) {
+    if (source.context._host !== host) throw invalidArgument(location, "a range of another host");
+    const t = ensureAlive(source, host) as RangeT | null;
+    if (!t) throw invalidArgument(location, "the source is a null object");
+    return t;
+  }
+  if (typeof source !== "string") throw invalidArgument(location, "the source must be a Range or an address");
+  const bang = source.lastIndexOf("!");
+  let target = sheet;
+  if (bang >= 0) {
+    let name = source.slice(0, bang).trim();
+    if (name.startsWith("'") && name.endsWith("'")) name = name.slice(1, -1).replace(/''/g, "'");
+    const named = findSheet(host.wb, name);
+    if (!named) throw invalidArgument(location, `no sheet named ${name}`);
+    target = named;
+  }
+  return { sheet: target, r: parseSheetAddress(target, source, location) };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Range formats
 
@@ -740,11 +867,25 @@ const rangeFormatMeta: ClassMeta = {
       for (let c = t.r.left + 1; c <= t.r.right; c++) if (columnWidth(t.sheet, c) !== first) return null;
       return first;
     },
+    rowHeight: (t: RangeT) => uniformRowHeight(t),
   },
-  scalarVersions: { columnWidth: "1.2" },
-  navs: ["fill", "font"],
+  scalarVersions: { columnWidth: "1.2", rowHeight: "1.2" },
+  navs: ["fill", "font", "borders"],
   alive: rangeAlive,
 };
+
+/** The rows' common height, or null when they differ. */
+function uniformRowHeight(t: RangeT): number | null {
+  const heights = new Set<number>();
+  let custom = 0;
+  for (const [row, h] of t.sheet.rowHeights) {
+    if (row < t.r.top || row > t.r.bottom) continue;
+    heights.add(h);
+    custom++;
+  }
+  if (custom < rowCount(t.r)) heights.add(t.sheet.defaultRowHeight);
+  return heights.size === 1 ? [...heights][0] : null;
+}
 
 export class RangeFormat extends MemClientObject {
   _meta(): ClassMeta {
@@ -755,6 +896,35 @@ export class RangeFormat extends MemClientObject {
   }
   get font(): RangeFont {
     return this._nav("font", () => new RangeFont(this.context, this, (t) => t));
+  }
+  get borders(): RangeBorderCollection {
+    return this._nav("borders", () => new RangeBorderCollection(this.context, this, (t) => t));
+  }
+  /** Points; null when the rows differ. ExcelApi 1.2. */
+  get rowHeight(): number {
+    hostOf(this).requireApi("RangeFormat.rowHeight", "1.2");
+    return this._get("rowHeight") as number;
+  }
+  set rowHeight(v: number) {
+    hostOf(this).requireApi("RangeFormat.rowHeight", "1.2");
+    this._set("rowHeight", v, (t: RangeT, value, batch) => {
+      if (
+        typeof value !== "number" ||
+        !Number.isFinite(value) ||
+        value < 0 ||
+        value > MAX_ROW_HEIGHT_POINTS
+      ) {
+        throw invalidArgument("RangeFormat.rowHeight");
+      }
+      if (t.r.top === 0 && t.r.bottom === MAX_ROWS - 1) {
+        // Every row: the sheet's default height.
+        t.sheet.defaultRowHeight = value;
+        t.sheet.rowHeights.clear();
+      } else {
+        for (let r = t.r.top; r <= t.r.bottom; r++) t.sheet.rowHeights.set(r, value);
+      }
+      batch.mutated = true;
+    });
   }
   get wrapText(): boolean {
     return this._get("wrapText") as boolean;
@@ -840,10 +1010,15 @@ const rangeFontMeta: ClassMeta = {
   scalars: {
     bold: (t: RangeT) => uniform(t, (c) => c?.format.font?.bold ?? false),
     color: (t: RangeT) => uniform(t, (c) => c?.format.font?.color ?? "#000000"),
+    name: (t: RangeT) => uniform(t, (c) => c?.format.font?.name ?? DEFAULT_FONT.name),
+    size: (t: RangeT) => uniform(t, (c) => c?.format.font?.size ?? DEFAULT_FONT.size),
   },
   navs: [],
   alive: rangeAlive,
 };
+
+/** The font of a cell with none set (Excel's Normal style of a new workbook). */
+const DEFAULT_FONT = { name: "Calibri", size: 11 };
 
 export class RangeFont extends MemClientObject {
   _meta(): ClassMeta {
@@ -870,6 +1045,362 @@ export class RangeFont extends MemClientObject {
       formatCells(t, "RangeFont.color", batch, (c) => {
         c.format.font = { ...c.format.font, color: color === "#000000" ? undefined : color };
       });
+    });
+  }
+  /** Font name; null when the cells differ. */
+  get name(): string {
+    return this._get("name") as string;
+  }
+  set name(v: string) {
+    this._set("name", v, (t: RangeT, value, batch) => {
+      if (typeof value !== "string" || value.trim() === "") throw invalidArgument("RangeFont.name");
+      formatCells(t, "RangeFont.name", batch, (c) => {
+        c.format.font = { ...c.format.font, name: value };
+      });
+    });
+  }
+  /** Font size in points; null when the cells differ. */
+  get size(): number {
+    return this._get("size") as number;
+  }
+  set size(v: number) {
+    this._set("size", v, (t: RangeT, value, batch) => {
+      if (typeof value !== "number" || !Number.isFinite(value) || value < 1 || value > 409) {
+        throw invalidArgument("RangeFont.size");
+      }
+      formatCells(t, "RangeFont.size", batch, (c) => {
+        c.format.font = { ...c.format.font, size: value };
+      });
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Borders
+
+type BorderSide = "top" | "bottom" | "left" | "right";
+type BorderIndex =
+  "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideVertical" | "InsideHorizontal";
+interface BorderT extends RangeT {
+  index: BorderIndex;
+}
+
+const BORDER_INDEXES: BorderIndex[] = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+];
+
+/** Office.js style + weight <-> the file's line style (as .xlsx stores it and MemoryBorder keeps it). */
+const LINE_STYLES: Record<string, [string, string]> = {
+  hair: ["Continuous", "Hairline"],
+  thin: ["Continuous", "Thin"],
+  medium: ["Continuous", "Medium"],
+  thick: ["Continuous", "Thick"],
+  dashed: ["Dash", "Thin"],
+  mediumDashed: ["Dash", "Medium"],
+  dotted: ["Dot", "Thin"],
+  dashDot: ["DashDot", "Thin"],
+  mediumDashDot: ["DashDot", "Medium"],
+  dashDotDot: ["DashDotDot", "Thin"],
+  mediumDashDotDot: ["DashDotDot", "Medium"],
+  slantDashDot: ["SlantDashDot", "Medium"],
+  double: ["Double", "Thick"],
+};
+const BORDER_STYLES = [
+  "None",
+  "Continuous",
+  "Dash",
+  "DashDot",
+  "DashDotDot",
+  "Dot",
+  "Double",
+  "SlantDashDot",
+];
+const BORDER_WEIGHTS = ["Hairline", "Thin", "Medium", "Thick"];
+
+/** The file's line style for an Office.js style and weight (the nearest one Excel has). */
+function lineStyle(style: string, weight: string): string {
+  if (style === "Double") return "double";
+  if (style === "SlantDashDot") return "slantDashDot";
+  if (style === "Continuous") {
+    return weight === "Hairline"
+      ? "hair"
+      : weight === "Medium"
+        ? "medium"
+        : weight === "Thick"
+          ? "thick"
+          : "thin";
+  }
+  const base =
+    { Dash: "dashed", Dot: "dotted", DashDot: "dashDot", DashDotDot: "dashDotDot" }[style] ?? "thin";
+  if (weight === "Medium" || weight === "Thick") {
+    if (base === "dashed") return "mediumDashed";
+    if (base === "dashDot") return "mediumDashDot";
+    if (base === "dashDotDot") return "mediumDashDotDot";
+  }
+  return base;
+}
+
+/** The cells and side an edge is made of: EdgeTop = the top sides of the first row, etc. */
+function borderCells(t: BorderT): { r: CellRange; side: BorderSide }[] {
+  const { top, left, bottom, right } = t.r;
+  switch (t.index) {
+    case "EdgeTop":
+      return [{ r: { top, left, bottom: top, right }, side: "top" }];
+    case "EdgeBottom":
+      return [{ r: { top: bottom, left, bottom, right }, side: "bottom" }];
+    case "EdgeLeft":
+      return [{ r: { top, left, bottom, right: left }, side: "left" }];
+    case "EdgeRight":
+      return [{ r: { top, left: right, bottom, right }, side: "right" }];
+    case "InsideHorizontal":
+      if (top === bottom) return [];
+      return [
+        { r: { top, left, bottom: bottom - 1, right }, side: "bottom" },
+        { r: { top: top + 1, left, bottom, right }, side: "top" },
+      ];
+    case "InsideVertical":
+      if (left === right) return [];
+      return [
+        { r: { top, left, bottom, right: right - 1 }, side: "right" },
+        { r: { top, left: left + 1, bottom, right }, side: "left" },
+      ];
+  }
+}
+
+/** The edge's common border (undefined = none), or null when its cells differ. */
+function uniformBorder(t: BorderT): MemoryBorder | undefined | null {
+  let first: MemoryBorder | undefined | null = null;
+  let seen = false;
+  for (const part of borderCells(t)) {
+    const v = uniform({ sheet: t.sheet, r: part.r }, (c) => c?.format.borders?.[part.side] ?? "none");
+    if (v === null) return null;
+    const b = v === "none" ? undefined : (v as MemoryBorder);
+    if (seen && !sameValue(b, first)) return null;
+    first = b;
+    seen = true;
+  }
+  return seen ? first : undefined;
+}
+
+function setBorder(
+  t: BorderT,
+  batch: Batch,
+  location: string,
+  change: (b: MemoryBorder | undefined) => MemoryBorder | undefined,
+): void {
+  for (const part of borderCells(t)) {
+    formatCells({ sheet: t.sheet, r: part.r }, location, batch, (c) => {
+      const next = change(c.format.borders?.[part.side]);
+      c.format.borders = { ...c.format.borders, [part.side]: next };
+    });
+  }
+  batch.mutated = true;
+}
+
+const borderAlive = (t: BorderT, host: Host) => host.wb.sheets.includes(t.sheet);
+
+const rangeBorderCollectionMeta: ClassMeta = {
+  type: "RangeBorderCollection",
+  scalars: {},
+  navs: [],
+  alive: rangeAlive,
+};
+
+export class RangeBorderCollection extends MemClientObject {
+  _meta(): ClassMeta {
+    return rangeBorderCollectionMeta;
+  }
+  /** EdgeTop, EdgeBottom, EdgeLeft, EdgeRight, InsideVertical, InsideHorizontal (diagonals are not emulated). */
+  getItem(index: BorderIndex | "DiagonalDown" | "DiagonalUp"): RangeBorder {
+    return new RangeBorder(this.context, this, (p) => {
+      if (!BORDER_INDEXES.includes(index as BorderIndex)) {
+        throw invalidArgument("RangeBorderCollection.getItem", `border '${String(index)}' is not emulated`);
+      }
+      return { ...(p as RangeT), index: index as BorderIndex };
+    });
+  }
+}
+
+const rangeBorderMeta: ClassMeta = {
+  type: "RangeBorder",
+  scalars: {
+    sideIndex: (t: BorderT) => t.index,
+    style: (t: BorderT) => {
+      const b = uniformBorder(t);
+      return b === null ? null : b ? (LINE_STYLES[b.style]?.[0] ?? "Continuous") : "None";
+    },
+    weight: (t: BorderT) => {
+      const b = uniformBorder(t);
+      return b === null ? null : b ? (LINE_STYLES[b.style]?.[1] ?? "Thin") : "Thin";
+    },
+    color: (t: BorderT) => {
+      const b = uniformBorder(t);
+      return b === null ? null : (b?.color ?? "#000000");
+    },
+  },
+  navs: [],
+  alive: borderAlive,
+};
+
+export class RangeBorder extends MemClientObject {
+  _meta(): ClassMeta {
+    return rangeBorderMeta;
+  }
+  get sideIndex(): BorderIndex {
+    return this._get("sideIndex") as BorderIndex;
+  }
+  /** "None", "Continuous", "Dash", ...; null when the edge's cells differ. */
+  get style(): string {
+    return this._get("style") as string;
+  }
+  set style(v: string) {
+    this._set("style", v, (t: BorderT, value, batch) => {
+      if (typeof value !== "string" || !BORDER_STYLES.includes(value))
+        throw invalidArgument("RangeBorder.style");
+      setBorder(t, batch, "RangeBorder.style", (b) => {
+        if (value === "None") return undefined;
+        const weight = b ? (LINE_STYLES[b.style]?.[1] ?? "Thin") : "Thin";
+        return { ...b, style: lineStyle(value, weight) };
+      });
+    });
+  }
+  /** "Hairline", "Thin", "Medium", "Thick"; setting one on an edge without a line draws a continuous one. */
+  get weight(): string {
+    return this._get("weight") as string;
+  }
+  set weight(v: string) {
+    this._set("weight", v, (t: BorderT, value, batch) => {
+      if (typeof value !== "string" || !BORDER_WEIGHTS.includes(value))
+        throw invalidArgument("RangeBorder.weight");
+      setBorder(t, batch, "RangeBorder.weight", (b) => {
+        const style = b ? (LINE_STYLES[b.style]?.[0] ?? "Continuous") : "Continuous";
+        return { ...b, style: lineStyle(style, value) };
+      });
+    });
+  }
+  /** `#RRGGBB` (`#000000` for automatic); setting one on an edge without a line draws a thin one. */
+  get color(): string {
+    return this._get("color") as string;
+  }
+  set color(v: string) {
+    this._set("color", v, (t: BorderT, value, batch) => {
+      const color = normalizeColor(value);
+      if (!color) throw invalidArgument("RangeBorder.color", `'${String(value)}' is not a colour`);
+      setBorder(t, batch, "RangeBorder.color", (b) => ({ style: b?.style ?? "thin", color }));
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Data validation
+
+const dataValidationMeta: ClassMeta = {
+  type: "DataValidation",
+  scalars: {
+    type: (t: RangeT) => readValidation(t.sheet, t.r).type,
+    rule: (t: RangeT) => readValidation(t.sheet, t.r).rule,
+    prompt: (t: RangeT) => readValidation(t.sheet, t.r).prompt,
+    errorAlert: (t: RangeT) => readValidation(t.sheet, t.r).errorAlert,
+    ignoreBlanks: (t: RangeT) => readValidation(t.sheet, t.r).ignoreBlanks,
+  },
+  navs: [],
+  alive: rangeAlive,
+};
+
+/** A Range argument of a rule as an absolute reference, qualified when on another sheet than `sheet`. */
+function rangeReference(host: Host, sheet: MemorySheet): (v: unknown) => string | null {
+  return (v) => {
+    if (!(v instanceof Range)) return null;
+    const t = ensureAlive(v, host) as RangeT | null;
+    if (!t) throw invalidArgument("DataValidation.rule", "a null range");
+    const abs = formatAbsolute(t.r);
+    return t.sheet === sheet ? abs : `${quoteSheetName(t.sheet.name)}!${abs}`;
+  };
+}
+
+function formatAbsolute(r: CellRange): string {
+  return formatAddress(r)
+    .split(":")
+    .map((part) =>
+      part.replace(
+        /^([A-Z]+)?(\d+)?$/,
+        (_m, c?: string, d?: string) => `${c ? `$${c}` : ""}${d ? `$${d}` : ""}`,
+      ),
+    )
+    .join(":");
+}
+
+/** Range.dataValidation (ExcelApi 1.8): rule, prompt, errorAlert and ignoreBlanks of the range's cells. */
+export class DataValidation extends MemClientObject {
+  _meta(): ClassMeta {
+    return dataValidationMeta;
+  }
+  /** "None", "List", "WholeNumber", ...; "Inconsistent" or "MixedCriteria" when the cells differ. */
+  get type(): string {
+    return this._get("type") as string;
+  }
+  /** As it reads back: formulas are strings (`"=10"`); `{}` for none; null when the cells differ. */
+  get rule(): Excel.DataValidationRule {
+    return this._get("rule") as Excel.DataValidationRule;
+  }
+  set rule(v: Excel.DataValidationRule) {
+    this._set("rule", v, (t: RangeT, value, batch) => {
+      const { type, rule } = normalizeRule(value, rangeReference(batch.host, t.sheet), "DataValidation.rule");
+      updateValidations(t.sheet, t.r, (dv, forThis) => {
+        const holder = { ...dv, rule: structuredClone(rule) };
+        mapValidationFormulas(holder, forThis);
+        dv.type = type;
+        dv.rule = holder.rule;
+      });
+      batch.mutated = true;
+    });
+  }
+  get prompt(): Excel.DataValidationPrompt {
+    return this._get("prompt") as Excel.DataValidationPrompt;
+  }
+  set prompt(v: Excel.DataValidationPrompt) {
+    this._set("prompt", v, (t: RangeT, value, batch) => {
+      mergePrompt(DEFAULT_PROMPT, value, "DataValidation.prompt"); // fails before anything changes
+      updateValidations(t.sheet, t.r, (dv) => {
+        dv.prompt = mergePrompt(dv.prompt, value, "DataValidation.prompt");
+      });
+      batch.mutated = true;
+    });
+  }
+  get errorAlert(): Excel.DataValidationErrorAlert {
+    return this._get("errorAlert") as Excel.DataValidationErrorAlert;
+  }
+  set errorAlert(v: Excel.DataValidationErrorAlert) {
+    this._set("errorAlert", v, (t: RangeT, value, batch) => {
+      mergeErrorAlert(DEFAULT_ERROR_ALERT, value, "DataValidation.errorAlert"); // fails before anything changes
+      updateValidations(t.sheet, t.r, (dv) => {
+        dv.errorAlert = mergeErrorAlert(dv.errorAlert, value, "DataValidation.errorAlert");
+      });
+      batch.mutated = true;
+    });
+  }
+  get ignoreBlanks(): boolean {
+    return this._get("ignoreBlanks") as boolean;
+  }
+  set ignoreBlanks(v: boolean) {
+    this._set("ignoreBlanks", v, (t: RangeT, value, batch) => {
+      if (typeof value !== "boolean") throw invalidArgument("DataValidation.ignoreBlanks");
+      updateValidations(t.sheet, t.r, (dv) => {
+        dv.ignoreBlanks = value;
+      });
+      batch.mutated = true;
+    });
+  }
+  /** Removes the validation of the range's cells (other cells keep theirs). */
+  clear(): void {
+    this._call((t: RangeT, batch) => {
+      clearValidations(t.sheet, t.r);
+      batch.mutated = true;
     });
   }
 }

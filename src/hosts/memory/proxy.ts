@@ -27,6 +27,8 @@ export interface ChangeRecord {
   range: CellRange;
   /** "user" for MemoryExcel.userEdit, "api" for writes made through the API. */
   trigger: "user" | "api";
+  /** Office.js `DataChangeType`; "RangeEdited" when absent. */
+  changeType?: "RangeEdited" | "RowInserted" | "ColumnInserted" | "CellInserted";
   /** For a single cell: the value before and after. */
   before?: unknown;
   after?: unknown;

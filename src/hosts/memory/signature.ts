@@ -1,7 +1,7 @@
 /**
  * A stable JSON fingerprint of everything a user sees of a workbook's cells: sheets (name,
  * visibility), every non-empty cell's value, formula, number format and format, merges, column
- * widths and all conditional formats. Equal signatures = nothing visible changed (e.g. after an
+ * widths, row heights, all conditional formats and data validations. Equal signatures = nothing visible changed (e.g. after an
  * add-in added and then cleared its marks). Selection, active sheet and settings are left out.
  */
 import type { MemoryCell, MemoryWorkbook } from "./state";
@@ -24,6 +24,9 @@ export function formatSignature(wb: MemoryWorkbook): string {
     const widths = [...s.columnWidths.entries()]
       .filter(([, w]) => w !== s.defaultColumnWidth)
       .sort((a, b) => a[0] - b[0]);
+    const heights = [...s.rowHeights.entries()]
+      .filter(([, h]) => h !== s.defaultRowHeight)
+      .sort((a, b) => a[0] - b[0]);
     return {
       name: s.name,
       visibility: s.visibility,
@@ -31,7 +34,10 @@ export function formatSignature(wb: MemoryWorkbook): string {
       merges,
       defaultColumnWidth: s.defaultColumnWidth,
       columnWidths: widths,
+      defaultRowHeight: s.defaultRowHeight,
+      rowHeights: heights,
       conditionalFormats: s.conditionalFormats,
+      dataValidations: s.dataValidations,
     };
   });
   return stableStringify(sheets);

@@ -66,6 +66,56 @@ export interface MemoryConditionalFormat {
   source?: unknown;
 }
 
+/** Office.js `DataValidationType` values a stored validation can have ("None" = any value, e.g. a prompt only). */
+export type MemoryDataValidationType =
+  "None" | "WholeNumber" | "Decimal" | "List" | "Date" | "Time" | "TextLength" | "Custom";
+
+/** Office.js `BasicDataValidation` as it reads back: formulas are strings (`"=10"`, `"=$A$1"`). */
+export interface MemoryBasicValidation {
+  formula1: string;
+  /** Only for the Between and NotBetween operators. */
+  formula2?: string;
+  operator: string;
+}
+
+/**
+ * Office.js `DataValidationRule` as it reads back: one member set (none for type "None").
+ * Relative references in its formulas are relative to the top-left cell of the validation's first range.
+ */
+export interface MemoryDataValidationRule {
+  list?: { inCellDropDown: boolean; source: string };
+  wholeNumber?: MemoryBasicValidation;
+  decimal?: MemoryBasicValidation;
+  textLength?: MemoryBasicValidation;
+  date?: MemoryBasicValidation;
+  time?: MemoryBasicValidation;
+  custom?: { formula: string };
+}
+
+export interface MemoryDataValidationPrompt {
+  showPrompt: boolean;
+  title: string;
+  message: string;
+}
+
+export interface MemoryDataValidationErrorAlert {
+  showAlert: boolean;
+  style: "Stop" | "Warning" | "Information";
+  title: string;
+  message: string;
+}
+
+/** One data validation of a sheet (Excel's `<dataValidation sqref=...>`). */
+export interface MemoryDataValidation {
+  /** The cells it applies to; never overlapping another validation of the sheet. */
+  ranges: CellRange[];
+  type: MemoryDataValidationType;
+  rule: MemoryDataValidationRule;
+  prompt: MemoryDataValidationPrompt;
+  errorAlert: MemoryDataValidationErrorAlert;
+  ignoreBlanks: boolean;
+}
+
 export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";
 
 export interface MemorySheet {
@@ -79,10 +129,15 @@ export interface MemorySheet {
   /** Column widths in points (Office.js `format.columnWidth`), by column; others use defaultColumnWidth. */
   columnWidths: Map<number, number>;
   defaultColumnWidth: number;
+  /** Row heights in points (Office.js `format.rowHeight`), by row; others use defaultRowHeight. */
+  rowHeights: Map<number, number>;
+  defaultRowHeight: number;
   /** In priority order (first = highest priority). */
   conditionalFormats: MemoryConditionalFormat[];
   /** The selected areas, e.g. `[{top:0,left:0,bottom:0,right:0}]` for A1. */
   selection: CellRange[];
+  /** Data validations (Office.js `range.dataValidation`); their ranges never overlap. */
+  dataValidations: MemoryDataValidation[];
 }
 
 /** A JSON-compatible value (what a workbook setting can hold). */
@@ -107,6 +162,10 @@ export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
 /** 8.43 characters of Calibri 11 = 64 px = 48 pt. */
 export const DEFAULT_COLUMN_WIDTH_POINTS = 48;
+/** Calibri 11: 20 px = 15 pt. */
+export const DEFAULT_ROW_HEIGHT_POINTS = 15;
+/** Excel's largest row height, in points. */
+export const MAX_ROW_HEIGHT_POINTS = 409;
 
 // ---------------------------------------------------------------------------------------------
 // Construction
@@ -135,8 +194,11 @@ export function addSheet(wb: MemoryWorkbook, name: string): MemorySheet {
     merges: [],
     columnWidths: new Map(),
     defaultColumnWidth: DEFAULT_COLUMN_WIDTH_POINTS,
+    rowHeights: new Map(),
+    defaultRowHeight: DEFAULT_ROW_HEIGHT_POINTS,
     conditionalFormats: [],
     selection: [{ top: 0, left: 0, bottom: 0, right: 0 }],
+    dataValidations: [],
   };
   wb.sheets.push(sheet);
   return sheet;
@@ -211,6 +273,10 @@ function isEmptyFormat(f: MemoryCellFormat): boolean {
 
 export function columnWidth(sheet: MemorySheet, col: number): number {
   return sheet.columnWidths.get(col) ?? sheet.defaultColumnWidth;
+}
+
+export function rowHeight(sheet: MemorySheet, row: number): number {
+  return sheet.rowHeights.get(row) ?? sheet.defaultRowHeight;
 }
 
 // ---------------------------------------------------------------------------------------------

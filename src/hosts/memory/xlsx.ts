@@ -1,7 +1,7 @@
 /**
  * Builds a MemoryWorkbook from an .xlsx file with exceljs: values (cached formula results),
- * formulas, number formats, fills, fonts, borders, alignment, merges, column widths, sheet
- * visibility and the file's conditional formats.
+ * formulas, number formats, fills, fonts, borders, alignment, merges, column widths, row heights,
+ * sheet visibility, the file's conditional formats and data validations.
  *
  * Cell values follow the same rules as src/hosts/xlsx/read-xlsx.ts (a test compares them on the
  * example workbook). No Node imports: in the browser webpack aliases `exceljs` to its browser build.
@@ -9,6 +9,7 @@
 import ExcelJS from "exceljs";
 import { parseRangeA1 } from "../../engine/address";
 import { excelJsColor } from "./colors";
+import { coalesce } from "./rects";
 import {
   type CellRange,
   type MemoryBorder,
@@ -17,6 +18,8 @@ import {
   type MemoryCellValue,
   type MemoryConditionalFormat,
   type MemoryConditionalFormatType,
+  type MemoryDataValidationRule,
+  type MemoryDataValidationType,
   type MemorySheet,
   type MemoryWorkbook,
   addSheet,
@@ -64,7 +67,11 @@ function readSheet(wb: MemoryWorkbook, ws: ExcelJS.Worksheet, date1904: boolean)
     for (let c = col.min; c <= col.max; c++) sheet.columnWidths.set(c - 1, charsToPoints(col.width));
   }
 
+  const defaultHeight = ws.properties?.defaultRowHeight;
+  if (typeof defaultHeight === "number" && defaultHeight > 0) sheet.defaultRowHeight = defaultHeight;
+
   ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    if (typeof row.height === "number" && row.height >= 0) sheet.rowHeights.set(rowNumber - 1, row.height);
     row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
       const r = rowNumber - 1;
       const c = colNumber - 1;
@@ -75,6 +82,7 @@ function readSheet(wb: MemoryWorkbook, ws: ExcelJS.Worksheet, date1904: boolean)
   });
 
   readConditionalFormats(wb, sheet, ws);
+  readDataValidations(sheet, ws);
 
   const view = (ws.views as { activeCell?: string; state?: string }[] | undefined)?.[0];
   const sel = view?.activeCell ? parseRangeA1(view.activeCell) : null;
@@ -268,4 +276,128 @@ function readConditionalFormats(wb: MemoryWorkbook, sheet: MemorySheet, ws: Exce
   }
   found.sort((a, b) => a.priority - b.priority || a.order - b.order);
   sheet.conditionalFormats = found.map((x) => x.cf);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Data validations
+
+interface XlsxValidation {
+  type?: string;
+  operator?: string;
+  formulae?: unknown[];
+  allowBlank?: boolean;
+  showInputMessage?: boolean;
+  showErrorMessage?: boolean;
+  promptTitle?: string;
+  prompt?: string;
+  errorStyle?: string;
+  errorTitle?: string;
+  error?: string;
+}
+
+const DV_TYPE: Record<string, MemoryDataValidationType> = {
+  any: "None",
+  whole: "WholeNumber",
+  decimal: "Decimal",
+  list: "List",
+  textLength: "TextLength",
+  custom: "Custom",
+  date: "Date",
+  time: "Time",
+};
+const DV_OPERATOR: Record<string, string> = {
+  between: "Between",
+  notBetween: "NotBetween",
+  equal: "EqualTo",
+  notEqual: "NotEqualTo",
+  greaterThan: "GreaterThan",
+  lessThan: "LessThan",
+  greaterThanOrEqual: "GreaterThanOrEqualTo",
+  lessThanOrEqual: "LessThanOrEqualTo",
+};
+/** Beyond this many cells a file's validation is not read (exceljs lists validations cell by cell). */
+const MAX_VALIDATION_CELLS = 100_000;
+
+/** A file formula as Office.js reads it back (`"=10"`); exceljs gives numbers, dates or text. */
+function dvFormula(f: unknown): string | null {
+  if (typeof f === "number") return Number.isFinite(f) ? `=${f}` : null;
+  if (f instanceof Date) return `=${dateToSerial(f, false)}`;
+  if (typeof f === "string" && f !== "") return f.startsWith("=") ? f : `=${f}`;
+  return null;
+}
+
+function readDataValidations(sheet: MemorySheet, ws: ExcelJS.Worksheet): void {
+  const model = (ws as unknown as { dataValidations?: { model?: Record<string, XlsxValidation> } })
+    .dataValidations?.model;
+  if (!model) return;
+  // exceljs lists each cell, all cells of one validation sharing one object.
+  const cells = new Map<XlsxValidation, { row: number; col: number }[]>();
+  for (const [address, v] of Object.entries(model)) {
+    const r = parseRangeA1(address);
+    if (!r || !v) continue;
+    let list = cells.get(v);
+    if (!list) cells.set(v, (list = []));
+    for (let row = r.top; row <= r.bottom; row++)
+      for (let col = r.left; col <= r.right; col++) list.push({ row, col });
+  }
+  for (const [v, list] of cells) {
+    const type = DV_TYPE[v.type ?? "any"];
+    if (!type || list.length > MAX_VALIDATION_CELLS) continue;
+    const rule = dvRule(type, v);
+    if (!rule) continue;
+    list.sort((a, b) => a.row - b.row || a.col - b.col);
+    const runs: CellRange[] = [];
+    for (const { row, col } of list) {
+      const last = runs[runs.length - 1];
+      if (last && last.top === row && last.right === col - 1) last.right = col;
+      else runs.push({ top: row, left: col, bottom: row, right: col });
+    }
+    sheet.dataValidations.push({
+      ranges: coalesce(runs),
+      type,
+      rule,
+      prompt: {
+        showPrompt: v.showInputMessage === true,
+        title: v.promptTitle ?? "",
+        message: v.prompt ?? "",
+      },
+      errorAlert: {
+        showAlert: v.showErrorMessage !== false,
+        style:
+          v.errorStyle === "warning" ? "Warning" : v.errorStyle === "information" ? "Information" : "Stop",
+        title: v.errorTitle ?? "",
+        message: v.error ?? "",
+      },
+      ignoreBlanks: v.allowBlank !== false,
+    });
+  }
+}
+
+function dvRule(type: MemoryDataValidationType, v: XlsxValidation): MemoryDataValidationRule | null {
+  const f = (v.formulae ?? []).map(dvFormula);
+  switch (type) {
+    case "None":
+      return {};
+    case "List": {
+      const raw = v.formulae?.[0];
+      if (typeof raw !== "string" || raw === "") return null;
+      const literal = /^"(.*)"$/s.exec(raw);
+      return { list: { inCellDropDown: true, source: literal ? literal[1].replace(/""/g, '"') : `=${raw}` } };
+    }
+    case "Custom":
+      return f[0] ? { custom: { formula: f[0] } } : null;
+    default: {
+      const operator = DV_OPERATOR[v.operator ?? "between"] ?? "Between";
+      const ternary = operator === "Between" || operator === "NotBetween";
+      if (!f[0] || (ternary && !f[1])) return null;
+      const key = {
+        WholeNumber: "wholeNumber",
+        Decimal: "decimal",
+        TextLength: "textLength",
+        Date: "date",
+        Time: "time",
+      }[type] as "wholeNumber";
+      return { [key]: { formula1: f[0], ...(ternary ? { formula2: f[1] as string } : {}), operator } };
+    }
+  }
 }

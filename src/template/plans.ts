@@ -1,0 +1,544 @@
+/**
+ * Edit plans over the model the engine read: insert a 三级 indicator row in a 二级 group, add the
+ * 二级 slots a form lacks, add a blank project form on a new sheet. Plans are data (types.ts); the
+ * Excel adapter applies them with Office.js, and applyPlanToSnapshot applies them to a snapshot the
+ * same way (for tests and previews).
+ *
+ * Rows are absolute and 0-based. Merges are recomputed from the snapshot (the model keeps none): a
+ * plan keeps the template's merged labels (绩效指标 in A, 一级 in B, 二级 in C) over the new rows
+ * when the table uses merged labels at all, and never merges over a cell that holds something.
+ */
+import { SheetGrid } from "../engine/grid";
+import { findIndicatorHeader, type IndicatorColumns } from "../engine/indicator-table";
+import type { DepartmentForm, Form, WorkbookModel } from "../engine/model";
+import { readWorkbook } from "../engine/read-forms";
+import type { CellRange, SheetSnapshot, WorkbookSnapshot } from "../engine/snapshot";
+import { FORM_WIDTH } from "../engine/template";
+import { STANDARD_TREE, level2Display, matchLevel1, type Level1, type Level2 } from "../engine/vocabulary";
+import { isPlaceholderRow } from "../rules/indicator-value";
+import { projectFormLayout } from "./layouts";
+import { applyStep, cloneSheet, contains, intersects, writeLayout } from "./sheet-ops";
+import type { FormLayout, NewSheetPlan, RowInsertPlan, RowInsertStep } from "./types";
+
+/** The older tree (before 2021): 成本指标 a 二级 under 产出指标, 可持续影响 under 效益指标. */
+export const OLDER_TREE: readonly { level1: Level1; level2: readonly Level2[] }[] = [
+  { level1: "产出指标", level2: ["数量指标", "质量指标", "时效指标", "成本指标"] },
+  { level1: "效益指标", level2: ["经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"] },
+  { level1: "满意度指标", level2: ["服务对象满意度指标"] },
+];
+
+/** The tree a form is checked against. */
+export function treeOf(form: Form): readonly { level1: Level1; level2: readonly Level2[] }[] {
+  return form.olderTree ? OLDER_TREE : STANDARD_TREE;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Where things are
+
+/** The index of the form whose range holds the row, or null. */
+export function formAt(model: WorkbookModel, sheet: string, row: number): number | null {
+  const i = model.forms.findIndex((f) => f.sheet === sheet && row >= f.range.top && row <= f.range.bottom);
+  return i >= 0 ? i : null;
+}
+
+/**
+ * The 一级 / 二级 group an indicator-table row belongs to: that of the nearest 二级 slot or indicator
+ * at or above it. Nulls outside the table (above or on its header, or outside the form).
+ */
+export function groupAt(form: Form, row: number): { level1: Level1 | null; level2: Level2 | null } {
+  const none = { level1: null, level2: null };
+  if (!form.indicatorHeader || row <= form.indicatorHeader.row || row > form.range.bottom) return none;
+  let best: { row: number; level1: Level1 | null; level2: Level2 | null } | null = null;
+  const consider = (r: number, level1: Level1 | null, level2: Level2 | null) => {
+    if (r <= row && (best === null || r > best.row)) best = { row: r, level1, level2 };
+  };
+  for (const s of form.slots) consider(s.ref.row, s.level1, s.level2);
+  for (const i of form.indicators) consider(i.row, i.level1, i.level2);
+  const found = best as { level1: Level1 | null; level2: Level2 | null } | null;
+  return found ? { level1: found.level1, level2: found.level2 } : none;
+}
+
+interface SlotExtent {
+  level2: Level2;
+  level1: Level1 | null;
+  /** The 二级 label cell. */
+  row: number;
+  col: number;
+  /** Last row of the group (its 三级 rows, blank rows under it included). */
+  end: number;
+}
+
+interface Level1Extent {
+  level1: Level1;
+  row: number;
+  col: number;
+  end: number;
+}
+
+/** The indicator table of a form as it stands in the sheet: columns, rows and groups. */
+interface Table {
+  sheet: SheetSnapshot;
+  grid: SheetGrid;
+  cols: IndicatorColumns;
+  /** The column left of 一级指标, where the template writes 绩效指标. */
+  labelCol: number;
+  /** The 绩效指标 label, when found in that column. */
+  label: { row: number } | null;
+  end: number;
+  slots: SlotExtent[];
+  level1s: Level1Extent[];
+  /** The table's labels are merged down (the template's look): plans keep them so. */
+  merged: boolean;
+}
+
+function tableOf(form: Form, sheet: SheetSnapshot | undefined): Table | null {
+  if (!sheet || !form.indicatorHeader) return null;
+  const grid = new SheetGrid(sheet);
+  const h = form.indicatorHeader.row;
+  const cols = findIndicatorHeader(grid, h, h, form.origin.col, form.origin.col + FORM_WIDTH + 2);
+  if (!cols) return null;
+  const labelCol = cols.level1 - 1;
+
+  let end = h;
+  for (const s of form.slots) end = Math.max(end, s.ref.row);
+  for (const i of form.indicators) end = Math.max(end, i.row);
+  // A label merged down past the last filled row (an unused slot's spare rows) belongs to the table.
+  for (const m of sheet.merges) {
+    if (m.left >= labelCol && m.left <= cols.level2 && m.top >= h && m.top <= end && m.bottom > end)
+      end = m.bottom;
+  }
+
+  let label: { row: number } | null = null;
+  if (labelCol >= 0) {
+    for (let r = h; r <= end && !label; r++) if (grid.label(r, labelCol) === "绩效指标") label = { row: r };
+  }
+
+  const level1s: Level1Extent[] = [];
+  for (let r = h + 1; r <= end; r++) {
+    for (let c = Math.max(labelCol, 0); c <= cols.level1; c++) {
+      const l1 = matchLevel1(grid.label(r, c));
+      if (l1) {
+        level1s.push({ level1: l1, row: r, col: c, end });
+        break;
+      }
+    }
+  }
+  const slotRows = form.slots
+    .filter((s) => s.ref.row > h && s.ref.row <= end)
+    .sort((a, b) => a.ref.row - b.ref.row);
+  const boundaries = [...new Set([...slotRows.map((s) => s.ref.row), ...level1s.map((l) => l.row)])].sort(
+    (a, b) => a - b,
+  );
+  const nextBoundary = (row: number) => boundaries.find((b) => b > row) ?? end + 1;
+  level1s.forEach((l, i) => (l.end = (level1s[i + 1]?.row ?? end + 1) - 1));
+  const slots = slotRows.map((s) => ({
+    level2: s.level2,
+    level1: s.level1,
+    row: s.ref.row,
+    col: s.ref.col,
+    end: nextBoundary(s.ref.row) - 1,
+  }));
+
+  const merged = sheet.merges.some(
+    (m) =>
+      m.left === m.right &&
+      m.bottom > m.top &&
+      m.left >= labelCol &&
+      m.left <= cols.level2 &&
+      m.top >= h &&
+      m.top <= end,
+  );
+  return { sheet, grid, cols, labelCol, label, end, slots, level1s, merged };
+}
+
+function level1Above(t: Table, row: number): Level1Extent | null {
+  let found: Level1Extent | null = null;
+  for (const l of t.level1s) if (l.row <= row) found = l;
+  return found;
+}
+
+/**
+ * The merges to set after a step, for label areas (a column over rows top..bottom whose top cell
+ * holds the label): each area joined with the merge already at its label, kept only where it spans
+ * more than one cell, covers nothing but blank cells under the label, and swallows any merge it touches.
+ */
+function labelMerges(sheet: SheetSnapshot, areas: CellRange[]): CellRange[] {
+  const grid = new SheetGrid(sheet);
+  const out: CellRange[] = [];
+  for (const area of areas) {
+    const existing = sheet.merges.find((m) => contains(m, { ...area, bottom: area.top }));
+    const target: CellRange = existing
+      ? {
+          top: Math.min(existing.top, area.top),
+          left: Math.min(existing.left, area.left),
+          bottom: Math.max(existing.bottom, area.bottom),
+          right: Math.max(existing.right, area.right),
+        }
+      : area;
+    if (target.top === target.bottom && target.left === target.right) continue;
+    let blank = true;
+    for (let r = target.top; r <= target.bottom && blank; r++) {
+      for (let c = target.left; c <= target.right && blank; c++) {
+        if ((r !== target.top || c !== target.left) && !grid.isBlank(r, c)) blank = false;
+      }
+    }
+    if (!blank) continue;
+    if (sheet.merges.some((m) => intersects(m, target) && !contains(target, m))) continue;
+    if (out.some((o) => intersects(o, target))) continue;
+    out.push(target);
+  }
+  return out;
+}
+
+function sheetOf(snapshot: WorkbookSnapshot, name: string): SheetSnapshot | undefined {
+  return snapshot.sheets.find((s) => s.name === name);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Insert a 三级 indicator row
+
+export type InsertError = { error: "no-table" | "no-group" | "outside-group" };
+
+function previewLine(level2: Level2, entry?: { name: string; period: string; annual: string }): string {
+  if (!entry) return `${level2Display(level2)} › （空白三级指标行）`;
+  return `${level2Display(level2)} › ${entry.name} · ${entry.period} · ${entry.annual}`;
+}
+
+/**
+ * Plans one new 三级 row in the group of `level2` (its slot's rows): below `afterRow` (a row of the
+ * group) or at the end of the group. When the slot row has no 三级 yet (or only a `无`-style
+ * placeholder), nothing is inserted: the entry is written into the slot row (a step of count 0).
+ * The 绩效指标, 一级 and 二级 label merges are extended over the new row.
+ */
+export function planInsertIndicatorRow(
+  model: WorkbookModel,
+  snapshot: WorkbookSnapshot,
+  formIndex: number,
+  opts: { level2: Level2; afterRow?: number; entry?: { name: string; period: string; annual: string } },
+): RowInsertPlan | InsertError {
+  const form = model.forms[formIndex];
+  const table = form ? tableOf(form, sheetOf(snapshot, form.sheet)) : null;
+  if (!form || !table) return { error: "no-table" };
+  const slot = table.slots.find((s) => s.level2 === opts.level2);
+  if (!slot) return { error: "no-group" };
+  if (opts.afterRow !== undefined && (opts.afterRow < slot.row || opts.afterRow > slot.end))
+    return { error: "outside-group" };
+
+  const { cols } = table;
+  const entry = opts.entry;
+  const cellsAt = (row: number): RowInsertStep["cells"] => {
+    if (!entry) return [];
+    const cells = [{ row, col: cols.level3, value: entry.name }];
+    if (cols.period !== cols.annual) cells.push({ row, col: cols.period, value: entry.period });
+    cells.push({ row, col: cols.annual, value: entry.annual });
+    return cells.filter((c) => c.value !== "");
+  };
+  const preview = [previewLine(opts.level2, entry)];
+
+  const onSlotRow = form.indicators.filter((i) => i.row === slot.row);
+  if (onSlotRow.every(isPlaceholderRow)) {
+    return {
+      sheet: form.sheet,
+      steps: [
+        { beforeRow: slot.row, count: 0, formatFromRow: slot.row, cells: cellsAt(slot.row), merges: [] },
+      ],
+      select: { row: slot.row, col: cols.level3 },
+      preview,
+    };
+  }
+
+  const afterRow = opts.afterRow ?? slot.end;
+  const newRow = afterRow + 1;
+  const step: RowInsertStep = {
+    beforeRow: newRow,
+    count: 1,
+    formatFromRow: afterRow,
+    cells: cellsAt(newRow),
+    merges: [],
+  };
+  if (table.merged) {
+    const work = cloneSheet(table.sheet);
+    applyStep(work, step);
+    const areas: CellRange[] = [];
+    if (slot.col === cols.level2) areas.push(column(slot.row, slot.end + 1, cols.level2));
+    const l1 = level1Above(table, slot.row);
+    if (l1 && l1.col === cols.level1) areas.push(column(l1.row, l1.end + 1, cols.level1));
+    if (table.label) areas.push(column(table.label.row, table.end + 1, table.labelCol));
+    step.merges = labelMerges(work, areas);
+  }
+  return { sheet: form.sheet, steps: [step], select: { row: newRow, col: cols.level3 }, preview };
+}
+
+function column(top: number, bottom: number, col: number): CellRange {
+  return { top, left: col, bottom, right: col };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Complete the tree
+
+/**
+ * Plans the 二级 slots a form lacks (against the standard tree, or the older one when the form uses
+ * it), in tree order: each new row carries its 二级 label in the 二级 column, and the 一级 label when
+ * the whole 一级 group is new (or moves up to a new first row of its group). Null when nothing is
+ * missing or the form has no indicator table. Slots beyond the tree (可持续影响 in a current-tree
+ * form) are left alone.
+ */
+export function planCompleteStructure(
+  model: WorkbookModel,
+  snapshot: WorkbookSnapshot,
+  formIndex: number,
+): RowInsertPlan | null {
+  const form = model.forms[formIndex];
+  const original = form ? sheetOf(snapshot, form.sheet) : undefined;
+  if (!form || !original || !tableOf(form, original)) return null;
+  const tree = treeOf(form);
+  const nth = model.forms.filter((f) => f.sheet === form.sheet).indexOf(form);
+
+  const work = cloneSheet(original);
+  let current: Form | undefined = form;
+  const steps: RowInsertStep[] = [];
+  const preview: string[] = [];
+  const select = { row: -1, col: -1 };
+
+  for (let guard = 0; guard < 32 && current; guard++) {
+    const t = tableOf(current, work);
+    if (!t) break;
+    const present = new Set(t.slots.map((s) => s.level2));
+    const gi = tree.findIndex((g) => g.level2.some((l2) => !present.has(l2)));
+    if (gi < 0) break;
+    const group = tree[gi];
+    const planned = planGroupStep(t, tree, gi, present);
+    if (!planned) break;
+    const { step, run } = planned;
+
+    applyStep(work, { ...step, merges: [] });
+    const after = labelMergesAfter(work, t, step, planned.groupArea);
+    step.merges = t.merged ? after : [];
+    if (step.merges.length) applyStep(work, { ...step, count: 0, cells: [] });
+
+    if (steps.length === 0) {
+      select.row = step.beforeRow;
+      select.col = t.cols.level3;
+    } else if (select.row >= step.beforeRow) {
+      select.row += step.count;
+    }
+    for (const l2 of run) preview.push(`${group.level1} › ${level2Display(l2)}（新增二级指标行）`);
+    steps.push(step);
+
+    const reread = readWorkbook({ sheets: [work] }).forms[nth];
+    const now = reread ? tableOf(reread, work) : null;
+    if (!now || run.some((l2) => !now.slots.some((s) => s.level2 === l2))) break; // not read back: stop
+    current = reread;
+  }
+  if (steps.length === 0) return null;
+  return { sheet: form.sheet, steps, select, preview };
+}
+
+/** The next insertion for group `gi` of the tree: where, how many rows, which labels. */
+function planGroupStep(
+  t: Table,
+  tree: readonly { level1: Level1; level2: readonly Level2[] }[],
+  gi: number,
+  present: Set<Level2>,
+): { step: RowInsertStep; run: Level2[]; groupArea: (step: RowInsertStep) => CellRange | null } | null {
+  const group = tree[gi];
+  const { cols } = t;
+  const slotOf = (l2: Level2) => t.slots.find((s) => s.level2 === l2);
+  const cells: RowInsertStep["cells"] = [];
+  let before: number;
+  let run: Level2[];
+  let groupArea: (step: RowInsertStep) => CellRange | null;
+
+  const inGroup = group.level2.filter((l2) => present.has(l2));
+  const l1Row = t.level1s.find((l) => l.level1 === group.level1);
+  if (inGroup.length === 0) {
+    run = [...group.level2];
+    if (l1Row) {
+      // The 一级 label is there with no 二级 under it: add the slots at the end of its rows.
+      before = l1Row.end + 1;
+      groupArea = (s) => column(l1Row.row, l1Row.end + s.count, l1Row.col);
+    } else {
+      before = groupStart(t, tree, gi);
+      cells.push({ row: before, col: cols.level1, value: group.level1 });
+      groupArea = (s) => column(s.beforeRow, s.beforeRow + s.count - 1, cols.level1);
+    }
+  } else {
+    const li = group.level2.findIndex((l2) => !present.has(l2));
+    run = [];
+    for (let i = li; i < group.level2.length && !present.has(group.level2[i]); i++) run.push(group.level2[i]);
+    const prev = group.level2
+      .slice(0, li)
+      .reverse()
+      .map(slotOf)
+      .find((s) => s !== undefined);
+    const nextLevel2 = group.level2.slice(li).find((l2) => present.has(l2));
+    const next = nextLevel2 === undefined ? undefined : slotOf(nextLevel2);
+    const anchor = prev ?? next;
+    if (!anchor) return null;
+    const l1 = level1Above(t, anchor.row);
+    const ownL1 = l1 && l1.level1 === group.level1 ? l1 : null;
+    if (prev) {
+      before = prev.end + 1;
+    } else {
+      before = anchor.row;
+      if (ownL1 && ownL1.row === anchor.row) {
+        // The new slot becomes the group's first row: the 一级 label moves up to it.
+        cells.push({ row: before, col: ownL1.col, value: group.level1 });
+        cells.push({ row: ownL1.row + run.length, col: ownL1.col, value: "" });
+      }
+    }
+    groupArea = (s) => {
+      if (!ownL1) return null;
+      const top = ownL1.row >= s.beforeRow ? s.beforeRow : ownL1.row;
+      return column(top, ownL1.end + s.count, ownL1.col);
+    };
+  }
+  run.forEach((l2, i) => cells.push({ row: before + i, col: cols.level2, value: level2Display(l2) }));
+
+  // The 绩效指标 label on the table's first row (not the header) moves up when rows go above it.
+  if (t.label && t.label.row > t.cols.headerRow && before <= t.label.row) {
+    cells.push({ row: before, col: t.labelCol, value: "绩效指标" });
+    cells.push({ row: t.label.row + run.length, col: t.labelCol, value: "" });
+  }
+  const formatFromRow = before - 1 > cols.headerRow ? before - 1 : Math.min(before, t.end);
+  return {
+    step: { beforeRow: before, count: run.length, formatFromRow, cells, merges: [] },
+    run,
+    groupArea,
+  };
+}
+
+/** The first row of tree group `gi` in the table, were it there: after the previous group, or before the next. */
+function groupStart(
+  t: Table,
+  tree: readonly { level1: Level1; level2: readonly Level2[] }[],
+  gi: number,
+): number {
+  const rowsOf = (g: { level1: Level1; level2: readonly Level2[] }) => {
+    const rows: { start: number; end: number }[] = [];
+    for (const s of t.slots) if (g.level2.includes(s.level2)) rows.push({ start: s.row, end: s.end });
+    for (const l of t.level1s) if (l.level1 === g.level1) rows.push({ start: l.row, end: l.end });
+    return rows;
+  };
+  for (let g = gi - 1; g >= 0; g--) {
+    const rows = rowsOf(tree[g]);
+    if (rows.length) return Math.max(...rows.map((r) => r.end)) + 1;
+  }
+  for (let g = gi + 1; g < tree.length; g++) {
+    const rows = rowsOf(tree[g]);
+    if (rows.length) return Math.min(...rows.map((r) => r.start));
+  }
+  return t.end + 1;
+}
+
+/** After a structure step: the group's 一级 label merge and the 绩效指标 merge over the whole table. */
+function labelMergesAfter(
+  work: SheetSnapshot,
+  t: Table,
+  step: RowInsertStep,
+  groupArea: (s: RowInsertStep) => CellRange | null,
+): CellRange[] {
+  const areas: CellRange[] = [];
+  const g = groupArea(step);
+  if (g) areas.push(g);
+  if (t.label) {
+    const labelRow =
+      t.label.row > t.cols.headerRow && step.beforeRow <= t.label.row ? step.beforeRow : t.label.row;
+    areas.push(column(labelRow, t.end + step.count, t.labelCol));
+  }
+  return labelMerges(work, areas);
+}
+
+// ---------------------------------------------------------------------------------------------
+// New project sheet
+
+const SHEET_NAME_MAX = 31;
+
+/** `base`, or `base (2)`, `base (3)` … : the first name not taken (case-insensitive), ≤ 31 characters. */
+export function uniqueSheetName(base: string, existing: readonly string[]): string {
+  const taken = new Set(existing.map((n) => n.toLowerCase()));
+  const clean = base.replace(/[[\]:*?/\\]/g, "").slice(0, SHEET_NAME_MAX) || "Sheet";
+  if (!taken.has(clean.toLowerCase())) return clean;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const name = clean.slice(0, SHEET_NAME_MAX - suffix.length) + suffix;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
+/**
+ * A blank 项目绩效目标表 at A1 of a new sheet. 主管部门 and 用款单位 are the department form's 部门名称
+ * when the workbook has a department form. The year is `opts.year` when given, else the department
+ * form's budget year, else next year (forms are declared the year before).
+ */
+export function planNewProjectSheet(
+  model: WorkbookModel,
+  existingSheetNames: string[],
+  opts: { year?: number } = {},
+): NewSheetPlan {
+  const dept = model.forms.find((f): f is DepartmentForm => f.kind === "department");
+  const year = opts.year ?? dept?.year ?? new Date().getFullYear() + 1;
+  const owner = dept?.name?.text ? dept.name.text : undefined;
+  return {
+    sheetName: uniqueSheetName("项目绩效目标表", existingSheetNames),
+    layouts: [{ origin: { row: 0, col: 0 }, layout: projectFormLayout({ year, owner, user: owner }) }],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Applying plans to snapshots
+
+/** A layout as a sheet snapshot (values, displayed text, number formats, merges) with its top-left at origin. */
+export function layoutToSheet(
+  layout: FormLayout,
+  name: string,
+  origin: { row: number; col: number } = { row: 0, col: 0 },
+): SheetSnapshot {
+  const sheet: SheetSnapshot = {
+    name,
+    top: origin.row,
+    left: origin.col,
+    values: [],
+    text: [],
+    numberFormat: [],
+    formulas: [],
+    merges: [],
+  };
+  writeLayout(sheet, layout, origin);
+  return sheet;
+}
+
+/**
+ * The snapshot after the plan, as Excel would leave it: rows inserted (merges spanning the insertion
+ * row grow, those below move down), cells written, merges set; or the new sheet added. The input is
+ * not changed.
+ */
+export function applyPlanToSnapshot(
+  snapshot: WorkbookSnapshot,
+  plan: RowInsertPlan | NewSheetPlan,
+): WorkbookSnapshot {
+  if ("sheetName" in plan) {
+    if (snapshot.sheets.some((s) => s.name.toLowerCase() === plan.sheetName.toLowerCase()))
+      throw new Error(`sheet "${plan.sheetName}" exists`);
+    const sheet: SheetSnapshot = {
+      name: plan.sheetName,
+      top: 0,
+      left: 0,
+      values: [],
+      text: [],
+      numberFormat: [],
+      formulas: [],
+      merges: [],
+    };
+    for (const { origin, layout } of plan.layouts) writeLayout(sheet, layout, origin);
+    return { ...snapshot, sheets: [...snapshot.sheets, sheet] };
+  }
+  const sheets = snapshot.sheets.map((s) => {
+    if (s.name !== plan.sheet) return s;
+    const work = cloneSheet(s);
+    for (const step of plan.steps) applyStep(work, step);
+    return work;
+  });
+  if (!sheets.some((s) => s.name === plan.sheet)) throw new Error(`no sheet "${plan.sheet}"`);
+  return { ...snapshot, sheets };
+}
