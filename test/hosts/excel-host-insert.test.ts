@@ -87,6 +87,25 @@ describe("inserting an indicator row through the adapter", () => {
     expect(excel.workbook.activeSheet).toBe("综合窗口管理工作经费");
   });
 
+  it("formulas elsewhere keep pointing at the same cells", async () => {
+    const { host, excel } = await setup(PER_SHEET);
+    // A summary sheet that points at the project's budget (B8) and satisfaction value (F28).
+    await excel.run(async (context) => {
+      const ws = context.workbook.worksheets.add("汇总");
+      ws.getRange("A1:B1").formulas = [["='综合窗口管理工作经费'!B8", "='综合窗口管理工作经费'!F28"]];
+      await context.sync();
+    });
+    await host.applyRowInsert(plan(await host.read(), "综合窗口管理工作经费"));
+    const formulas = await excel.run(async (context) => {
+      const r = context.workbook.worksheets.getItem("汇总").getRange("A1:B1");
+      r.load("formulas");
+      await context.sync();
+      return r.formulas[0];
+    });
+    // B8 is above the new row; the satisfaction value moved down one row with its cell.
+    expect(formulas).toEqual(["='综合窗口管理工作经费'!B8", "='综合窗口管理工作经费'!F29"]);
+  });
+
   it("in a stacked sheet: the forms below move down and read exactly as before", async () => {
     const { host } = await setup(STACKED);
     const before = await host.read();
