@@ -8,6 +8,7 @@
  */
 import ExcelJS from "exceljs";
 import { parseRangeA1 } from "../../engine/address";
+import { dateToSerial, plainValue } from "../xlsx/cell-values";
 import { excelJsColor } from "./colors";
 import { coalesce } from "./rects";
 import {
@@ -111,43 +112,6 @@ function readCell(cell: ExcelJS.Cell, date1904: boolean): MemoryCell {
     value = plainValue(cell.value as unknown, date1904);
   }
   return { value, formula, numberFormat, format };
-}
-
-/** exceljs' value shapes -> a stored value (same rules as read-xlsx.ts). */
-function plainValue(v: unknown, date1904: boolean): MemoryCellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "number") return Number.isFinite(v) ? v : { error: "#NUM!" };
-  if (typeof v === "string") return v === "" ? null : v;
-  if (typeof v === "boolean") return v;
-  if (v instanceof Date) return dateToSerial(v, date1904);
-  if (typeof v === "object") {
-    const o = v as Record<string, unknown>;
-    if (typeof o.error === "string") return { error: o.error };
-    if (Array.isArray(o.richText)) return richText(o.richText) || null;
-    if ("hyperlink" in o || "text" in o) {
-      const t = o.text;
-      if (typeof t === "string") return t === "" ? null : t;
-      if (t && typeof t === "object" && Array.isArray((t as { richText?: unknown }).richText)) {
-        return richText((t as { richText: unknown[] }).richText) || null;
-      }
-      return typeof o.hyperlink === "string" && o.hyperlink ? o.hyperlink : null;
-    }
-    if ("formula" in o || "sharedFormula" in o) return plainValue(o.result, date1904);
-  }
-  return String(v);
-}
-
-function richText(runs: unknown[]): string {
-  return runs
-    .map((r) => (r && typeof (r as { text?: unknown }).text === "string" ? (r as { text: string }).text : ""))
-    .join("");
-}
-
-const MS_PER_DAY = 86_400_000;
-
-function dateToSerial(d: Date, date1904: boolean): number {
-  const serial = 25569 + d.getTime() / MS_PER_DAY - (date1904 ? 1462 : 0);
-  return Math.round(serial * MS_PER_DAY) / MS_PER_DAY;
 }
 
 // ---------------------------------------------------------------------------------------------
