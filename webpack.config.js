@@ -33,6 +33,9 @@ module.exports = (env, argv) => {
       ],
     },
     performance: { hints: false },
+    // No `global` shim: webpack's shim falls back to `new Function("return this")`, which a strict
+    // Content-Security-Policy forbids. Browsers have globalThis.
+    node: { global: false },
     plugins: [
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

@@ -20,7 +20,20 @@ export function nameKey(name: string): string {
   }
 }
 
+const bigramMemo = new Map<string, Map<string, number>>();
+
+/** Memoised: each project name is compared with every task. */
 function bigrams(s: string): Map<string, number> {
+  let m = bigramMemo.get(s);
+  if (!m) {
+    m = countBigrams(s);
+    if (bigramMemo.size > 5000) bigramMemo.clear();
+    bigramMemo.set(s, m);
+  }
+  return m;
+}
+
+function countBigrams(s: string): Map<string, number> {
   const chars = [...s];
   const m = new Map<string, number>();
   for (let i = 0; i + 1 < chars.length; i++) {

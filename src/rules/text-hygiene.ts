@@ -15,7 +15,57 @@ const HTML_ENTITY = /&(?:nbsp|lt|gt|amp|quot|apos|ensp|emsp|#\d{1,6}|#x[0-9a-f]{
  * not counted: `工作作风`, `质保金金额` and reduplications (`常常`) are normal Chinese. `一步一步`-style
  * phrases are idiomatic and pass.
  */
-const DOUBLED = /(\p{Script=Han}{2,})\1/gu;
+/** CJK ideographs (the blocks a form's text uses), by code point. */
+function isHan(cp: number): boolean {
+  return (
+    (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0x3400 && cp <= 0x4dbf) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0x20000 && cp <= 0x3134f)
+  );
+}
+
+/** Cheap test, no allocation: some ideograph pair recurs 2–32 characters later (needed for a doubled run). */
+function mayHaveDoubled(text: string): boolean {
+  const n = text.length;
+  for (let i = 0; i + 3 < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3400) continue;
+    const d = text.charCodeAt(i + 1);
+    for (let len = 2; len <= 32 && i + len + 1 < n; len++) {
+      if (text.charCodeAt(i + len) === c && text.charCodeAt(i + len + 1) === d) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Every adjacent doubled run of two or more ideographs (`优化优化`), leftmost first, longest at each
+ * position — what `/(\p{Script=Han}{2,})\1/gu` finds, without its backtracking on long texts.
+ */
+function* doubledRuns(text: string): Generator<{ phrase: string; doubled: string }> {
+  if (!mayHaveDoubled(text)) return;
+  const cps = Array.from(text, (c) => c.codePointAt(0)!);
+  // run[i]: how many ideographs start a run at i.
+  const run = new Array<number>(cps.length + 1).fill(0);
+  for (let i = cps.length - 1; i >= 0; i--) run[i] = isHan(cps[i]) ? run[i + 1] + 1 : 0;
+  for (let i = 0; i < cps.length;) {
+    let found = 0;
+    // The first copy is all ideographs (run[i] ≥ L); the second copy is compared char by char.
+    for (let len = Math.min(run[i], Math.floor((cps.length - i) / 2)); len >= 2 && !found; len--) {
+      let same = true;
+      for (let k = 0; k < len && same; k++) same = cps[i + k] === cps[i + len + k];
+      if (same) found = len;
+    }
+    if (!found) {
+      i++;
+      continue;
+    }
+    const phrase = String.fromCodePoint(...cps.slice(i, i + found));
+    yield { phrase, doubled: phrase + phrase };
+    i += 2 * found;
+  }
+}
 
 /** Stray punctuation at the end of a name, or `.%` left from a unit column (`发放及时率.%`). */
 const TRAILING_PUNCT = /[。.．,，;；、:：]$/;
@@ -101,12 +151,11 @@ export default defineRule({
 /** The problems of one cell, at most one per kind. */
 function problems(raw: string, field: string, isName: boolean): Problem[] {
   const found: Problem[] = [];
-  const html = HTML_TAG.exec(raw) ?? HTML_ENTITY.exec(raw);
+  const html = raw.includes("<") || raw.includes("&") ? (HTML_TAG.exec(raw) ?? HTML_ENTITY.exec(raw)) : null;
   if (html) found.push({ messageId: "html", args: { field, snippet: html[0] } });
-  for (const m of raw.matchAll(DOUBLED)) {
-    const phrase = m[1];
+  for (const { phrase, doubled } of doubledRuns(raw)) {
     if (phrase.length === 2 && phrase[0] === "一") continue; // 一步一步, 一个一个
-    found.push({ messageId: "doubled", args: { field, phrase, doubled: m[0] } });
+    found.push({ messageId: "doubled", args: { field, phrase, doubled } });
     break;
   }
   if (isName) {
