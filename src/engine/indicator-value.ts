@@ -795,3 +795,58 @@ export function quantitiesOf(v: ParsedValue): Quantity[] {
       return [];
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Formatting
+
+/**
+ * The canonical text of a parsed value: what `parseIndicatorValue` reads back as the same kind,
+ * operators, numbers and units.
+ *
+ * - quantity: operator symbol, the digits as written, the magnitude as written, the unit text:
+ *   `≥95%`, `≤60万元`, `300元/人/月`, `≤30分钟` (for `半小时内`). Prefix and suffix text is dropped.
+ * - range: `81140-165696元/年/人`, `8-10万元`; the low end's magnitude and unit are written only
+ *   when they differ from the high end's; a low operator goes in front (`≥80-90%`), a high one
+ *   after the unit as `以上` / `以下`.
+ * - compound: its quantities joined by `；`.
+ * - deadline and qualitative: the normalised text; blank: "".
+ *
+ * Where plain concatenation would read differently a space is kept: `5千 米` (5000 米, not 5 千米)
+ * and `2026 年` (2026 years, not the year 2026).
+ */
+export function formatIndicatorValue(v: ParsedValue): string {
+  switch (v.kind) {
+    case "blank":
+      return "";
+    case "quantity":
+      return formatQuantity(v.quantity, true);
+    case "range": {
+      const { low, high } = v;
+      const sameTail =
+        low.magnitude === high.magnitude && (low.unit?.text ?? null) === (high.unit?.text ?? null);
+      const lowText = (low.op ?? "") + (sameTail ? low.written : formatQuantity(low, false));
+      const post = high.op === null ? "" : isLowerBound(high.op) ? "以上" : "以下";
+      return `${lowText}-${formatQuantity(high, false)}${post}`;
+    }
+    case "compound":
+      return v.parts.map((q) => formatQuantity(q, true)).join("；");
+    case "deadline":
+    case "qualitative":
+      return v.text;
+  }
+}
+
+/** Digits, magnitude and unit (with the operator symbol in front when `withOp`). */
+function formatQuantity(q: Quantity, withOp: boolean): string {
+  let s = (withOp && q.op ? q.op : "") + q.written;
+  const unit = q.unit?.text ?? "";
+  if (q.magnitude) {
+    s += q.magnitude;
+    // 5千 + 米 must not read as 5 千米.
+    if (unit && unitEntryAt(q.magnitude + unit, 0)) s += " ";
+  } else if (unit.startsWith("年") && /^\d{4}$/.test(q.written) && +q.written >= 1900 && +q.written <= 2100) {
+    // 2026年 alone is a calendar year, not a quantity of years.
+    s += " ";
+  }
+  return s + unit;
+}

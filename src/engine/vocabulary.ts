@@ -114,7 +114,9 @@ function stem(label: string): string {
 
 /** The canonical 一级 for a label, or null when it is not a 一级 label. */
 export function matchLevel1(label: string): Level1 | null {
-  return LEVEL1_ALIASES[stem(label)] ?? null;
+  const s = stem(label);
+  // Own keys only: a cell reading `toString` or `constructor` is no 一级 label.
+  return Object.hasOwn(LEVEL1_ALIASES, s) ? LEVEL1_ALIASES[s] : null;
 }
 
 /**
@@ -124,7 +126,7 @@ export function matchLevel1(label: string): Level1 | null {
 export function matchLevel2(label: string, allowOlderTree = true): Level2 | null {
   const s = stem(label);
   if (s === "成本") return allowOlderTree ? "成本指标" : null;
-  return LEVEL2_ALIASES[s] ?? null;
+  return Object.hasOwn(LEVEL2_ALIASES, s) ? LEVEL2_ALIASES[s] : null;
 }
 
 /** The standard 一级 of a 二级 in the current tree (成本指标 → 产出指标 in the older tree). */

@@ -296,3 +296,20 @@ describe("layout variations (template.md)", () => {
     expect(amount(1)).toBeDefined();
   });
 });
+
+describe("labels that are names of JavaScript object members", () => {
+  it.each(["toString", "constructor", "__proto__", "valueOf指标"])(
+    "reads %s as an unknown label, not a crash",
+    (label) => {
+      const rows = projectRows({
+        indicators: [
+          ["成本指标", "经济成本指标", "预算控制数", "≤100000元", "≤100000元"],
+          [null, label, "x", "1人", "1人"],
+          [label, "数量指标", "y", "1人", "1人"],
+        ],
+      });
+      const p = only(readWorkbook(workbook(sheet("P", rows))).forms) as ProjectForm;
+      expect(p.structureIssues.map((i) => i.kind)).toEqual(["unknown-level2", "unknown-level1"]);
+    },
+  );
+});

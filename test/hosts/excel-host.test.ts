@@ -102,6 +102,19 @@ describe("the Office.js adapter on the in-memory Excel host", () => {
     expect(ourMarks(wb)).toHaveLength(0);
   });
 
+  it("clears marks that moved with their cells when rows were inserted above them", async () => {
+    const { wb, excel, host } = await setup();
+    await runCheck(host, "zh");
+    const before = ourMarks(wb).length;
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("部门整体").getRange("1:1").insert("Down");
+      await context.sync();
+    });
+    const fresh = createExcelHost({ run: excel.run, isSetSupported: excel.isSetSupported, lang: "zh" });
+    expect(await fresh.clearMarks()).toBe(before);
+    expect(ourMarks(wb)).toHaveLength(0);
+  });
+
   it("leaves the user's own conditional formats alone", async () => {
     const { wb, excel, host } = await setup();
     await excel.run(async (context) => {

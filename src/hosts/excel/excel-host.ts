@@ -7,8 +7,10 @@
  * response (Excel on the web caps a request at 5 MB) is read in slices.
  *
  * Marks never touch the user's formatting: each is a conditional format laid over the cell, with
- * a marker formula that identifies it as ours. Where marks were put is recorded in the workbook's
- * settings, so 清除标记 finds and removes exactly those, also after the file was saved and reopened.
+ * a marker formula that identifies it as ours, so 清除标记 finds and removes exactly those — also
+ * after the file was saved and reopened, and after rows were inserted above them. Where marks were
+ * put is also recorded in the workbook's settings (for the record; finding them needs only the
+ * formula).
  */
 import { parseA1, parseRangeA1, rangeToA1, toA1 } from "../../engine/address";
 import type { CellRange } from "../../engine/snapshot";
@@ -72,15 +74,6 @@ function isPayloadTooLarge(e: unknown): boolean {
   const code = (e as { code?: string } | null)?.code;
   // Excel on the web says Response… for a read that is too large, Request… for a write.
   return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded";
-}
-
-function parseMarkRecords(value: unknown): MarkRecord[] {
-  const v = value as { ranges?: unknown } | null;
-  if (!v || !Array.isArray(v.ranges)) return [];
-  return v.ranges.filter(
-    (r): r is MarkRecord =>
-      typeof r === "object" && r !== null && typeof r.sheet === "string" && typeof r.address === "string",
-  );
 }
 
 function parseExplanations(value: unknown): Explanation[] {
@@ -215,14 +208,16 @@ export function createExcelHost(deps: ExcelHostDeps): WorkbookHost {
     return { sheets, marks, expl };
   }
 
-  function queueMarkDiscovery(context: Excel.RequestContext, records: MarkRecord[], existing: Set<string>) {
-    return records
-      .filter((r) => existing.has(r.sheet))
-      .map((r) => {
-        const cfs = context.workbook.worksheets.getItem(r.sheet).getRange(r.address).conditionalFormats;
-        cfs.load("items/id,items/type,items/customOrNullObject/rule/formula");
-        return { record: r, cfs };
-      });
+  /**
+   * Our marks are found by their marker formula on every sheet, not only at the recorded cells:
+   * a mark moves with its cell when rows are inserted above it (by the user or by 插入指标行).
+   */
+  function queueMarkDiscovery(context: Excel.RequestContext, sheetNames: Iterable<string>) {
+    return [...sheetNames].map((sheet) => {
+      const cfs = context.workbook.worksheets.getItem(sheet).getRange().conditionalFormats;
+      cfs.load("items/id,items/type,items/customOrNullObject/rule/formula");
+      return { record: { sheet, address: "" }, cfs };
+    });
   }
 
   function collectOwn(found: { record: MarkRecord; cfs: Excel.ConditionalFormatCollection }[]): OwnMark[] {
@@ -244,11 +239,9 @@ export function createExcelHost(deps: ExcelHostDeps): WorkbookHost {
     return run(async (context) => {
       const head = queueHeader(context);
       await context.sync();
-      const names = new Set(head.sheets.items.map((s) => s.name));
       const found = queueMarkDiscovery(
         context,
-        parseMarkRecords(head.marks.isNullObject ? null : head.marks.value),
-        names,
+        head.sheets.items.map((s) => s.name),
       );
       await context.sync();
       explanations = parseExplanations(head.expl.isNullObject ? null : head.expl.value);
@@ -362,11 +355,7 @@ export function createExcelHost(deps: ExcelHostDeps): WorkbookHost {
             }
             return { name: ws.name, used, merges };
           });
-          const found = queueMarkDiscovery(
-            context,
-            parseMarkRecords(head.marks.isNullObject ? null : head.marks.value),
-            names,
-          );
+          const found = queueMarkDiscovery(context, names);
           await context.sync();
 
           explanations = parseExplanations(head.expl.isNullObject ? null : head.expl.value);
@@ -408,7 +397,7 @@ export function createExcelHost(deps: ExcelHostDeps): WorkbookHost {
       await run(async (context) => {
         const sheets = context.workbook.worksheets;
         for (const m of previous)
-          sheets.getItem(m.sheet).getRange(m.address).conditionalFormats.getItem(m.id).delete();
+          sheets.getItem(m.sheet).getRange().conditionalFormats.getItem(m.id).delete();
         for (const m of marks) {
           const cf = sheets.getItem(m.sheet).getRange(m.cell).conditionalFormats.add("Custom");
           cf.custom.rule.formula = MARK_FORMULA;
@@ -428,7 +417,7 @@ export function createExcelHost(deps: ExcelHostDeps): WorkbookHost {
       await run(async (context) => {
         const sheets = context.workbook.worksheets;
         for (const m of previous)
-          sheets.getItem(m.sheet).getRange(m.address).conditionalFormats.getItem(m.id).delete();
+          sheets.getItem(m.sheet).getRange().conditionalFormats.getItem(m.id).delete();
         context.workbook.settings.add(MARKS_KEY, { version: 1, ranges: [] });
         await context.sync();
       });
