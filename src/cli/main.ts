@@ -1,23 +1,33 @@
 /**
- * perf-target-check [--format text|json|sarif] [--annotate OUT.xlsx] [--lang zh|en] FILE...
+ * perf-target-check [--format text|json|sarif] [--jobs N] [--output R.json] [--sarif R.sarif]
+ *                   [--csv R.csv] [--annotate OUT.xlsx] [--lang zh|en] FILE|FOLDER|GLOB...
  * perf-target-check new OUT.xlsx [--dept 部门名称] [--year YYYY] [--projects N] [--force] [--lang zh|en]
  *
- * Exit status: 0 no errors found (or the template was written); 1 errors found; 2 bad usage, a file
- * that could not be checked, or a template that could not be written.
+ * Inputs: files, folders (searched recursively for .xlsx) and globs (see inputs.ts); checked on
+ * --jobs worker threads (see batch.ts), reported in input order.
+ *
+ * Exit status: 0 no errors found (or the template was written); 1 errors found; 2 bad usage (a glob
+ * or folder with no .xlsx file), a file that could not be checked, a report or template that could
+ * not be written. Every file is checked and reported whatever the others did.
  */
 import { Command, CommanderError, Option } from "commander";
 import { existsSync, readFileSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { performance } from "node:perf_hooks";
-import { checkWorkbook } from "../checker";
-import { readXlsxFile, XlsxReadError } from "../hosts/xlsx/read-xlsx";
 import { writeAnnotatedCopy } from "../hosts/xlsx/annotate";
 import { TEMPLATE_LIMITS, TemplateWriteError, writeTemplateWorkbook } from "../hosts/xlsx/write-template";
 import type { Lang } from "../rules/types";
+import { checkFiles, defaultJobs, FILES_PER_WORKER } from "./batch";
+import { formatCsv } from "./format-csv";
 import { formatSarif } from "./format-sarif";
 import { formatText } from "./format-text";
+import { expandInputs, type InputEntry } from "./inputs";
 import { CLI_MESSAGES as M, t } from "./messages";
-import { failedFileReport, fileReport, totals, type Report, type ReportFile } from "./report";
+import { createProgress } from "./progress";
+import { failedFileReport, totals, type Report, type ReportFile } from "./report";
+
+export { checkFile } from "./check-file";
+export { checkFiles, type CheckFilesOptions } from "./batch";
 
 /** The package version, found by walking up from this file (works from src/ and from dist/). */
 function packageVersion(): string {
@@ -37,17 +47,24 @@ const VERSION = packageVersion();
 export interface CliIO {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
+  /** stderr is a terminal: long runs then show a progress line there. Default false. */
+  stderrIsTTY?: boolean;
 }
 
 const defaultIO: CliIO = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
+  stderrIsTTY: Boolean(process.stderr.isTTY),
 };
 
 interface Options {
   format: "text" | "json" | "sarif";
   annotate?: string;
   lang: Lang;
+  jobs?: string;
+  output?: string;
+  sarif?: string;
+  csv?: string;
 }
 
 interface NewOptions {
@@ -63,20 +80,6 @@ type Chosen = { kind: "check"; files: string[] } | { kind: "new"; out: string; o
 const USAGE = `[options] FILE...
        perf-target-check new OUT.xlsx [--dept 部门名称] [--year YYYY] [--projects N] [--force]`;
 
-export async function checkFile(file: string, lang: Lang): Promise<ReportFile> {
-  try {
-    const snapshot = await readXlsxFile(file);
-    const start = performance.now();
-    const result = checkWorkbook(snapshot);
-    return fileReport(file, result, lang, performance.now() - start);
-  } catch (e) {
-    if (e instanceof XlsxReadError) return failedFileReport(file, e.code, e.message);
-    // Anything else is our bug: still name the file, never a bare stack trace.
-    const reason = e instanceof Error ? e.message : String(e);
-    return failedFileReport(file, "internal", `${file}: ${reason}`);
-  }
-}
-
 export async function run(argv: string[], io: CliIO = defaultIO): Promise<number> {
   const langGuess: Lang = argv.includes("en") && argv.some((a) => a.startsWith("--lang")) ? "en" : "zh";
   const chosen: { cmd?: Chosen } = {};
@@ -86,10 +89,17 @@ export async function run(argv: string[], io: CliIO = defaultIO): Promise<number
     )
     .usage(USAGE)
     .version(VERSION)
-    .argument("[files...]", ".xlsx files to check")
+    .argument("[files...]", ".xlsx files, folders (searched recursively) or globs (quoted: 'dir/**/*.xlsx')")
     .addOption(
       new Option("-f, --format <format>", "output format").choices(["text", "json", "sarif"]).default("text"),
     )
+    .option(
+      "-j, --jobs <n>",
+      `files checked in parallel on worker threads; 1 = no worker (default: ${defaultJobs()}, 1 per ${FILES_PER_WORKER} files)`,
+    )
+    .option("-o, --output <report.json>", "also write the JSON report to this file")
+    .option("--sarif <report.sarif>", "also write the SARIF report to this file")
+    .option("--csv <summary.csv>", "also write a CSV summary, one row per file (UTF-8 with BOM, for Excel)")
     .option("--annotate <out.xlsx>", "write a copy of the (single) input with the findings marked")
     .addOption(new Option("--lang <lang>", "message language").choices(["zh", "en"]).default("zh"))
     .helpCommand(false) // `perf-target-check help` stays a file name; --help is the help
@@ -127,24 +137,61 @@ export async function run(argv: string[], io: CliIO = defaultIO): Promise<number
   const opts = program.opts<Options>();
   const lang = opts.lang ?? langGuess;
   if (chosen.cmd?.kind === "new") return newTemplate(chosen.cmd.out, chosen.cmd.opts, lang, io);
-  const files = chosen.cmd?.files ?? program.args;
-  if (files.length === 0) {
+  const args = chosen.cmd?.files ?? program.args;
+  if (args.length === 0) {
     io.stderr(t(M.noFiles, lang) + "\n");
     program.outputHelp({ error: true });
     return 2;
   }
-  if (opts.annotate && files.length !== 1) {
+  const jobsText = opts.jobs?.trim();
+  const jobs = jobsText === undefined ? undefined : /^\d{1,4}$/.test(jobsText) ? Number(jobsText) : 0;
+  if (jobs !== undefined && jobs < 1) {
+    io.stderr(t(M.badJobs, lang, { value: opts.jobs ?? "" }) + "\n");
+    return 2;
+  }
+
+  const { entries, unmatched } = expandInputs(args);
+  if (unmatched.length > 0) {
+    for (const u of unmatched) {
+      io.stderr(
+        (u.kind === "glob"
+          ? t(M.noMatch, lang, { pattern: u.arg })
+          : t(M.emptyFolder, lang, { dir: u.arg })) + "\n",
+      );
+    }
+    return 2;
+  }
+  const files = entries.map((e) => e.file);
+  if (opts.annotate && (files.length !== 1 || entries[0].error)) {
     io.stderr(t(M.annotateOne, lang) + "\n");
     return 2;
   }
 
-  const report: Report = { version: 1, files: [] };
-  for (const file of files) report.files.push(await checkFile(file, lang));
+  const report = await checkEntries(entries, jobs, lang, io);
+  const rendered = {
+    json: () => JSON.stringify(report, null, 2) + "\n",
+    sarif: () => JSON.stringify(formatSarif(report, lang, VERSION), null, 2) + "\n",
+    text: () => formatText(report, lang),
+  };
+  io.stdout(rendered[opts.format]());
 
-  if (opts.format === "json") io.stdout(JSON.stringify(report, null, 2) + "\n");
-  else if (opts.format === "sarif")
-    io.stdout(JSON.stringify(formatSarif(report, lang, VERSION), null, 2) + "\n");
-  else io.stdout(formatText(report, lang));
+  let writeFailed = false;
+  const reports: [string | undefined, () => string][] = [
+    [opts.output, rendered.json],
+    [opts.sarif, rendered.sarif],
+    [opts.csv, () => formatCsv(report, lang)],
+  ];
+  for (const [file, render] of reports) {
+    if (!file) continue;
+    try {
+      await writeFile(file, render(), "utf8");
+      io.stderr(t(M.reportWritten, lang, { file }) + "\n");
+    } catch (e) {
+      const reason = e instanceof Error ? e.message : String(e);
+      io.stderr(t(M.reportFailed, lang, { file, reason }) + "\n");
+      writeFailed = true;
+    }
+  }
 
   const s = totals(report);
   if (opts.annotate && !report.files[0].error) {
@@ -170,8 +217,45 @@ export async function run(argv: string[], io: CliIO = defaultIO): Promise<number
       return 2;
     }
   }
-  if (s.failed > 0) return 2;
+  if (s.failed > 0 || writeFailed) return 2;
   return s.errors > 0 ? 1 : 0;
+}
+
+/**
+ * Checks the expanded inputs with checkFiles (the same path as the benchmark's), keeping unreadable
+ * folders as error entries in their place, with a progress line on a terminal.
+ */
+async function checkEntries(
+  entries: InputEntry[],
+  jobs: number | undefined,
+  lang: Lang,
+  io: CliIO,
+): Promise<Report> {
+  const toCheck = entries.filter((e) => !e.error).map((e) => e.file);
+  const progress = createProgress(io.stderr, Boolean(io.stderrIsTTY), toCheck.length, lang);
+  progress.update(0, toCheck.length);
+  let checked: Report;
+  try {
+    checked = await checkFiles(toCheck, { jobs, lang, onProgress: (d, n) => progress.update(d, n) });
+  } finally {
+    progress.end();
+  }
+  const results = checked.files[Symbol.iterator]();
+  const files: ReportFile[] = entries.map((e) => (e.error ? folderFailure(e, lang) : results.next().value!));
+  return { version: 1, files };
+}
+
+function folderFailure(e: InputEntry, lang: Lang): ReportFile {
+  const errno = e.error?.errno;
+  const reason =
+    errno === "EACCES" || errno === "EPERM"
+      ? t(M.folderReason.denied, lang)
+      : t(M.folderReason.other, lang, { code: errno ?? "?" });
+  return failedFileReport(
+    e.file,
+    e.error?.code ?? "unreadable",
+    t(M.folderUnreadable, lang, { dir: e.file, reason }),
+  );
 }
 
 /** `perf-target-check new OUT.xlsx …`: writes a blank template workbook. */

@@ -69,6 +69,44 @@ const M = {
     isDir: { zh: "这是一个目录", en: "it is a directory" },
     other: { zh: "写入失败（{code}）", en: "write failed ({code})" },
   },
+  // Batch checking: inputs, workers, progress, combined reports.
+  noMatch: {
+    zh: "没有与「{pattern}」匹配的 .xlsx 文件。",
+    en: "No .xlsx file matches {pattern}.",
+  },
+  emptyFolder: {
+    zh: "文件夹「{dir}」中没有 .xlsx 文件。",
+    en: "The folder {dir} contains no .xlsx file.",
+  },
+  folderUnreadable: {
+    zh: "无法读取文件夹 {dir}：{reason}",
+    en: "Could not read the folder {dir}: {reason}",
+  },
+  folderReason: {
+    denied: { zh: "没有读取权限", en: "permission denied" },
+    other: { zh: "读取失败（{code}）", en: "read failed ({code})" },
+  },
+  badJobs: {
+    zh: "--jobs 无效：{value}（应为正整数）",
+    en: "Bad --jobs: {value} (a whole number of at least 1)",
+  },
+  workerCrashed: {
+    zh: "检查 {file} 时工作线程意外终止：{reason}",
+    en: "The worker checking {file} stopped unexpectedly: {reason}",
+  },
+  workerExitCode: { zh: "退出码 {code}", en: "exit code {code}" },
+  progress: { zh: "已检查 {done}/{total} 个文件…", en: "Checked {done}/{total} files…" },
+  reportWritten: { zh: "已写出报告：{file}", en: "Report written: {file}" },
+  reportFailed: { zh: "无法写出报告 {file}：{reason}", en: "Could not write the report {file}: {reason}" },
+  csvHeader: {
+    zh: "文件|表数|错误|警告|提示|状态|首个错误",
+    en: "File|Forms|Errors|Warnings|Infos|Status|First error",
+  },
+  csvStatus: {
+    ok: { zh: "ok", en: "ok" },
+    errors: { zh: "有错误", en: "errors" },
+    failed: { zh: "无法读取", en: "unreadable" },
+  },
   reportHeader: {
     zh: "工作表|单元格|级别|类别|问题|规则",
     en: "Sheet|Cell|Severity|Category|Problem|Rule",

@@ -5,6 +5,9 @@
 import { isCellError, type CellRange, type CellValue, type SheetSnapshot } from "./snapshot";
 import { normalizeLabel, normalizeText } from "./text";
 
+/** Beyond this many cells a merge is not indexed cell by cell. */
+const MAX_INDEXED_MERGE_CELLS = 10_000;
+
 export interface CellRef {
   sheet: string;
   row: number;
@@ -19,6 +22,8 @@ export class SheetGrid {
   readonly firstRow: number;
   readonly firstCol: number;
   private readonly mergeByCell = new Map<number, CellRange>();
+  /** Merges too large to index cell by cell (a whole-column merge), looked up one by one. */
+  private readonly largeMerges: CellRange[] = [];
   private readonly textCache = new Map<number, string>();
   private readonly labelCache = new Map<number, string>();
 
@@ -28,12 +33,19 @@ export class SheetGrid {
     this.firstCol = snapshot.left;
     this.lastRow = snapshot.top + snapshot.values.length - 1;
     let width = 0;
-    for (const row of snapshot.values) width = Math.max(width, row.length);
+    // forEach: a snapshot of a sparse sheet may leave its empty rows out (holes).
+    snapshot.values.forEach((row) => {
+      if (row) width = Math.max(width, row.length);
+    });
     this.lastCol = snapshot.left + width - 1;
     for (const m of snapshot.merges) {
       // Only the cells we can look up matter; cap pathological whole-column merges.
       const bottom = Math.min(m.bottom, Math.max(this.lastRow, m.top));
       const right = Math.min(m.right, Math.max(this.lastCol, m.left));
+      if ((bottom - m.top + 1) * (right - m.left + 1) > MAX_INDEXED_MERGE_CELLS) {
+        this.largeMerges.push(m);
+        continue;
+      }
       for (let r = m.top; r <= bottom; r++) {
         for (let c = m.left; c <= right; c++) this.mergeByCell.set(this.key(r, c), m);
       }
@@ -42,6 +54,12 @@ export class SheetGrid {
 
   private key(row: number, col: number): number {
     return row * 20000 + col;
+  }
+
+  /** False for a row the snapshot leaves out altogether (a hole in a sparse sheet's arrays). */
+  hasRow(row: number): boolean {
+    const i = row - this.snapshot.top;
+    return this.snapshot.values[i] !== undefined || this.snapshot.text?.[i] !== undefined;
   }
 
   ref(row: number, col: number): CellRef {
@@ -81,7 +99,8 @@ export class SheetGrid {
     let t = this.textCache.get(k);
     if (t === undefined) {
       const shown = this.displayed(row, col);
-      t = shown === "" ? "" : normalizeText(shown);
+      if (shown === "") return ""; // blank cells are not cached: a large sheet is mostly blank
+      t = normalizeText(shown);
       this.textCache.set(k, t);
     }
     return t;
@@ -92,7 +111,8 @@ export class SheetGrid {
     let l = this.labelCache.get(k);
     if (l === undefined) {
       const t = this.text(row, col);
-      l = t === "" ? "" : normalizeLabel(t);
+      if (t === "") return "";
+      l = normalizeLabel(t);
       this.labelCache.set(k, l);
     }
     return l;
@@ -103,12 +123,15 @@ export class SheetGrid {
   }
 
   isRowBlank(row: number, fromCol = this.firstCol, toCol = this.lastCol): boolean {
+    if (!this.hasRow(row)) return true;
     for (let c = fromCol; c <= toCol; c++) if (!this.isBlank(row, c)) return false;
     return true;
   }
 
   mergeAt(row: number, col: number): CellRange | undefined {
-    return this.mergeByCell.get(this.key(row, col));
+    const m = this.mergeByCell.get(this.key(row, col));
+    if (m !== undefined || this.largeMerges.length === 0) return m;
+    return this.largeMerges.find((l) => row >= l.top && row <= l.bottom && col >= l.left && col <= l.right);
   }
 
   /** True when (row, col) is covered by a merge but is not its top-left cell. */

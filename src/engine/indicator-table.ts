@@ -39,6 +39,7 @@ export function findIndicatorHeader(
   right: number,
 ): IndicatorColumns | null {
   for (let r = top; r <= bottom; r++) {
+    if (!grid.hasRow(r)) continue;
     let l1 = -1,
       l2 = -1,
       l3 = -1,

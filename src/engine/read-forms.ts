@@ -54,6 +54,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): WorkbookModel {
 function findAnchors(grid: SheetGrid): Anchor[] {
   const anchors: Anchor[] = [];
   for (let r = grid.firstRow; r <= grid.lastRow; r++) {
+    if (!grid.hasRow(r)) continue;
     for (let c = grid.firstCol; c <= grid.lastCol; c++) {
       const raw = grid.displayed(r, c);
       // Cheap pre-filter before normalising every cell of a large sheet.
@@ -146,6 +147,7 @@ function findLabel(
 ): Found | null {
   const pattern = typeof spec === "object" && "display" in spec ? spec.label : spec;
   for (let r = top; r <= bottom; r++) {
+    if (!grid.hasRow(r)) continue;
     for (let c = left; c <= right; c++) {
       const t = grid.label(r, c);
       if (t && labelMatches(pattern, t)) return { row: r, col: c };
@@ -189,6 +191,7 @@ function goalText(
   notes: LayoutNote[],
 ): TextField {
   for (let r = label.row + 1; r < endRow; r++) {
+    if (!grid.hasRow(r)) continue;
     for (let c = formLeft; c <= formLeft + SEARCH_WIDTH; c++) {
       if (grid.isBlank(r, c) || grid.isMergeTail(r, c)) continue;
       if (c === formLeft) notes.push({ kind: "text-in-label-column", ref: grid.ref(r, c) });

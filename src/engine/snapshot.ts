@@ -27,7 +27,10 @@ export interface SheetSnapshot {
   /** Absolute position of values[0][0]: a used range need not start at A1. */
   top: number;
   left: number;
-  /** Row-major cell values (formula cells hold their cached result). Rows may be ragged. */
+  /**
+   * Row-major cell values (formula cells hold their cached result). Rows may be ragged, and a very
+   * large sheet may leave empty rows as holes (undefined) so a stray far-away cell costs no memory.
+   */
   values: CellValue[][];
   /** Displayed text, as Excel shows it (number format applied). Same shape as values when present. */
   text?: (string | null)[][];

@@ -20,11 +20,18 @@ export function formatDiagnostic(d: Diagnostic, rules: ReadonlyMap<string, Rule>
   return renderMessage(message, args, lang);
 }
 
-/** Args may carry both languages as `中文|English`; pick one. */
+/** Quoted cell text longer than this is shortened in messages (a cell may hold 100k characters). */
+const MAX_ARG_LENGTH = 120;
+
+/** Args may carry both languages as `中文|English`; pick one, and keep it readable in length. */
 function localizeArg(v: string | number, lang: Lang): string | number {
-  if (typeof v !== "string" || !v.includes("\u241f")) return v;
-  const [zh, en] = v.split("\u241f");
-  return lang === "en" ? en : zh;
+  if (typeof v !== "string") return v;
+  let s = v;
+  if (s.includes("\u241f")) {
+    const [zh, en] = s.split("\u241f");
+    s = lang === "en" ? en : zh;
+  }
+  return s.length > MAX_ARG_LENGTH ? `${s.slice(0, MAX_ARG_LENGTH - 1)}…` : s;
 }
 
 /** Pack a bilingual argument (see localizeArg). */

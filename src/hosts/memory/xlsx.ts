@@ -8,7 +8,13 @@
  */
 import ExcelJS from "exceljs";
 import { parseRangeA1 } from "../../engine/address";
-import { dateToSerial, plainValue } from "../xlsx/cell-values";
+import {
+  dateToSerial,
+  loadXlsxPackage,
+  plainValue,
+  type LoadedWorkbook,
+  type SheetExtras,
+} from "../xlsx/cell-values";
 import { excelJsColor } from "./colors";
 import { coalesce } from "./rects";
 import {
@@ -34,12 +40,23 @@ export async function memoryWorkbookFromXlsx(
   data: ArrayBuffer | Uint8Array,
   name = "Book1.xlsx",
 ): Promise<MemoryWorkbook> {
-  const xwb = new ExcelJS.Workbook();
-  // exceljs (JSZip) reads an ArrayBuffer or a Uint8Array in Node and in the browser.
-  await xwb.xlsx.load(data as ArrayBuffer);
+  // exceljs (JSZip) reads an ArrayBuffer or a Uint8Array in Node and in the browser. A validation
+  // larger than this host keeps is dropped before exceljs lists it cell by cell.
+  let loaded: LoadedWorkbook;
+  try {
+    loaded = await loadXlsxPackage(data, { validations: MAX_VALIDATION_CELLS });
+  } catch (e) {
+    // JSZip and exceljs say "Corrupted zip" or fail deep in a parser: say what it means for the user.
+    const reason = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, " ").trim().slice(0, 160);
+    throw new Error(
+      `不是可读取的 .xlsx 工作簿（文件已损坏，或是其他格式、旧版 .xls、加密的工作簿） / not a readable .xlsx workbook (damaged, another format, a legacy .xls or an encrypted workbook)${reason ? `: ${reason}` : ""}`,
+      { cause: e },
+    );
+  }
+  const xwb = loaded.workbook;
   const date1904 = Boolean((xwb.properties as { date1904?: boolean } | undefined)?.date1904);
   const wb = createMemoryWorkbook(name, []);
-  for (const ws of xwb.worksheets) readSheet(wb, ws, date1904);
+  for (const ws of xwb.worksheets) readSheet(wb, ws, loaded.extras(ws), date1904);
   if (wb.sheets.length === 0) addSheet(wb, "Sheet1");
   const views = (xwb as unknown as { views?: { activeTab?: number }[] }).views;
   const tab = views?.[0]?.activeTab;
@@ -50,16 +67,18 @@ export async function memoryWorkbookFromXlsx(
   return wb;
 }
 
-function readSheet(wb: MemoryWorkbook, ws: ExcelJS.Worksheet, date1904: boolean): void {
+function readSheet(wb: MemoryWorkbook, ws: ExcelJS.Worksheet, extras: SheetExtras, date1904: boolean): void {
   const sheet = addSheet(wb, ws.name);
   const state = (ws as unknown as { state?: string }).state;
   sheet.visibility = state === "hidden" ? "Hidden" : state === "veryHidden" ? "VeryHidden" : "Visible";
 
-  const model = ws.model as { merges?: string[]; cols?: { min: number; max: number; width?: number }[] };
-  for (const m of model.merges ?? []) {
-    const r = parseRangeA1(m);
-    if (r) sheet.merges.push(r);
-  }
+  sheet.merges.push(...extras.merges);
+  // Merges too large for exceljs to apply: the cells they cover other than the first read as empty.
+  const covered = (r: number, c: number) =>
+    extras.unapplied.some(
+      (m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left),
+    );
+  const model = ws.model as { cols?: { min: number; max: number; width?: number }[] };
   const defaultWidth = ws.properties?.defaultColWidth;
   if (typeof defaultWidth === "number" && defaultWidth > 0)
     sheet.defaultColumnWidth = charsToPoints(defaultWidth);
@@ -71,13 +90,15 @@ function readSheet(wb: MemoryWorkbook, ws: ExcelJS.Worksheet, date1904: boolean)
   const defaultHeight = ws.properties?.defaultRowHeight;
   if (typeof defaultHeight === "number" && defaultHeight > 0) sheet.defaultRowHeight = defaultHeight;
 
-  ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+  eachStoredRow(ws, (row, rowNumber) => {
     if (typeof row.height === "number" && row.height >= 0) sheet.rowHeights.set(rowNumber - 1, row.height);
     row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
       const r = rowNumber - 1;
       const c = colNumber - 1;
       const target = touchCell(sheet, r, c);
-      Object.assign(target, readCell(cell, date1904));
+      const read = readCell(cell, date1904);
+      if (extras.unapplied.length > 0 && covered(r, c)) read.value = read.formula = null;
+      Object.assign(target, read);
       pruneCell(sheet, r, c);
     });
   });
@@ -88,6 +109,21 @@ function readSheet(wb: MemoryWorkbook, ws: ExcelJS.Worksheet, date1904: boolean)
   const view = (ws.views as { activeCell?: string; state?: string }[] | undefined)?.[0];
   const sel = view?.activeCell ? parseRangeA1(view.activeCell) : null;
   if (sel) sheet.selection = [sel];
+}
+
+/**
+ * Every row the file stores (values or formats), in order. exceljs' `eachRow({ includeEmpty: true })`
+ * creates each row up to the last one first: a million for a sheet formatted down to row 1048576.
+ */
+function eachStoredRow(ws: ExcelJS.Worksheet, visit: (row: ExcelJS.Row, rowNumber: number) => void): void {
+  const rows = (ws as unknown as { _rows?: (ExcelJS.Row | undefined)[] })._rows;
+  if (!Array.isArray(rows)) {
+    ws.eachRow({ includeEmpty: true }, visit);
+    return;
+  }
+  rows.forEach((row) => {
+    if (row) visit(row, row.number);
+  });
 }
 
 /** Column width in characters (as stored in the file) -> points, through whole pixels (Calibri 11). */

@@ -3,9 +3,10 @@
  * fill and a note with the findings, and a report sheet lists them all. The input file is never
  * touched; this is a copy for hand-over.
  */
-import ExcelJS from "exceljs";
+import { readFile } from "node:fs/promises";
 import type { Severity } from "../../rules/types";
 import type { ReportFile } from "../../cli/report";
+import { loadXlsxPackage } from "./cell-values";
 
 const FILL: Record<Severity, string> = { error: "FFFFC7CE", warning: "FFFFEB9C", info: "FFDDEBF7" };
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -23,8 +24,10 @@ export async function writeAnnotatedCopy(
   report: ReportFile,
   labels: AnnotateLabels,
 ): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(input);
+  // The hardened loader: whole-sheet validations and whole-column merges would make plain exceljs
+  // hang. The copy keeps validations up to 100,000 cells; merges it could not apply (over 10,000
+  // cells) are not in the copy.
+  const { workbook: wb } = await loadXlsxPackage(await readFile(input), { validations: 100_000 });
   const byCell = new Map<string, ReportFile["diagnostics"]>();
   for (const d of report.diagnostics) {
     const key = `${d.sheet}\u0000${d.cell}`;

@@ -9,9 +9,14 @@
 import { promises as fs } from "node:fs";
 import { basename } from "node:path";
 import ExcelJS from "exceljs";
-import { parseRangeA1 } from "../../engine/address";
-import { displayText, plainValue } from "./cell-values";
-import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../../engine/snapshot";
+import {
+  displayText,
+  loadXlsxPackage,
+  plainValue,
+  type LoadedWorkbook,
+  type SheetExtras,
+} from "./cell-values";
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../engine/snapshot";
 
 export type XlsxReadErrorCode =
   "not-found" | "legacy-xls" | "encrypted" | "not-xlsx" | "empty" | "unreadable";
@@ -71,10 +76,11 @@ const ZIP_SIGNATURES = [Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from([0x50
 
 async function readWorkbook(data: Buffer, file: string, name: string): Promise<WorkbookSnapshot> {
   checkSignature(data, file);
-  const wb = new ExcelJS.Workbook();
+  let loaded: LoadedWorkbook;
   try {
-    // exceljs' typings want its own Buffer alias; a Node Buffer is what it reads.
-    await wb.xlsx.load(data as unknown as ArrayBuffer);
+    // The reader needs no data validations: skipping them spares exceljs listing a whole-column
+    // validation cell by cell.
+    loaded = await loadXlsxPackage(data, { validations: "drop" });
   } catch (e) {
     if (!looksLikeXlsxPackage(data)) {
       throw new XlsxReadError(
@@ -92,18 +98,27 @@ async function readWorkbook(data: Buffer, file: string, name: string): Promise<W
       { cause: e },
     );
   }
-  if (wb.worksheets.length === 0 && !looksLikeXlsxPackage(data)) {
+  const wb = loaded.workbook;
+  if (wb.worksheets.length === 0) {
+    if (!looksLikeXlsxPackage(data)) {
+      throw new XlsxReadError(
+        "not-xlsx",
+        file,
+        `无法读取文件 ${file}：不是有效的 .xlsx 文件（ZIP 包中没有工作簿） / ${file} is not a valid .xlsx file (no workbook in the package)`,
+      );
+    }
+    // exceljs loads worksheets only: a workbook of chart sheets, or with none, has nothing to check.
     throw new XlsxReadError(
-      "not-xlsx",
+      "empty",
       file,
-      `无法读取文件 ${file}：不是有效的 .xlsx 文件（ZIP 包中没有工作簿） / ${file} is not a valid .xlsx file (no workbook in the package)`,
+      `无法读取文件 ${file}：工作簿中没有工作表（为空或只有图表工作表） / ${file} has no worksheets (the workbook is empty or holds only chart sheets)`,
     );
   }
   const date1904 = Boolean((wb.properties as { date1904?: boolean } | undefined)?.date1904);
   const sheets: SheetSnapshot[] = [];
   for (const ws of wb.worksheets) {
     // exceljs loads worksheets only; chart sheets never reach this list.
-    sheets.push(readSheet(ws, date1904));
+    sheets.push(readSheet(ws, loaded.extras(ws), date1904));
   }
   return { name, sheets };
 }
@@ -163,13 +178,20 @@ interface ReadCell {
   formula: string | null;
 }
 
-function readSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSnapshot {
-  const merges: CellRange[] = [];
-  const model = ws.model as { merges?: string[] };
-  for (const m of model.merges ?? []) {
-    const r = parseRangeA1(m);
-    if (r) merges.push(r);
-  }
+/**
+ * Above this many cells (rows × columns of the used area) rows that hold nothing are left out of the
+ * snapshot (holes in its arrays) and each row stops at its last cell: a stray value at A1048576 must
+ * not cost a million-row array. Real forms stay far below, and are laid out in full as before.
+ */
+const MAX_DENSE_CELLS = 1_000_000;
+
+function readSheet(ws: ExcelJS.Worksheet, extras: SheetExtras, date1904: boolean): SheetSnapshot {
+  const merges = extras.merges;
+  // Merges exceljs did not apply (too large): the cells they cover other than the first read as empty.
+  const covered = (r: number, c: number) =>
+    extras.unapplied.some(
+      (m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left),
+    );
 
   const cells = new Map<number, Map<number, ReadCell>>();
   let top = Infinity;
@@ -186,10 +208,11 @@ function readSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSnapshot {
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (cell.type === ExcelJS.ValueType.Merge) return; // covered by a merge: reads as empty
-      const rc = readCell(cell, date1904);
-      if (rc.value === null && rc.formula === null) return;
       const r = rowNumber - 1;
       const c = colNumber - 1;
+      if (extras.unapplied.length > 0 && covered(r, c)) return;
+      const rc = readCell(cell, date1904, extras.uncached);
+      if (rc.value === null && rc.formula === null) return;
       extend(r, c);
       let line = cells.get(r);
       if (!line) cells.set(r, (line = new Map()));
@@ -205,17 +228,22 @@ function readSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSnapshot {
     return { name: ws.name, top: 0, left: 0, values: [], text: [], numberFormat: [], formulas: [], merges };
   }
 
+  const dense = (bottom - top + 1) * (right - left + 1) <= MAX_DENSE_CELLS;
   const values: CellValue[][] = [];
   const text: (string | null)[][] = [];
   const numberFormat: (string | null)[][] = [];
   const formulas: (string | null)[][] = [];
-  for (let r = top; r <= bottom; r++) {
-    const line = cells.get(r);
+  const fill = (r: number, line: Map<number, ReadCell> | undefined) => {
     const vRow: CellValue[] = [];
     const tRow: (string | null)[] = [];
     const nRow: (string | null)[] = [];
     const fRow: (string | null)[] = [];
-    for (let c = left; c <= right; c++) {
+    let last = right;
+    if (!dense && line) {
+      last = left;
+      for (const c of line.keys()) if (c > last) last = c;
+    }
+    for (let c = left; c <= last; c++) {
       const rc = line?.get(c);
       if (rc) {
         vRow.push(rc.value);
@@ -225,14 +253,22 @@ function readSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSnapshot {
       } else {
         vRow.push(null);
         tRow.push("");
-        nRow.push(emptyCellFormat(ws, r, c));
+        nRow.push(dense ? emptyCellFormat(ws, r, c) : null);
         fRow.push(null);
       }
     }
-    values.push(vRow);
-    text.push(tRow);
-    numberFormat.push(nRow);
-    formulas.push(fRow);
+    const i = r - top;
+    values[i] = vRow;
+    text[i] = tRow;
+    numberFormat[i] = nRow;
+    formulas[i] = fRow;
+  };
+  if (dense) {
+    for (let r = top; r <= bottom; r++) fill(r, cells.get(r));
+  } else {
+    for (const r of [...cells.keys()].sort((a, b) => a - b)) fill(r, cells.get(r));
+    // The arrays span the used area; the rows in between are holes.
+    values.length = text.length = numberFormat.length = formulas.length = bottom - top + 1;
   }
   return { name: ws.name, top, left, values, text, numberFormat, formulas, merges };
 }
@@ -242,7 +278,7 @@ function emptyCellFormat(ws: ExcelJS.Worksheet, r: number, c: number): string {
   return (cell && cell.numFmt) || "General";
 }
 
-function readCell(cell: ExcelJS.Cell, date1904: boolean): ReadCell {
+function readCell(cell: ExcelJS.Cell, date1904: boolean, uncached: ReadonlySet<string>): ReadCell {
   const numberFormat = cell.numFmt || "General";
   let value: CellValue;
   let formula: string | null = null;
@@ -251,6 +287,11 @@ function readCell(cell: ExcelJS.Cell, date1904: boolean): ReadCell {
     const f = cell.formula;
     formula = f ? (f.startsWith("=") ? f : `=${f}`) : null;
     value = plainValue(cell.result as unknown, date1904);
+    // A formula the file holds no result for (written by a program, never calculated): show the
+    // formula, as Excel does with 显示公式 / Show Formulas, rather than pass it off as a blank cell.
+    if (value === null && formula !== null && uncached.has(cell.address)) {
+      return { value, text: formula, numberFormat, formula };
+    }
   } else {
     value = plainValue(cell.value as unknown, date1904);
   }

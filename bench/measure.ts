@@ -1,0 +1,47 @@
+/**
+ * One size measured in a fresh process, so its peak memory is its own:
+ *   tsx bench/measure.ts N [READ_RUNS] [ENGINE_RUNS]
+ * prints { "readMs": median, "engineMs": median, "peakMemMb": peak RSS of this process }.
+ */
+import { performance } from "node:perf_hooks";
+import { checkWorkbook } from "../src/checker";
+import type { WorkbookSnapshot } from "../src/engine/snapshot";
+import { readXlsxFile } from "../src/hosts/xlsx/read-xlsx";
+import { benchWorkbookFile } from "./workbooks";
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+async function main() {
+  const n = Number(process.argv[2]);
+  const readRuns = Number(process.argv[3] ?? 5);
+  const engineRuns = Number(process.argv[4] ?? 21);
+  const file = await benchWorkbookFile(n);
+  const reads: number[] = [];
+  let snapshot: WorkbookSnapshot | null = null;
+  for (let i = 0; i < readRuns; i++) {
+    const t = performance.now();
+    snapshot = await readXlsxFile(file);
+    reads.push(performance.now() - t);
+  }
+  checkWorkbook(snapshot!); // warm-up: the first call pays for compiling the engine
+  const checks: number[] = [];
+  for (let i = 0; i < engineRuns; i++) {
+    const t = performance.now();
+    checkWorkbook(snapshot!);
+    checks.push(performance.now() - t);
+  }
+  const peakMemMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  process.stdout.write(
+    JSON.stringify({ readMs: round(median(reads)), engineMs: round(median(checks)), peakMemMb }) + "\n",
+  );
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exitCode = 1;
+});

@@ -1,0 +1,13 @@
+/** The messages between the batch pool (main thread) and a checking worker thread. */
+import type { Lang } from "../rules/types";
+import type { ReportFile } from "./report";
+
+/** Main → worker: check one file. `id` is the file's index in the input list. */
+export interface WorkerTask {
+  id: number;
+  file: string;
+  lang: Lang;
+}
+
+/** Worker → main: `ready` once its modules are loaded, then one `result` per task. */
+export type WorkerReply = { type: "ready" } | { type: "result"; id: number; report: ReportFile };
