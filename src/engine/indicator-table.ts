@@ -86,17 +86,19 @@ function scoreAlignment(
   current1: Level1 | null,
   penalties?: { count: number },
 ): number {
-  const roles = new Map<number, "l1" | "l2" | "l3" | "vp" | "va">();
-  roles.set(cols.level1 + shift, "l1");
-  roles.set(cols.level2 + shift, "l2");
-  roles.set(cols.level3 + shift, "l3");
-  roles.set(cols.period + shift + valueShift, "vp");
-  roles.set(cols.annual + shift + valueShift, "va");
+  // Which column plays which role under this alignment (called for every row: no allocation).
+  const c1 = cols.level1 + shift;
+  const c2 = cols.level2 + shift;
+  const c3 = cols.level3 + shift;
+  const cp = cols.period + shift + valueShift;
+  const ca = cols.annual + shift + valueShift;
+  const roleOf = (c: number) =>
+    c === c1 ? "l1" : c === c2 ? "l2" : c === c3 ? "l3" : c === cp ? "vp" : c === ca ? "va" : undefined;
   let score = 0;
   for (let c = scanLeft; c <= scanRight; c++) {
     const t = grid.label(row, c);
     if (!t) continue;
-    const role = roles.get(c);
+    const role = roleOf(c);
     if (!role) {
       // The 绩效指标 label in the column left of 一级指标 is part of the template.
       if (t === "绩效指标") continue;

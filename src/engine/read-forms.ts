@@ -58,7 +58,7 @@ function findAnchors(grid: SheetGrid): Anchor[] {
     for (let c = grid.firstCol; c <= grid.lastCol; c++) {
       const raw = grid.displayed(r, c);
       // Cheap pre-filter before normalising every cell of a large sheet.
-      if (raw.length > 12 || !/名\s*称/.test(raw.normalize("NFKC"))) continue;
+      if (raw.length > 12 || !raw.includes("称")) continue;
       const t = grid.label(r, c);
       if (t === "部门名称" || t === "单位名称") anchors.push({ kind: "department", row: r, col: c });
       else if (t === "项目名称") anchors.push({ kind: "project", row: r, col: c });

@@ -10,12 +10,7 @@ const HTML_TAG =
   /<\/?(?:p|br|span|div|font|b|strong|i|em|u|a|img|table|tbody|thead|tr|td|th|li|ul|ol|h[1-6]|sup|sub|hr|section|article|o:p)\b[^<>]*\/?>/i;
 const HTML_ENTITY = /&(?:nbsp|lt|gt|amp|quot|apos|ensp|emsp|#\d{1,6}|#x[0-9a-f]{1,6});/i;
 
-/**
- * A phrase of two or more Chinese characters written twice in a row (`优化优化`). Single characters are
- * not counted: `工作作风`, `质保金金额` and reduplications (`常常`) are normal Chinese. `一步一步`-style
- * phrases are idiomatic and pass.
- */
-/** CJK ideographs (the blocks a form's text uses), by code point. */
+/** CJK ideographs (the blocks a form's text uses), by UTF-16 code unit. */
 function isHan(cp: number): boolean {
   return (
     (cp >= 0x4e00 && cp <= 0x9fff) ||
@@ -25,43 +20,32 @@ function isHan(cp: number): boolean {
   );
 }
 
-/** Cheap test, no allocation: some ideograph pair recurs 2–32 characters later (needed for a doubled run). */
-function mayHaveDoubled(text: string): boolean {
-  const n = text.length;
-  for (let i = 0; i + 3 < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x3400) continue;
-    const d = text.charCodeAt(i + 1);
-    for (let len = 2; len <= 32 && i + len + 1 < n; len++) {
-      if (text.charCodeAt(i + len) === c && text.charCodeAt(i + len + 1) === d) return true;
-    }
-  }
-  return false;
-}
+/** Longest phrase looked for: longer repeats are copy-paste, not a slip of the keyboard. */
+const MAX_DOUBLED = 12;
 
 /**
- * Every adjacent doubled run of two or more ideographs (`优化优化`), leftmost first, longest at each
- * position — what `/(\p{Script=Han}{2,})\1/gu` finds, without its backtracking on long texts.
+ * Every adjacent doubled run of two or more ideographs (`优化优化`), leftmost first, the shortest
+ * phrase at each position. Single characters are not counted: `工作作风`, `质保金金额` and
+ * reduplications (`常常`) are normal Chinese; `一步一步`-style phrases are skipped by the caller. A scan over UTF-16 code units with no allocation until a match: long
+ * goal texts are common, and a regex with a backreference backtracks badly on them.
  */
 function* doubledRuns(text: string): Generator<{ phrase: string; doubled: string }> {
-  if (!mayHaveDoubled(text)) return;
-  const cps = Array.from(text, (c) => c.codePointAt(0)!);
-  // run[i]: how many ideographs start a run at i.
-  const run = new Array<number>(cps.length + 1).fill(0);
-  for (let i = cps.length - 1; i >= 0; i--) run[i] = isHan(cps[i]) ? run[i + 1] + 1 : 0;
-  for (let i = 0; i < cps.length;) {
+  const n = text.length;
+  for (let i = 0; i + 3 < n;) {
     let found = 0;
-    // The first copy is all ideographs (run[i] ≥ L); the second copy is compared char by char.
-    for (let len = Math.min(run[i], Math.floor((cps.length - i) / 2)); len >= 2 && !found; len--) {
-      let same = true;
-      for (let k = 0; k < len && same; k++) same = cps[i + k] === cps[i + len + k];
-      if (same) found = len;
+    if (isHan(text.charCodeAt(i))) {
+      for (let len = 2; len <= MAX_DOUBLED && i + 2 * len <= n && !found; len++) {
+        if (!isHan(text.charCodeAt(i + len - 1))) break; // the phrase must be ideographs only
+        let same = true;
+        for (let k = 0; k < len && same; k++) same = text.charCodeAt(i + k) === text.charCodeAt(i + len + k);
+        if (same) found = len;
+      }
     }
     if (!found) {
       i++;
       continue;
     }
-    const phrase = String.fromCodePoint(...cps.slice(i, i + found));
+    const phrase = text.slice(i, i + found);
     yield { phrase, doubled: phrase + phrase };
     i += 2 * found;
   }
