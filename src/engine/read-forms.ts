@@ -81,14 +81,18 @@ const TITLE_RE = {
 function readSheet(grid: SheetGrid): Form[] {
   const anchors = findAnchors(grid);
   const forms: Form[] = [];
-  let previousEnd = grid.firstRow - 1;
   anchors.forEach((anchor, i) => {
-    const next = anchors[i + 1];
-    // The title sits a few rows above the anchor; it belongs to this form if below the previous one.
+    // The next form below (a form beside this one, in the same rows, does not end it).
+    const next = anchors.slice(i + 1).find((a) => a.row > anchor.row);
+    // The title sits a few rows above the anchor; it belongs to this form if below the form above.
     let top = anchor.row;
     let titleRow: number | null = null;
     let yearRow: number | null = null;
-    for (let r = anchor.row - 1; r >= Math.max(previousEnd + 1, anchor.row - 4); r--) {
+    // Only forms above bound the title search (a form beside this one shares its rows).
+    const above = forms
+      .filter((f) => f.range.bottom < anchor.row)
+      .reduce((m, f) => Math.max(m, f.range.bottom), grid.firstRow - 1);
+    for (let r = anchor.row - 1; r >= Math.max(above + 1, anchor.row - 4); r--) {
       const rowText = rowLabel(grid, r, anchor.col, anchor.col + SEARCH_WIDTH);
       if (TITLE_RE[anchor.kind].test(rowText)) {
         titleRow = r;
@@ -116,7 +120,6 @@ function readSheet(grid: SheetGrid): Form[] {
         ? readDepartment(grid, anchor, range, titleRow, yearRow)
         : readProject(grid, anchor, range, titleRow);
     forms.push(form);
-    previousEnd = form.range.bottom;
   });
   return forms;
 }

@@ -313,3 +313,20 @@ describe("labels that are names of JavaScript object members", () => {
     },
   );
 });
+
+describe("forms side by side", () => {
+  it("reads two project forms standing in the same rows, each with its own fields", () => {
+    const left = projectRows({ name: "左边的项目" });
+    const right = projectRows({ name: "右边的项目", budget: amount(200000) });
+    const rows = left.map((r, i) => [...r, ...Array(8 - r.length).fill(null), ...(right[i] ?? [])]);
+    const model = readWorkbook(workbook(sheet("S", rows)));
+    expect(model.forms.map((f) => f.displayName)).toEqual(["左边的项目", "右边的项目"]);
+    const [a, b] = model.forms as ProjectForm[];
+    expect(a.budget!.value!.toNumber()).toBe(100000);
+    expect(b.budget!.value!.toNumber()).toBe(200000);
+    expect(a.indicators).toHaveLength(6);
+    expect(b.indicators).toHaveLength(6);
+    expect(a.structureIssues).toEqual([]);
+    expect(b.structureIssues).toEqual([]);
+  });
+});

@@ -1,0 +1,305 @@
+import Decimal from "decimal.js";
+import { parseIndicatorValue, type Quantity } from "../engine/indicator-value";
+import type { CellRef, DepartmentForm, Form, Indicator, KeyTask, ProjectForm, TextField } from "../engine/model";
+import { checkSum, formatAmount, notAbove, type Figure } from "../engine/numbers";
+import { bilingual } from "./format-message";
+import { dice, nameKey, SIMILARITY_THRESHOLD } from "./task-project";
+import { defineRule } from "./types";
+import { departments, figure, money, projects } from "./util";
+
+/** A monthly amount in 元: `月均15000元`, `每月…7000元`, `平均每月1.2万元`, `7000元/月`. */
+const MONTHLY_BEFORE = /(?:月均|每月|每个月|月平均)[^。；;，,！!？?\d]{0,12}?(\d[\d,]*(?:\.\d+)?)(万)?元(?![/每])/g;
+const MONTHLY_AFTER = /(\d[\d,]*(?:\.\d+)?)(万)?元(?:\/|每)月/g;
+/** A satisfaction percentage: `满意度至95%以上`, `满意率不低于90%`; group 1 is the subject before it. */
+const SATISFACTION = /([^。；;，,！!？?、\d%<>]{0,8})满意[度率]([^。；;，,！!？?\d%]{0,8}?\d+(?:\.\d+)?%(?:及以上|以上|及以下|以下|以内)?)/g;
+
+interface Monthly {
+  written: string;
+  figure: Figure;
+}
+
+function monthlyAmounts(text: string): Monthly[] {
+  const out: Monthly[] = [];
+  for (const re of [MONTHLY_BEFORE, MONTHLY_AFTER]) {
+    for (const m of text.matchAll(re)) {
+      const digits = m[1].replace(/,/g, "");
+      const decimals = digits.includes(".") ? digits.split(".")[1].length : 0;
+      out.push({ written: m[0], figure: { value: new Decimal(digits), decimals, scale: m[2] ? 10000 : 1 } });
+    }
+  }
+  return out;
+}
+
+function isEconomicCost(ind: Indicator): boolean {
+  if (ind.level2 === "经济成本指标" || ind.level2 === "成本指标") return true;
+  return ind.level1 === "成本指标" && ind.level2 === null;
+}
+
+function isSatisfaction(ind: Indicator): boolean {
+  return ind.level1 === "满意度指标" || (ind.level2 ?? "").includes("满意度");
+}
+
+function single(ind: Indicator): Quantity | null {
+  const p = ind.annual.parsed;
+  return p.kind === "quantity" ? p.quantity : null;
+}
+
+/** A cost indicator stating a monthly amount in 元: unit `元/月`, or `元` with 每月/月均 in its name. */
+function monthlyCost(ind: Indicator): Quantity | null {
+  if (!isEconomicCost(ind)) return null;
+  const q = single(ind);
+  if (!q || q.unit?.base !== "元") return null;
+  const per = q.unit.per;
+  if (per.length === 1 && per[0] === "月") return q;
+  if (per.length === 0 && /每月|月均|月平均|每个月/.test(ind.name)) return q;
+  return null;
+}
+
+/** The task's project, as task-project pairs them: by name (exact, contained, similar), else by an equal amount. */
+function projectOf(task: KeyTask, list: { project: ProjectForm; key: string; budget: Figure | null }[]) {
+  const key = nameKey(task.name.text);
+  const amount = figure(task.amount);
+  const sameAmount = (b: Figure | null) => amount !== null && b !== null && checkSum([amount], b).consistent;
+  let best: { project: ProjectForm; rank: number; score: number } | null = null;
+  if (key) {
+    for (const p of list) {
+      if (!p.key) continue;
+      let rank = -1;
+      let score = 0;
+      const [short, long] = key.length <= p.key.length ? [key, p.key] : [p.key, key];
+      if (key === p.key) rank = 0;
+      else if (short.length >= 4 && short.length * 2 >= long.length && long.includes(short)) {
+        rank = 1;
+        score = short.length / long.length;
+      } else if ((score = dice(key, p.key)) >= SIMILARITY_THRESHOLD) rank = 2;
+      if (rank >= 0 && (!best || rank < best.rank || (rank === best.rank && score > best.score)))
+        best = { project: p.project, rank, score };
+    }
+  }
+  const byAmount = list.filter((p) => sameAmount(p.budget));
+  if (best && (best.rank === 0 || !byAmount.some((p) => p.project !== best.project))) return best.project;
+  return byAmount.length === 1 ? byAmount[0].project : null;
+}
+
+interface Source {
+  field: TextField;
+  /** The form whose indicators the text speaks for (a task's project, or the form itself). */
+  scope: Form;
+  /** The project whose budget a monthly amount is checked against. */
+  project: ProjectForm | null;
+  /** Cells that tie the text to its scope (the task's name). */
+  context: CellRef[];
+  /** Where the text is, for messages (bilingual). */
+  where: string;
+}
+
+function sourcesOf(dept: DepartmentForm, list: Parameters<typeof projectOf>[1]): Source[] {
+  const out: Source[] = [];
+  if (dept.overallGoal)
+    out.push({
+      field: dept.overallGoal,
+      scope: dept,
+      project: null,
+      context: [],
+      where: bilingual("总体绩效目标", "The overall goal"),
+    });
+  for (const task of dept.tasks) {
+    const project = projectOf(task, list);
+    const name = task.name.text;
+    const columns: [TextField, string, string][] = [
+      [task.goal, "期望达到的目标", "expected result"],
+      [task.content, "主要实施内容", "main content"],
+    ];
+    for (const [field, zh, en] of columns)
+      out.push({
+        field,
+        scope: project ?? dept,
+        project,
+        context: [task.name.ref],
+        where: bilingual(`年度重点工作任务「${name}」的${zh}`, `The ${en} of the key task ${name}`),
+      });
+  }
+  return out;
+}
+
+const cmp = (d: Decimal) => (d.gt(0) ? ">" : "<");
+
+/**
+ * Figures stated in free text must not contradict the form's indicators and budget.
+ * - A monthly amount in 元 (`月均15000元`, `每月…7000元`, `7000元/月`) in a key task's text (paired with
+ *   its project as task-project pairs them) or in a project's goals: × 12 it must equal the project's
+ *   预算金额 (within the figures' rounding, 12 × half a unit of the monthly figure plus half a cent), and
+ *   it must agree with a monthly cost indicator of that project (`平均每月寄递费用 12000元`, `元/月`).
+ * - A satisfaction percentage (`满意度至95%以上`, `满意率不低于90%`) must agree with the 满意度 indicator
+ *   it speaks of: in the task's project, or in the text's own form. It is paired only when the form has
+ *   a single satisfaction indicator, or exactly one whose name clearly is the text's subject; when the
+ *   text could mean several, nothing is reported. A figure is taken to agree when the number is the
+ *   same and the operators are the same or one is not written.
+ * The 总体绩效目标 of a department names no project, so only its satisfaction figures are checked.
+ */
+export default defineRule({
+  meta: {
+    id: "text-figures",
+    category: "consistency",
+    severity: "warning",
+    description: {
+      zh: "文字表述中的数字（月均金额、满意度目标）应与绩效指标和预算金额一致。",
+      en: "Figures stated in free text (monthly amounts, satisfaction targets) must agree with the indicators and the budget.",
+    },
+    messages: {
+      "monthly-budget": {
+        zh: "{where}写明「{text}」：{monthly} 元/月 × 12 = {annual} 元 {cmp} 预算金额 {budget} 元（项目「{project}」），相差 {diff} 元，容差 {allowance} 元。",
+        en: "{where} states '{text}': {monthly} yuan/month × 12 = {annual} yuan {cmp} the budget of {budget} yuan (project {project}); difference {diff}, allowance {allowance}.",
+      },
+      "monthly-indicator": {
+        zh: "{where}写明「{text}」即 {monthly} 元/月，与项目「{project}」的成本指标「{name}」「{value}」不一致。",
+        en: "{where} states '{text}' = {monthly} yuan/month, which contradicts the cost indicator {name} '{value}' of the project {project}.",
+      },
+      "satisfaction-differs": {
+        zh: "{where}写明「{text}」即满意度 {target}，与{form}的满意度指标「{name}」年度指标值「{value}」不一致。",
+        en: "{where} states '{text}', a satisfaction target of {target}, but the satisfaction indicator {name} of {form} states '{value}'.",
+      },
+    },
+  },
+  check(ctx) {
+    const list = projects(ctx.model).map((p) => ({
+      project: p,
+      key: nameKey(p.name?.text ?? ""),
+      budget: figure(p.budget),
+    }));
+    const sources: Source[] = [];
+    for (const dept of departments(ctx.model)) sources.push(...sourcesOf(dept, list));
+    for (const p of projects(ctx.model)) {
+      const goals: [TextField | undefined, string, string][] = [
+        [p.periodGoal, "实施周期总目标", "period goal"],
+        [p.annualGoal, "年度目标", "annual goal"],
+      ];
+      for (const [field, zh, en] of goals)
+        if (field)
+          sources.push({
+            field,
+            scope: p,
+            project: p,
+            context: [],
+            where: bilingual(`项目「${p.displayName}」的${zh}`, `The ${en} of the project ${p.displayName}`),
+          });
+    }
+
+    for (const src of sources) {
+      const text = src.field.text.replace(/<[^>]*>/g, " ");
+      if (!text) continue;
+      const where = src.where;
+      if (src.project) checkMonthly(src, text, where);
+      checkSatisfaction(src, text, where);
+    }
+
+    function checkMonthly(src: Source, text: string, where: string): void {
+      const p = src.project!;
+      const budget = figure(p.budget);
+      const monthlies = monthlyAmounts(text);
+      for (const m of monthlies) {
+        const monthly = m.figure.value.times(m.figure.scale ?? 1);
+        if (budget && p.budget) {
+          const yearly: Figure = { ...m.figure, scale: new Decimal(m.figure.scale ?? 1).times(12) };
+          const c = checkSum([yearly], budget);
+          if (!c.consistent) {
+            ctx.report({
+              messageId: "monthly-budget",
+              ref: src.field.ref,
+              related: [...src.context, p.budget.ref, ...(p.name ? [p.name.ref] : [])],
+              args: {
+                where,
+                text: m.written,
+                monthly: formatAmount(monthly, m.figure.decimals),
+                annual: formatAmount(c.sum, m.figure.decimals),
+                cmp: cmp(c.diff),
+                budget: money(c.total),
+                project: p.displayName,
+                diff: money(c.diff.abs()),
+                allowance: formatAmount(c.allowance),
+              },
+              sum: {
+                left: money(c.sum),
+                right: money(c.total),
+                diff: money(c.diff.abs()),
+                allowance: formatAmount(c.allowance),
+                unit: "元",
+              },
+            });
+          }
+        }
+        const indicators = p.indicators
+          .map((ind) => ({ ind, q: monthlyCost(ind) }))
+          .filter((x): x is { ind: Indicator; q: Quantity } => x.q !== null);
+        const fits = (q: Quantity) => {
+          const f: Figure = { value: new Decimal(q.written), decimals: q.decimals, scale: q.value.div(q.written) };
+          if (q.op === "≤" || q.op === "<") return notAbove(m.figure, f).ok;
+          if (q.op === "≥" || q.op === ">") return notAbove(f, m.figure).ok;
+          return checkSum([m.figure], f).consistent;
+        };
+        if (indicators.length === 0 || indicators.some((x) => fits(x.q))) continue;
+        const { ind } = indicators[0];
+        ctx.report({
+          messageId: "monthly-indicator",
+          ref: src.field.ref,
+          related: [...src.context, ind.nameRef, ind.annual.ref],
+          args: {
+            where,
+            text: m.written,
+            monthly: formatAmount(monthly, m.figure.decimals),
+            project: p.displayName,
+            name: ind.name,
+            value: ind.annual.raw.trim(),
+          },
+        });
+      }
+    }
+
+    function checkSatisfaction(src: Source, text: string, where: string): void {
+      const inds = src.scope.indicators.filter((ind) => {
+        const q = single(ind);
+        return isSatisfaction(ind) && q?.unit?.kind === "percent";
+      });
+      if (inds.length === 0) return;
+      for (const m of text.matchAll(SATISFACTION)) {
+        const parsed = parseIndicatorValue(m[2]);
+        if (parsed.kind !== "quantity") continue;
+        const t = parsed.quantity;
+        let paired: Indicator[] = inds;
+        if (inds.length > 1) {
+          const subject = nameKey(`${m[1]}满意度`);
+          paired = inds.filter((ind) => {
+            const k = nameKey(ind.name);
+            const [short, long] = subject.length <= k.length ? [subject, k] : [k, subject];
+            return (
+              subject === k ||
+              (short.length >= 4 && long.includes(short)) ||
+              dice(subject, k) >= SIMILARITY_THRESHOLD
+            );
+          });
+        }
+        if (paired.length !== 1) continue;
+        const ind = paired[0];
+        const q = single(ind)!;
+        const sameOp = t.op === null || q.op === null || t.op === q.op;
+        if (sameOp && t.value.equals(q.value)) continue;
+        ctx.report({
+          messageId: "satisfaction-differs",
+          ref: src.field.ref,
+          related: [...src.context, ind.nameRef, ind.annual.ref],
+          args: {
+            where,
+            text: m[0],
+            target: `${t.op ?? ""}${t.value.toString()}%`,
+            form:
+              src.scope.kind === "project"
+                ? bilingual(`项目「${src.scope.displayName}」`, `the project ${src.scope.displayName}`)
+                : bilingual("本表", "this form"),
+            name: ind.name,
+            value: ind.annual.raw.trim(),
+          },
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,169 @@
+import rule from "../../src/rules/dept-vs-project";
+import { checkModel } from "../../src/checker";
+import { readWorkbook } from "../../src/engine/read-forms";
+import { readXlsxFile } from "../../src/hosts/xlsx/read-xlsx";
+import {
+  departmentRows,
+  projectRows,
+  sheet,
+  stack,
+  standardIndicators,
+  workbook,
+  type IndicatorRow,
+} from "../support/forms";
+import { ruleTester } from "../support/rule-tester";
+
+/** The standard table with row `i` replaced. Department rows start at 16, project rows at 14. */
+function with_(i: number, row: IndicatorRow): IndicatorRow[] {
+  const rows = standardIndicators();
+  rows[i] = row;
+  return rows;
+}
+
+const pair = (dept: IndicatorRow[], project: IndicatorRow[], projectName = "测试项目") =>
+  workbook(
+    sheet("D", departmentRows({ indicators: dept })),
+    sheet("P", projectRows({ name: projectName, indicators: project })),
+  );
+
+ruleTester(rule, {
+  valid: [
+    { name: "the same standard tables in both forms", workbook: pair(standardIndicators(), standardIndicators()) },
+    {
+      name: "a contained name, qualified by the project's name, with the same value",
+      workbook: pair(
+        with_(3, ["产出指标", "数量指标", "伙食补贴人数", "≥22人", "≥22人"]),
+        with_(3, ["产出指标", "数量指标", "补贴人数", "≥22人", "≥22人"]),
+        "伙食补助费",
+      ),
+    },
+    {
+      name: "a contained generic name whose qualifier is not the project's (办事群众满意度 ⊃ 群众满意度)",
+      workbook: pair(
+        with_(9, ["满意度指标", "服务对象满意度", "办事群众满意度", "≥95%", "≥95%"]),
+        with_(9, ["满意度指标", "服务对象满意度", "群众满意度", "≥90%", "≥90%"]),
+        "政务信息化项目运维费用",
+      ),
+    },
+    {
+      name: "a contained name shorter than four characters (租赁费)",
+      workbook: pair(
+        with_(0, ["成本指标", "经济成本指标", "自助终端机租赁费", "≤18000元/台", "≤18000元/台"]),
+        with_(0, ["成本指标", "经济成本指标", "租赁费", "≤198068.84元", "≤198068.84元"]),
+        "专用设备租赁费支出",
+      ),
+    },
+    {
+      name: "the same name under another 二级",
+      workbook: pair(
+        with_(4, [null, "质量指标", "验收合格率", "≥95%", "≥95%"]),
+        standardIndicators().map((r, i) =>
+          i === 4 ? [null, "质量指标", "合格率", "100%", "100%"] : i === 5 ? [null, "时效指标", "验收合格率", "100%", "100%"] : r,
+        ),
+      ),
+    },
+    {
+      name: "ranges, compound and qualitative values are not compared; a missing unit is unit-missing's",
+      workbook: pair(
+        with_(3, ["产出指标", "数量指标", "服务人数", "100-200人", "≥100"]),
+        with_(3, ["产出指标", "数量指标", "服务人数", "≥150人", "≥100人"]),
+      ),
+    },
+    {
+      name: "several projects: one of them agrees",
+      workbook: workbook(
+        sheet("D", departmentRows({ indicators: with_(3, ["产出指标", "数量指标", "服务人数", "≥100人", "≥100人"]) })),
+        sheet("P1", projectRows({ indicators: with_(3, ["产出指标", "数量指标", "服务人数", "≥50人", "≥50人"]) })),
+        sheet("P2", projectRows({ indicators: standardIndicators() })),
+      ),
+    },
+    {
+      name: "a per-unit standard with another figure is not paired by its unit",
+      workbook: pair(
+        with_(0, ["成本指标", "经济成本指标", "人均伙食补贴标准", "≤60元/人/天", "≤60元/人/天"]),
+        with_(0, ["成本指标", "经济成本指标", "支出标准", "50元/人/天", "50元/人/天"]),
+        "伙食补助费",
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: "a count that differs (伙食补贴人数 ≥40人 vs 补贴人数 ≥22人)",
+      workbook: pair(
+        with_(3, ["产出指标", "数量指标", "伙食补贴人数", "≥40人", "≥40人"]),
+        with_(3, ["产出指标", "数量指标", "补贴人数", "≥22人", "≥22人"]),
+        "伙食补助费",
+      ),
+      errors: [
+        {
+          messageId: "value-differs",
+          cell: "F19",
+          sheet: "D",
+          severity: "warning",
+          related: ["D19", "P!D17", "P!F17", "P!B2"],
+          args: { dept: "≥40人", proj: "≥22人", project: "伙食补助费" },
+          zhIncludes: ["伙食补贴人数", "补贴人数", "≥22人", "名称包含"],
+        },
+      ],
+    },
+    {
+      name: "a unit that differs (300元/人 vs 300元/人/月)",
+      workbook: pair(
+        with_(0, ["成本指标", "经济成本指标", "窗口服务之星奖励标准", "300元/人", "300元/人"]),
+        with_(0, ["成本指标", "经济成本指标", "奖励标准", "300元/人/月", "300元/人/月"]),
+        "综合窗口管理工作经费",
+      ),
+      errors: [{ messageId: "unit-differs", cell: "F16", args: { dept: "元/人", proj: "元/人/月" } }],
+    },
+    {
+      name: "an operator that differs, the same standard under a shorter name (≤60元/人/天 vs 60元/人/天)",
+      workbook: pair(
+        with_(0, ["成本指标", "经济成本指标", "人均伙食补贴标准", "≤60元/人/天", "≤60元/人/天"]),
+        with_(0, ["成本指标", "经济成本指标", "支出标准。", "60元/人/天", "60元/人/天"]),
+        "伙食补助费",
+      ),
+      errors: [
+        {
+          messageId: "operator-differs",
+          cell: "F16",
+          related: ["D16", "P!D14", "P!F14", "P!B2"],
+          args: { dept: "≤", proj: "=" },
+        },
+      ],
+    },
+    {
+      name: "similar names (Dice 0.75): ≥95% vs 100%",
+      workbook: pair(
+        with_(4, [null, "质量指标", "运维系统验收合格率", "≥95%", "≥95%"]),
+        with_(4, [null, "质量指标", "系统运维验收合格率", "100%", "100%"]),
+      ),
+      errors: [{ messageId: "value-differs", cell: "F20", zhIncludes: ["0.75"] }],
+    },
+    {
+      name: "exact names, project stacked under the department form; 万元 and 元 compared in 元",
+      workbook: workbook(
+        sheet(
+          "S",
+          stack(
+            departmentRows({ indicators: with_(0, ["成本指标", "经济成本指标", "预算控制数", "≤10万元", "≤10万元"]) }),
+            projectRows({ indicators: with_(0, ["成本指标", "经济成本指标", "预算控制数", "≤100000元", "≤90000元"]) }),
+          ),
+        ),
+      ),
+      errors: [{ messageId: "value-differs", cell: "F16", related: ["D16", "D40", "F40", "B28"] }],
+    },
+  ],
+});
+
+describe("dept-vs-project on the example workbook", () => {
+  it("finds the seed's four mismatches and nothing else", async () => {
+    const model = readWorkbook(await readXlsxFile("examples/nancheng-2026-per-sheet.xlsx"));
+    const found = checkModel(model, {}, [rule]).map((d) => `${d.sheet}!${d.cell} ${d.messageId}`);
+    expect(found).toEqual([
+      "部门整体!F22 unit-differs",
+      "部门整体!F23 operator-differs",
+      "部门整体!F30 value-differs",
+      "部门整体!F31 value-differs",
+    ]);
+  });
+});
