@@ -260,7 +260,8 @@ function derive(form: ProjectForm): Derivation | null {
     for (const r of t.refs) if (!refs.some((x) => sameCell(x, r))) refs.push(r);
     for (const f of t.factors) {
       ops.push(f.op);
-      if (f.figure && new Decimal(f.figure.scale ?? 1).eq(1)) decimals = Math.max(decimals, f.figure.decimals);
+      if (f.figure && new Decimal(f.figure.scale ?? 1).eq(1))
+        decimals = Math.max(decimals, f.figure.decimals);
     }
   }
   const budgetValue = budget.value.times(budget.scale ?? 1);
@@ -270,8 +271,11 @@ function derive(form: ProjectForm): Derivation | null {
   const expression = `${terms.map((t) => t.factors.map((f) => f.text).join(" × ")).join(" + ")} = ${formatAmount(total, decimals)}元`;
   let finding: Derivation["finding"] = null;
   if (diff.gt(allowance)) finding = "exceeds";
-  else if (diff.lt(allowance.negated()) && complete && (bound === "exact" || bound === "upper")) finding = "short";
-  const rel = consistent ? "= 预算金额" : `${diff.gt(0) ? ">" : "<"} 预算金额 ${money(budgetValue, Math.max(2, budget.decimals))}元`;
+  else if (diff.lt(allowance.negated()) && complete && (bound === "exact" || bound === "upper"))
+    finding = "short";
+  const rel = consistent
+    ? "= 预算金额"
+    : `${diff.gt(0) ? ">" : "<"} 预算金额 ${money(budgetValue, Math.max(2, budget.decimals))}元`;
   return {
     text: `${expression} ${rel}`,
     expression,
@@ -315,7 +319,9 @@ function pair(
     if (e >= 0 || isTimeDim(dim)) continue;
     if (e !== -1) return null;
     const cands = quantities.filter((c) =>
-      c.parts.some((qp) => qp.dims[dim] === 1 && Object.keys(qp.dims).every((k) => k === dim || isTimeDim(k))),
+      c.parts.some(
+        (qp) => qp.dims[dim] === 1 && Object.keys(qp.dims).every((k) => k === dim || isTimeDim(k)),
+      ),
     );
     const chosen = choose(ind.name, cands);
     if (!chosen) return null;

@@ -27,8 +27,14 @@ const RANK: Record<How, number> = { exact: 0, similar: 1, contains: 2, standard:
 
 const HOW_TEXT: Record<Exclude<How, "similar">, string> = {
   exact: bilingual("名称相同", "same name"),
-  contains: bilingual("名称包含且限定词出自项目名称", "one name contains the other, qualified by the project's name"),
-  standard: bilingual("同一项目中唯一单位与数值相同的指标", "the project's only indicator with that unit and figure"),
+  contains: bilingual(
+    "名称包含且限定词出自项目名称",
+    "one name contains the other, qualified by the project's name",
+  ),
+  standard: bilingual(
+    "同一项目中唯一单位与数值相同的指标",
+    "the project's only indicator with that unit and figure",
+  ),
 };
 
 interface Pair {
@@ -139,7 +145,8 @@ export default defineRule({
             const withUnit = same.filter((pi) => single(pi)?.unit?.text === unit);
             if (withUnit.length === 1 && single(withUnit[0])!.value.equals(dq.value)) {
               const pi = withUnit[0];
-              if (!pairs.some((x) => x.ind === pi)) pairs.push({ project, ind: pi, how: "standard", score: 0 });
+              if (!pairs.some((x) => x.ind === pi))
+                pairs.push({ project, ind: pi, how: "standard", score: 0 });
             }
           }
         }
@@ -180,7 +187,10 @@ export default defineRule({
             proj: pText,
             how:
               best.how === "similar"
-                ? bilingual(`名称相近（相似度 ${best.score.toFixed(2)}）`, `similar names (Dice ${best.score.toFixed(2)})`)
+                ? bilingual(
+                    `名称相近（相似度 ${best.score.toFixed(2)}）`,
+                    `similar names (Dice ${best.score.toFixed(2)})`,
+                  )
                 : HOW_TEXT[best.how],
           },
         });

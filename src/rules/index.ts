@@ -12,8 +12,10 @@ import requiredIndicators from "./required-indicators";
 import taskProject from "./task-project";
 import unknownLevel1 from "./unknown-level1";
 import costOperator from "./cost-operator";
+import costRebuild from "./cost-rebuild";
 import costWithinBudget from "./cost-within-budget";
 import countYear from "./count-year";
+import deptVsProject from "./dept-vs-project";
 import deptBalance from "./dept-balance";
 import developmentSplit from "./development-split";
 import keyTasksTotal from "./key-tasks-total";
@@ -22,6 +24,7 @@ import percentRange from "./percent-range";
 import projectSum from "./project-sum";
 import requiredField from "./required-field";
 import shiftedLayout from "./shifted-layout";
+import textFigures from "./text-figures";
 import textHygiene from "./text-hygiene";
 import type { Rule } from "./types";
 import unitMissing from "./unit-missing";
@@ -59,6 +62,9 @@ export const ALL_RULES: readonly Rule[] = [
   taskProject,
   owner,
   annualTypo,
+  costRebuild,
+  deptVsProject,
+  textFigures,
 ] as Rule[];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(ALL_RULES.map((r) => [r.meta.id, r]));

@@ -1,6 +1,14 @@
 import Decimal from "decimal.js";
 import { parseIndicatorValue, type Quantity } from "../engine/indicator-value";
-import type { CellRef, DepartmentForm, Form, Indicator, KeyTask, ProjectForm, TextField } from "../engine/model";
+import type {
+  CellRef,
+  DepartmentForm,
+  Form,
+  Indicator,
+  KeyTask,
+  ProjectForm,
+  TextField,
+} from "../engine/model";
 import { checkSum, formatAmount, notAbove, type Figure } from "../engine/numbers";
 import { bilingual } from "./format-message";
 import { dice, nameKey, SIMILARITY_THRESHOLD } from "./task-project";
@@ -8,10 +16,12 @@ import { defineRule } from "./types";
 import { departments, figure, money, projects } from "./util";
 
 /** A monthly amount in 元: `月均15000元`, `每月…7000元`, `平均每月1.2万元`, `7000元/月`. */
-const MONTHLY_BEFORE = /(?:月均|每月|每个月|月平均)[^。；;，,！!？?\d]{0,12}?(\d[\d,]*(?:\.\d+)?)(万)?元(?![/每])/g;
+const MONTHLY_BEFORE =
+  /(?:月均|每月|每个月|月平均)[^。；;，,！!？?\d]{0,12}?(\d[\d,]*(?:\.\d+)?)(万)?元(?![/每])/g;
 const MONTHLY_AFTER = /(\d[\d,]*(?:\.\d+)?)(万)?元(?:\/|每)月/g;
 /** A satisfaction percentage: `满意度至95%以上`, `满意率不低于90%`; group 1 is the subject before it. */
-const SATISFACTION = /([^。；;，,！!？?、\d%<>]{0,8})满意[度率]([^。；;，,！!？?\d%]{0,8}?\d+(?:\.\d+)?%(?:及以上|以上|及以下|以下|以内)?)/g;
+const SATISFACTION =
+  /([^。；;，,！!？?、\d%<>]{0,8})满意[度率]([^。；;，,！!？?\d%]{0,8}?\d+(?:\.\d+)?%(?:及以上|以上|及以下|以下|以内)?)/g;
 
 interface Monthly {
   written: string;
@@ -232,7 +242,11 @@ export default defineRule({
           .map((ind) => ({ ind, q: monthlyCost(ind) }))
           .filter((x): x is { ind: Indicator; q: Quantity } => x.q !== null);
         const fits = (q: Quantity) => {
-          const f: Figure = { value: new Decimal(q.written), decimals: q.decimals, scale: q.value.div(q.written) };
+          const f: Figure = {
+            value: new Decimal(q.written),
+            decimals: q.decimals,
+            scale: q.value.div(q.written),
+          };
           if (q.op === "≤" || q.op === "<") return notAbove(m.figure, f).ok;
           if (q.op === "≥" || q.op === ">") return notAbove(f, m.figure).ok;
           return checkSum([m.figure], f).consistent;

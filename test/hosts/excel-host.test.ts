@@ -66,7 +66,7 @@ describe("the Office.js adapter on the in-memory Excel host", () => {
     await runCheck(host, "zh");
     const { value: run, syncs } = await withSyncs(excel, () => runCheck(host, "zh"));
     expect(syncs).toBe(3);
-    expect(run.view.counts).toMatchObject({ forms: 10, errors: 3, warnings: 11 });
+    expect(run.view.counts).toMatchObject({ forms: 10, errors: 3, warnings: 19 });
   });
 
   it("marks are conditional formats over the cells: re-checking replaces them, clearing restores the workbook exactly", async () => {

@@ -13,7 +13,13 @@ type Row = [name: string, value: string | null];
  * whose 数量指标 rows are `counts` (from row 16 + costs.length). Period values equal annual ones unless
  * `noPeriod` (as in the seed's P3).
  */
-function form(budget: number, costs: Row[], counts: Row[], spec: ProjectSpec = {}, noPeriod = false): ProjectSpec {
+function form(
+  budget: number,
+  costs: Row[],
+  counts: Row[],
+  spec: ProjectSpec = {},
+  noPeriod = false,
+): ProjectSpec {
   const row = (l1: string | null, l2: string | null, [name, v]: Row): IndicatorRow => [
     l1,
     l2,
@@ -278,7 +284,9 @@ describe("derivations", () => {
   });
 
   it("lists nothing where no complete derivation exists", () => {
-    expect(derivations(projectForms(form(90000, [["奖励标准", "300元/人/月"]], [["设备数量", "5台"]]))[0])).toEqual([]);
+    expect(
+      derivations(projectForms(form(90000, [["奖励标准", "300元/人/月"]], [["设备数量", "5台"]]))[0]),
+    ).toEqual([]);
   });
 });
 

@@ -28,7 +28,10 @@ const pair = (dept: IndicatorRow[], project: IndicatorRow[], projectName = "测�
 
 ruleTester(rule, {
   valid: [
-    { name: "the same standard tables in both forms", workbook: pair(standardIndicators(), standardIndicators()) },
+    {
+      name: "the same standard tables in both forms",
+      workbook: pair(standardIndicators(), standardIndicators()),
+    },
     {
       name: "a contained name, qualified by the project's name, with the same value",
       workbook: pair(
@@ -58,7 +61,11 @@ ruleTester(rule, {
       workbook: pair(
         with_(4, [null, "质量指标", "验收合格率", "≥95%", "≥95%"]),
         standardIndicators().map((r, i) =>
-          i === 4 ? [null, "质量指标", "合格率", "100%", "100%"] : i === 5 ? [null, "时效指标", "验收合格率", "100%", "100%"] : r,
+          i === 4
+            ? [null, "质量指标", "合格率", "100%", "100%"]
+            : i === 5
+              ? [null, "时效指标", "验收合格率", "100%", "100%"]
+              : r,
         ),
       ),
     },
@@ -72,8 +79,14 @@ ruleTester(rule, {
     {
       name: "several projects: one of them agrees",
       workbook: workbook(
-        sheet("D", departmentRows({ indicators: with_(3, ["产出指标", "数量指标", "服务人数", "≥100人", "≥100人"]) })),
-        sheet("P1", projectRows({ indicators: with_(3, ["产出指标", "数量指标", "服务人数", "≥50人", "≥50人"]) })),
+        sheet(
+          "D",
+          departmentRows({ indicators: with_(3, ["产出指标", "数量指标", "服务人数", "≥100人", "≥100人"]) }),
+        ),
+        sheet(
+          "P1",
+          projectRows({ indicators: with_(3, ["产出指标", "数量指标", "服务人数", "≥50人", "≥50人"]) }),
+        ),
         sheet("P2", projectRows({ indicators: standardIndicators() })),
       ),
     },
@@ -145,8 +158,12 @@ ruleTester(rule, {
         sheet(
           "S",
           stack(
-            departmentRows({ indicators: with_(0, ["成本指标", "经济成本指标", "预算控制数", "≤10万元", "≤10万元"]) }),
-            projectRows({ indicators: with_(0, ["成本指标", "经济成本指标", "预算控制数", "≤100000元", "≤90000元"]) }),
+            departmentRows({
+              indicators: with_(0, ["成本指标", "经济成本指标", "预算控制数", "≤10万元", "≤10万元"]),
+            }),
+            projectRows({
+              indicators: with_(0, ["成本指标", "经济成本指标", "预算控制数", "≤100000元", "≤90000元"]),
+            }),
           ),
         ),
       ),

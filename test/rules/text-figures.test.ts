@@ -75,7 +75,9 @@ ruleTester(rule, {
     },
     {
       name: "per-unit amounts and amounts without 月 are not monthly figures",
-      workbook: workbook(sheet("P", projectRows({ annualGoal: "每人每天60元，全年合计120000元，标准500元/人/月。" }))),
+      workbook: workbook(
+        sheet("P", projectRows({ annualGoal: "每人每天60元，全年合计120000元，标准500元/人/月。" })),
+      ),
     },
   ],
   invalid: [
@@ -108,16 +110,23 @@ ruleTester(rule, {
       workbook: workbook(
         sheet(
           "D",
-          dept(["南城办事大厅立体停车场办事群众停车经费", "减免停车费", amount(90000), "预计月均为群众减免停车费7000元。"]),
+          dept([
+            "南城办事大厅立体停车场办事群众停车经费",
+            "减免停车费",
+            amount(90000),
+            "预计月均为群众减免停车费7000元。",
+          ]),
         ),
         sheet("P", projectRows({ name: "南城办事大厅办理业务群众停车费减免经费", budget: amount(90000) })),
       ),
       errors: [{ messageId: "monthly-budget", cell: "E13", args: { cmp: "<", annual: "84,000" } }],
     },
     {
-      name: "a project's own annual goal, in 万元 per month (0.8万元/月 × 12 < 100,000)",
-      workbook: workbook(sheet("P", projectRows({ annualGoal: "每月支出0.8万元。" }))),
-      errors: [{ messageId: "monthly-budget", cell: "B12", related: ["B8", "B2"], args: { annual: "96,000.0" } }],
+      name: "a project's own annual goal, in 万元 per month (0.7万元/月 × 12 < 100,000; ±6,000 for one decimal of 万)",
+      workbook: workbook(sheet("P", projectRows({ annualGoal: "每月支出0.7万元。" }))),
+      errors: [
+        { messageId: "monthly-budget", cell: "B12", related: ["B8", "B2"], args: { annual: "84,000.0" } },
+      ],
     },
     {
       name: "a task's satisfaction target against its project's only satisfaction indicator",
@@ -134,7 +143,7 @@ ruleTester(rule, {
         {
           messageId: "satisfaction-differs",
           cell: "E13",
-          related: ["B13", "D51", "F51"],
+          related: ["B13", "D49", "F49"],
           args: { target: "≥95%", name: "服务对象满意度" },
         },
       ],
