@@ -80,6 +80,10 @@ describe("inserting an indicator row through the adapter", () => {
     const quantity = form.indicators.filter((i) => i.level2 === "数量指标").map((i) => i.name);
     expect(quantity).toHaveLength(4);
     expect(quantity).toContain("资料归档完整率");
+    // The values are stored as text, as typed, not turned into numbers by Excel.
+    const added = form.indicators.find((i) => i.name === "资料归档完整率")!;
+    const sheet = after.sheets.find((s) => s.name === "综合窗口管理工作经费")!;
+    expect(sheet.values[added.row - sheet.top][added.annual.ref.col - sheet.left]).toBe("100%");
     expect(form.structureIssues).toEqual([]);
     // Nothing else changed in what the checker sees.
     expect(findingsByForm(after)).toEqual(findingsByForm(before));

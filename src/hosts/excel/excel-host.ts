@@ -534,7 +534,12 @@ export function createExcelHost(deps: ExcelHostDeps): WorkbookHost {
                 ws.getRange(`${row}:${row}`).copyFrom(`${source + 1}:${source + 1}`, "Formats");
               }
             }
-            for (const c of step.cells) ws.getRange(toA1(c.row, c.col)).values = [[c.value]];
+            for (const c of step.cells) {
+              const cell = ws.getRange(toA1(c.row, c.col));
+              // Text stays text: Excel would turn a typed `100%` into the number 1.
+              if (typeof c.value === "string") cell.numberFormat = [["@"]];
+              cell.values = [[c.value]];
+            }
             for (const m of step.merges) ws.getRange(rangeToA1(m)).merge(false);
           }
           ws.activate();
