@@ -109,11 +109,15 @@ export interface SumCheck {
   consistent: boolean;
 }
 
+/** ½·10^-d for the usual decimals, computed once (rules ask for it for every term of every sum). */
+const HALF_ULPS: readonly Decimal[] = Array.from({ length: 16 }, (_v, d) => new Decimal(10).pow(-d).div(2));
+
 export function halfUlp(f: Figure): Decimal {
-  return new Decimal(10)
-    .pow(-f.decimals)
-    .div(2)
-    .times(f.scale ?? 1);
+  const base =
+    f.decimals >= 0 && f.decimals < HALF_ULPS.length
+      ? HALF_ULPS[f.decimals]
+      : new Decimal(10).pow(-f.decimals).div(2);
+  return f.scale === undefined || f.scale === 1 ? base : base.times(f.scale);
 }
 
 export function inBase(f: Figure): Decimal {

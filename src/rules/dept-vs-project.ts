@@ -44,10 +44,17 @@ interface Pair {
   score: number;
 }
 
+const bigramMemo = new Map<string, Set<string>>();
+
+/** Memoised: every department indicator is compared with every project's indicators. */
 function bigramSet(s: string): Set<string> {
+  let out = bigramMemo.get(s);
+  if (out) return out;
   const chars = [...s];
-  const out = new Set<string>();
+  out = new Set<string>();
   for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i] + chars[i + 1]);
+  if (bigramMemo.size > 5000) bigramMemo.clear();
+  bigramMemo.set(s, out);
   return out;
 }
 

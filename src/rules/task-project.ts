@@ -9,7 +9,20 @@ import { departments, figure, money, projects } from "./util";
 const GENERIC_SUFFIX = /(工作经费|专项经费|经费|费用|工作|项目|支出|资金)$/;
 
 /** A name for matching: NFKC, lower case, no spaces, punctuation or quotes, generic endings cut. */
+const nameKeys = new Map<string, string>();
+
+/** A name reduced for matching (memoised: names are compared many times in a large workbook). */
 export function nameKey(name: string): string {
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    key = computeNameKey(name);
+    if (nameKeys.size > 5000) nameKeys.clear();
+    nameKeys.set(name, key);
+  }
+  return key;
+}
+
+function computeNameKey(name: string): string {
   let t = normalizeText(name)
     .toLowerCase()
     .replace(/[\s\p{P}\p{S}]/gu, "");

@@ -270,6 +270,8 @@ export default defineRule({
     }
 
     function checkSatisfaction(src: Source, text: string, where: string): void {
+      // Most texts never mention satisfaction: skip the regex (it backtracks on long goal texts).
+      if (!text.includes("满意")) return;
       const inds = src.scope.indicators.filter((ind) => {
         const q = single(ind);
         return isSatisfaction(ind) && q?.unit?.kind === "percent";
