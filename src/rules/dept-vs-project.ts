@@ -131,7 +131,17 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const list = projects(ctx.model).map((p) => ({ project: p, key: nameKey(p.name?.text ?? "") }));
+    // Each project's quantity indicators grouped by 二级, with their name keys, computed once:
+    // every department indicator is compared with every project.
+    const list = projects(ctx.model).map((p) => {
+      const byLevel2 = new Map<Indicator["level2"], { ind: Indicator; key: string }[]>();
+      for (const ind of p.indicators) {
+        const group = byLevel2.get(ind.level2) ?? [];
+        group.push({ ind, key: nameKey(ind.name) });
+        byLevel2.set(ind.level2, group);
+      }
+      return { project: p, key: nameKey(p.name?.text ?? ""), byLevel2 };
+    });
     if (list.length === 0) return;
     for (const dept of departments(ctx.model)) {
       for (const di of dept.indicators) {
@@ -139,11 +149,12 @@ export default defineRule({
         if (!dq || di.level2 === null) continue;
         const dKey = nameKey(di.name);
         const pairs: Pair[] = [];
-        for (const { project, key } of list) {
-          const same = project.indicators.filter((pi) => pi.level2 === di.level2);
-          for (const pi of same) {
+        for (const { project, key, byLevel2 } of list) {
+          const group = byLevel2.get(di.level2) ?? [];
+          const same = group.map((g) => g.ind);
+          for (const { ind: pi, key: piKey } of group) {
             if (!single(pi)) continue;
-            const m = matchByName(dKey, nameKey(pi.name), key);
+            const m = matchByName(dKey, piKey, key);
             if (m) pairs.push({ project, ind: pi, ...m });
           }
           // The same standard under a shorter name: the project's only indicator with this compound unit.
