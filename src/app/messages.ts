@@ -1,4 +1,5 @@
 /** The add-in's own words (task pane, ribbon command, report sheet), zh-CN first. */
+import { renderMessage } from "../rules/format-message";
 import type { Lang } from "../rules/types";
 
 export interface Text {
@@ -78,7 +79,5 @@ export const UI = {
 } as const;
 
 export function ui(text: Text, lang: Lang, args: Record<string, string | number> = {}): string {
-  return (lang === "en" ? text.en : text.zh).replace(/\{(\w+)\}/g, (w, k: string) =>
-    k in args ? String(args[k]) : w,
-  );
+  return renderMessage(text, args, lang);
 }

@@ -1,4 +1,5 @@
 /** The command line's own words, zh-CN first. Rule messages live with their rules. */
+import { renderMessage } from "../rules/format-message";
 import type { Lang, Severity } from "../rules/types";
 
 const M = {
@@ -123,9 +124,7 @@ const M = {
 type Leaf = { zh: string; en: string };
 
 export function t(leaf: Leaf, lang: Lang, args: Record<string, string | number> = {}): string {
-  return (lang === "en" ? leaf.en : leaf.zh).replace(/\{(\w+)\}/g, (w, k: string) =>
-    k in args ? String(args[k]) : w,
-  );
+  return renderMessage(leaf, args, lang);
 }
 
 export function severityLabel(s: Severity, lang: Lang): string {

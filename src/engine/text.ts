@@ -35,8 +35,3 @@ export function normalizeLabel(s: string): string {
     .replace(/\s+/g, "")
     .replace(/[:：]+$/, "");
 }
-
-/** True for null, "", and strings of whitespace only. */
-export function isBlankText(s: string | null | undefined): boolean {
-  return s === null || s === undefined || normalizeText(s) === "";
-}

@@ -1,13 +1,6 @@
 /** Small helpers shared by rules. */
 import type { MessageArgs, RuleContext } from "./types";
-import type {
-  DepartmentForm,
-  Form,
-  Indicator,
-  IndicatorValue,
-  ProjectForm,
-  WorkbookModel,
-} from "../engine/model";
+import type { DepartmentForm, Indicator, IndicatorValue, ProjectForm, WorkbookModel } from "../engine/model";
 import { formatAmount, type Figure, type NumberCell } from "../engine/numbers";
 
 export function departments(model: WorkbookModel): DepartmentForm[] {
@@ -24,18 +17,9 @@ export function figure(cell: NumberCell | undefined, scale: number = 1): Figure 
   return { value: cell.value, decimals: cell.decimals, scale };
 }
 
-/** Both value cells of an indicator, in template order. */
-export function valuesOf(ind: Indicator): [IndicatorValue, IndicatorValue] {
-  return [ind.period, ind.annual];
-}
-
 /** `1,672.54` style, with the decimals given (money shows two). */
 export function money(v: import("decimal.js").Decimal, decimals = 2): string {
   return formatAmount(v, decimals);
-}
-
-export function formLabel(form: Form): string {
-  return form.displayName;
 }
 
 /**

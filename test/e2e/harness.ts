@@ -2,40 +2,19 @@
  * E2E harness: serves the production build (dist/addin) on a loopback port and drives Debian's
  * Chromium through playwright-core, with the flags this closed network needs.
  */
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { extname, join, normalize } from "node:path";
+import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { serveDirectory } from "../../scripts/static-server";
 
 const ROOT = join(__dirname, "..", "..", "dist", "addin");
 export const ARTIFACTS = join(__dirname, "..", "..", "test-artifacts");
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".png": "image/png",
-  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  ".map": "application/json",
-};
-
 export async function serveBuild(): Promise<{ url: string; close: () => Promise<void> }> {
   if (!existsSync(join(ROOT, "demo.html")))
     throw new Error("dist/addin is not built: run `npm run build:addin`");
-  const server: Server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent((req.url ?? "/").split("?")[0])).replace(/^(\.\.[/\\])+/, "");
-    const file = join(ROOT, path === "/" ? "demo.html" : path);
-    if (!file.startsWith(ROOT) || !existsSync(file) || statSync(file).isDirectory()) {
-      res.writeHead(404).end("not found");
-      return;
-    }
-    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
-    createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
+  return serveDirectory(ROOT);
 }
 
 export async function launch(): Promise<{ context: BrowserContext; page: Page; close: () => Promise<void> }> {

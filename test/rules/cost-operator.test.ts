@@ -5,19 +5,11 @@ import {
   sheet,
   standardIndicators,
   workbook,
-  type IndicatorRow,
+  projectWithRows,
 } from "../support/forms";
 import { ruleTester } from "../support/rule-tester";
 
-/**
- * The standard indicator table with some rows replaced. In a project form, row i of the table is
- * sheet row 14 + i: 0 经济成本 (row 14), 1 社会成本 (15), 2 生态环境成本 (16), 3 数量 (17).
- */
-function project(replace: Record<number, IndicatorRow>) {
-  const indicators = standardIndicators();
-  for (const [i, row] of Object.entries(replace)) indicators[Number(i)] = row;
-  return workbook(sheet("P", projectRows({ indicators })));
-}
+const project = projectWithRows;
 
 ruleTester(rule, {
   valid: [

@@ -1,23 +1,8 @@
 import rule from "../../src/rules/percent-range";
-import {
-  departmentRows,
-  projectRows,
-  sheet,
-  standardIndicators,
-  workbook,
-  type IndicatorRow,
-} from "../support/forms";
+import { departmentRows, sheet, workbook, projectWithRows } from "../support/forms";
 import { ruleTester } from "../support/rule-tester";
 
-/**
- * The standard indicator table with some rows replaced. In a project form, row i of the table is
- * sheet row 14 + i: 3 数量 (row 17), 4 质量 (18), 5 时效 (19), 9 满意度 (23); values in E and F.
- */
-function project(replace: Record<number, IndicatorRow>) {
-  const indicators = standardIndicators();
-  for (const [i, row] of Object.entries(replace)) indicators[Number(i)] = row;
-  return workbook(sheet("P", projectRows({ indicators })));
-}
+const project = projectWithRows;
 
 ruleTester(rule, {
   valid: [

@@ -1,17 +1,8 @@
 import rule from "../../src/rules/unquantified";
-import { projectRows, sheet, standardIndicators, workbook, type IndicatorRow } from "../support/forms";
+import { projectRows, projectWithRows, sheet, workbook, type IndicatorRow } from "../support/forms";
 import { ruleTester } from "../support/rule-tester";
 
-/**
- * The standard indicator table with some rows replaced. In a project form, row i of the table is
- * sheet row 14 + i: 0 经济成本 (row 14), 1 社会成本 (15), 3 数量 (17), 4 质量 (18), 5 时效 (19),
- * 6 经济效益 (20), 7 社会效益 (21), 9 满意度 (23).
- */
-function project(replace: Record<number, IndicatorRow>) {
-  const indicators = standardIndicators();
-  for (const [i, row] of Object.entries(replace)) indicators[Number(i)] = row;
-  return workbook(sheet("P", projectRows({ indicators })));
-}
+const project = projectWithRows;
 
 /** The older tree (before 2021): 成本指标 as a 二级 under 产出指标, 可持续影响 under 效益指标. */
 const OLDER_TREE: IndicatorRow[] = [

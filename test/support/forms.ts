@@ -88,6 +88,17 @@ export function standardIndicators(budgetYuan = 100000): IndicatorRow[] {
   ];
 }
 
+/**
+ * A one-sheet workbook ("P") holding a project form whose standard indicator table has some rows
+ * replaced. Row i of the table is sheet row 14 + i: 0 经济成本 (14), 1 社会成本 (15), 2 生态环境成本 (16),
+ * 3 数量 (17), 4 质量 (18), 5 时效 (19), 6 经济效益 (20), 7 社会效益 (21), 8 生态效益 (22), 9 满意度 (23).
+ */
+export function projectWithRows(replace: Record<number, IndicatorRow>) {
+  const indicators = standardIndicators();
+  for (const [i, row] of Object.entries(replace)) indicators[Number(i)] = row;
+  return workbook(sheet("P", projectRows({ indicators })));
+}
+
 export interface ProjectSpec {
   name?: Cell;
   type?: Cell;

@@ -45,7 +45,9 @@ interface MarkRecord {
   address: string;
 }
 
-interface OwnMark extends MarkRecord {
+/** One of our marks: found by its marker formula, deleted by its id. */
+interface OwnMark {
+  sheet: string;
   id: string;
 }
 
@@ -181,8 +183,7 @@ export function createExcelHost(deps: ExcelHostDeps): WorkbookHost {
   let ownMarks: OwnMark[] | null = null;
   let explanations: Explanation[] | null = null;
   const sheetNames = new Map<string, string>();
-  /** Report writes in progress: the change events they fire are ours, not the user's. */
-  let writingReport = 0;
+  /** The report sheet: changes there are never the user's edits of a form. */
   let reportSheetName: string | null = null;
   /** Sheets the add-in just wrote values to (rows inserted, a new sheet): their change events are ours. */
   const ownWriteUntil = new Map<string, number>();
@@ -216,19 +217,19 @@ export function createExcelHost(deps: ExcelHostDeps): WorkbookHost {
     return [...sheetNames].map((sheet) => {
       const cfs = context.workbook.worksheets.getItem(sheet).getRange().conditionalFormats;
       cfs.load("items/id,items/type,items/customOrNullObject/rule/formula");
-      return { record: { sheet, address: "" }, cfs };
+      return { sheet, cfs };
     });
   }
 
-  function collectOwn(found: { record: MarkRecord; cfs: Excel.ConditionalFormatCollection }[]): OwnMark[] {
+  function collectOwn(found: { sheet: string; cfs: Excel.ConditionalFormatCollection }[]): OwnMark[] {
     const own: OwnMark[] = [];
     const seen = new Set<string>();
-    for (const { record, cfs } of found) {
+    for (const { sheet, cfs } of found) {
       for (const cf of cfs.items) {
         if (cf.type !== "Custom" || cf.customOrNullObject.isNullObject) continue;
         if (cf.customOrNullObject.rule.formula !== MARK_FORMULA || seen.has(cf.id)) continue;
         seen.add(cf.id);
-        own.push({ ...record, id: cf.id });
+        own.push({ sheet, id: cf.id });
       }
     }
     return own;
@@ -461,9 +462,8 @@ export function createExcelHost(deps: ExcelHostDeps): WorkbookHost {
 
     async writeReport(plan: ReportSheetPlan): Promise<void> {
       reportSheetName = plan.sheetName;
-      writingReport++;
-      try {
-        await run(async (context) => {
+      await ownValueWrite(plan.sheetName, () =>
+        run(async (context) => {
           const old = context.workbook.worksheets.getItemOrNullObject(plan.sheetName);
           old.load("name");
           await context.sync();
@@ -494,10 +494,8 @@ export function createExcelHost(deps: ExcelHostDeps): WorkbookHost {
           });
           ws.activate();
           await context.sync();
-        });
-      } finally {
-        writingReport--;
-      }
+        }),
+      );
     },
 
     async getSelection(): Promise<CellAddress | null> {
@@ -569,7 +567,7 @@ export function createExcelHost(deps: ExcelHostDeps): WorkbookHost {
           // report sheet, inserted rows and new template sheets do: ExcelApi 1.14 says so in
           // triggerSource; before that we know which sheets we just wrote and ignore their events.
           if (event.triggerSource === "ThisLocalAddin") return;
-          if (writingReport > 0 || event.source !== "Local") return;
+          if (event.source !== "Local") return;
           const name = sheetNames.get(event.worksheetId);
           if (!name || name === reportSheetName) return;
           if ((ownWriteUntil.get(name) ?? 0) > Date.now()) return;
@@ -585,9 +583,4 @@ export function createExcelHost(deps: ExcelHostDeps): WorkbookHost {
     },
   };
   return host;
-}
-
-/** The cell of a mark record, for tests and messages. */
-export function markCell(address: string): { row: number; col: number } | null {
-  return parseA1(address);
 }
