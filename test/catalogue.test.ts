@@ -1,0 +1,146 @@
+/**
+ * The rule catalogue kept in step: every rule registered in src/rules/index.ts has its source file,
+ * its case table and its help page under the same id; each page states the category and default
+ * severity its rule's meta declares; no page or case table exists for a rule that is not registered;
+ * and docs/rules/README.md indexes every rule with its link.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { ALL_RULES, RULES_BY_ID } from "../src/rules/index";
+import type { Rule } from "../src/rules/types";
+
+const ROOT = path.resolve(__dirname, "..");
+const RULES_SRC = path.join(ROOT, "src/rules");
+const RULES_TEST = path.join(ROOT, "test/rules");
+const DOCS = path.join(ROOT, "docs/rules");
+const INDEX = path.join(DOCS, "README.md");
+
+const ids = ALL_RULES.map((r) => r.meta.id);
+
+/** The sections every page has, in this order (Chinese first, then English). */
+const SECTIONS = ["## 检查内容", "## 为什么会被退回", "## 错误示例", "## 正确示例", "## 怎么改", "## 选项", "## English"];
+
+function read(file: string): string {
+  return fs.readFileSync(file, "utf8").replace(/\r\n/g, "\n");
+}
+
+function basenames(dir: string, suffix: string): string[] {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(suffix))
+    .map((f) => f.slice(0, -suffix.length));
+}
+
+/** The page's heading and the line after it: `# id — 中文名`, then the category/severity line. */
+function pageHead(id: string): { title: string; meta: string } {
+  const lines = read(path.join(DOCS, `${id}.md`)).split("\n");
+  const meta = lines.slice(1).find((l) => l.trim() !== "") ?? "";
+  return { title: lines[0], meta };
+}
+
+/** `类别：`x`` and `默认严重性：`y`` as a page's second line states them. */
+function statedMeta(line: string): { category: string | null; severity: string | null } {
+  return {
+    category: /类别[：:]\s*`([a-z-]+)`/.exec(line)?.[1] ?? null,
+    severity: /默认严重性[：:]\s*`([a-z-]+)`/.exec(line)?.[1] ?? null,
+  };
+}
+
+/** The rows of the index table, by the id in their first cell. */
+function indexRows(): Map<string, string[]> {
+  const rows = new Map<string, string[]>();
+  for (const line of read(INDEX).split("\n")) {
+    if (!line.startsWith("|")) continue;
+    const cells = line
+      .split("|")
+      .slice(1, -1)
+      .map((c) => c.trim());
+    const id = /^\[`?([a-z0-9-]+)`?\]\(/.exec(cells[0] ?? "")?.[1] ?? /^`([a-z0-9-]+)`$/.exec(cells[0] ?? "")?.[1];
+    if (id) rows.set(id, cells);
+  }
+  return rows;
+}
+
+describe("rule catalogue", () => {
+  it("registers each id once", () => {
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(RULES_BY_ID.size).toBe(ids.length);
+    expect(ids.length).toBeGreaterThan(0);
+  });
+
+  describe.each(ids.map((id) => [id] as const))("%s", (id) => {
+    const rule = RULES_BY_ID.get(id) as Rule;
+
+    it("has src/rules/<id>.ts exporting this very rule", () => {
+      const file = path.join(RULES_SRC, `${id}.ts`);
+      expect(fs.existsSync(file)).toBe(true);
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const mod = require(file) as { default?: Rule };
+      expect(mod.default).toBe(rule);
+    });
+
+    it("has its case table test/rules/<id>.test.ts, which imports the rule's own file", () => {
+      const file = path.join(RULES_TEST, `${id}.test.ts`);
+      expect(fs.existsSync(file)).toBe(true);
+      expect(read(file)).toMatch(new RegExp(`from "\\.\\./\\.\\./src/rules/${id}"`));
+    });
+
+    it("has docs/rules/<id>.md whose first lines name the id and state its meta", () => {
+      const file = path.join(DOCS, `${id}.md`);
+      expect(fs.existsSync(file)).toBe(true);
+      const { title, meta } = pageHead(id);
+      expect(title).toMatch(new RegExp(`^# ${id} — \\S`));
+      expect(statedMeta(meta)).toEqual({ category: rule.meta.category, severity: rule.meta.severity });
+    });
+
+    it("has every section of a help page, in order, with text in each", () => {
+      const text = read(path.join(DOCS, `${id}.md`));
+      let at = 0;
+      for (const heading of SECTIONS) {
+        const i = text.indexOf(`\n${heading}\n`, at);
+        expect({ heading, found: i >= 0 }).toEqual({ heading, found: true });
+        at = i + heading.length + 1;
+        const next = text.indexOf("\n## ", at);
+        const body = text.slice(at, next < 0 ? undefined : next).trim();
+        expect({ heading, empty: body === "" }).toEqual({ heading, empty: false });
+      }
+    });
+
+    it("is listed in docs/rules/README.md with its link, category and severity", () => {
+      const row = indexRows().get(id);
+      expect(row).toBeDefined();
+      const [first, category, severity, description] = row ?? [];
+      expect(first).toContain(`(${id}.md)`);
+      expect(category).toContain(`\`${rule.meta.category}\``);
+      expect(severity).toContain(`\`${rule.meta.severity}\``);
+      expect((description ?? "").length).toBeGreaterThan(0);
+    });
+  });
+
+  it("has no help page for an unregistered id", () => {
+    const pages = basenames(DOCS, ".md").filter((n) => n !== "README");
+    expect(pages.filter((p) => !RULES_BY_ID.has(p))).toEqual([]);
+  });
+
+  it("has no case table for an unregistered id", () => {
+    expect(basenames(RULES_TEST, ".test.ts").filter((t) => !RULES_BY_ID.has(t))).toEqual([]);
+  });
+
+  it("registers every rule module in src/rules", () => {
+    const unregistered: string[] = [];
+    for (const name of basenames(RULES_SRC, ".ts")) {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const mod = require(path.join(RULES_SRC, `${name}.ts`)) as { default?: Partial<Rule> };
+      const meta = mod.default?.meta;
+      if (meta && typeof mod.default?.check === "function" && !RULES_BY_ID.has(meta.id)) unregistered.push(name);
+    }
+    expect(unregistered).toEqual([]);
+  });
+
+  it("indexes no rule that is not registered, each once", () => {
+    const listed = [...read(INDEX).matchAll(/^\|\s*\[`?([a-z0-9-]+)`?\]\(/gm)].map((m) => m[1]);
+    expect(listed.filter((id) => !RULES_BY_ID.has(id))).toEqual([]);
+    expect(new Set(listed).size).toBe(listed.length);
+    expect([...listed].sort()).toEqual([...ids].sort());
+  });
+});
