@@ -18,7 +18,15 @@ const INDEX = path.join(DOCS, "README.md");
 const ids = ALL_RULES.map((r) => r.meta.id);
 
 /** The sections every page has, in this order (Chinese first, then English). */
-const SECTIONS = ["## 检查内容", "## 为什么会被退回", "## 错误示例", "## 正确示例", "## 怎么改", "## 选项", "## English"];
+const SECTIONS = [
+  "## 检查内容",
+  "## 为什么会被退回",
+  "## 错误示例",
+  "## 正确示例",
+  "## 怎么改",
+  "## 选项",
+  "## English",
+];
 
 function read(file: string): string {
   return fs.readFileSync(file, "utf8").replace(/\r\n/g, "\n");
@@ -55,7 +63,8 @@ function indexRows(): Map<string, string[]> {
       .split("|")
       .slice(1, -1)
       .map((c) => c.trim());
-    const id = /^\[`?([a-z0-9-]+)`?\]\(/.exec(cells[0] ?? "")?.[1] ?? /^`([a-z0-9-]+)`$/.exec(cells[0] ?? "")?.[1];
+    const id =
+      /^\[`?([a-z0-9-]+)`?\]\(/.exec(cells[0] ?? "")?.[1] ?? /^`([a-z0-9-]+)`$/.exec(cells[0] ?? "")?.[1];
     if (id) rows.set(id, cells);
   }
   return rows;
@@ -74,7 +83,6 @@ describe("rule catalogue", () => {
     it("has src/rules/<id>.ts exporting this very rule", () => {
       const file = path.join(RULES_SRC, `${id}.ts`);
       expect(fs.existsSync(file)).toBe(true);
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
       const mod = require(file) as { default?: Rule };
       expect(mod.default).toBe(rule);
     });
@@ -129,10 +137,10 @@ describe("rule catalogue", () => {
   it("registers every rule module in src/rules", () => {
     const unregistered: string[] = [];
     for (const name of basenames(RULES_SRC, ".ts")) {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
       const mod = require(path.join(RULES_SRC, `${name}.ts`)) as { default?: Partial<Rule> };
       const meta = mod.default?.meta;
-      if (meta && typeof mod.default?.check === "function" && !RULES_BY_ID.has(meta.id)) unregistered.push(name);
+      if (meta && typeof mod.default?.check === "function" && !RULES_BY_ID.has(meta.id))
+        unregistered.push(name);
     }
     expect(unregistered).toEqual([]);
   });
