@@ -1,8 +1,9 @@
 /**
  * The rule catalogue kept in step: every rule registered in src/rules/index.ts has its source file,
  * its case table and its help page under the same id; each page states the category and default
- * severity its rule's meta declares; no page or case table exists for a rule that is not registered;
- * and docs/rules/README.md indexes every rule with its link.
+ * severity its rule's meta declares, has every section, and quotes (in 错误示例) only messages the rule's
+ * templates can render — so a reworded message fails here until its page is updated; no page or case
+ * table exists for a rule that is not registered; and docs/rules/README.md indexes every rule.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -44,6 +45,21 @@ function pageHead(id: string): { title: string; meta: string } {
   const lines = read(path.join(DOCS, `${id}.md`)).split("\n");
   const meta = lines.slice(1).find((l) => l.trim() !== "") ?? "";
   return { title: lines[0], meta };
+}
+
+/** A message template as a pattern of the rendered text: each `{placeholder}` matches any text. */
+function messagePattern(template: string): RegExp {
+  const parts = template.split(/\{\w+\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`^${parts.join("[\\s\\S]*?")}$`);
+}
+
+/** The text of a page's section, up to the next heading of its level. */
+function section(text: string, heading: string): string {
+  const at = text.indexOf(`\n${heading}\n`);
+  if (at < 0) return "";
+  const start = at + heading.length + 2;
+  const next = text.indexOf("\n## ", start);
+  return text.slice(start, next < 0 ? undefined : next);
 }
 
 /** `类别：`x`` and `默认严重性：`y`` as a page's second line states them. */
@@ -112,6 +128,17 @@ describe("rule catalogue", () => {
         const body = text.slice(at, next < 0 ? undefined : next).trim();
         expect({ heading, empty: body === "" }).toEqual({ heading, empty: false });
       }
+    });
+
+    it("quotes in 错误示例 only messages the rule can produce, at least one", () => {
+      const quotes = section(read(path.join(DOCS, `${id}.md`)), "## 错误示例")
+        .split("\n")
+        .map((l) => l.trim())
+        .filter((l) => l.startsWith("> "))
+        .map((l) => l.slice(2).trim());
+      expect(quotes.length).toBeGreaterThan(0);
+      const templates = Object.values(rule.meta.messages).map((m) => messagePattern(m.zh));
+      expect(quotes.filter((q) => !templates.some((t) => t.test(q)))).toEqual([]);
     });
 
     it("is listed in docs/rules/README.md with its link, category and severity", () => {
