@@ -17,7 +17,9 @@ export async function serveBuild(): Promise<{ url: string; close: () => Promise<
   return serveDirectory(ROOT);
 }
 
-export async function launch(): Promise<{ context: BrowserContext; page: Page; close: () => Promise<void> }> {
+export async function launch(
+  options: { ignoreHTTPSErrors?: boolean } = {},
+): Promise<{ context: BrowserContext; page: Page; close: () => Promise<void> }> {
   // A fresh profile each run; Playwright takes it as the persistent context's directory.
   const userDataDir = mkdtempSync(join(tmpdir(), "ptc-chromium-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -35,6 +37,7 @@ export async function launch(): Promise<{ context: BrowserContext; page: Page; c
     ],
     viewport: { width: 1400, height: 900 },
     locale: "zh-CN",
+    ...options,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   return { context, page, close: () => context.close() };
