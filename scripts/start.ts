@@ -62,7 +62,8 @@ async function main(): Promise<void> {
   console.log(`开发服务器已启动：${url}（https，证书${certs.trusted ? "受信任" : "尚未受信任"}）`);
 
   const plan = sideloadPlan(process.platform, manifest, id, url);
-  state.sideloaded = plan.automatic && apply(plan);
+  const applied = apply(plan);
+  state.sideloaded = plan.automatic && applied;
   writeFileSync(STATE_FILE, JSON.stringify(state, null, 2));
   console.log("停止：npm stop");
 }
