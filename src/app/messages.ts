@@ -26,6 +26,10 @@ export const UI = {
     zh: "此加载项需要在 Excel 中运行。当前宿主：{host}。",
     en: "This add-in runs in Excel. Current host: {host}.",
   },
+  officeJsMissing: {
+    zh: "无法加载 Office 的脚本库 office.js（{src}），所以检查无法运行。请检查本机能否访问该地址；单位内网无法上网时，请管理员按部署说明改用本地副本（OFFICE_JS=local）。",
+    en: "Office's script library office.js could not be loaded ({src}), so the checker cannot run. Check that this machine can reach that address; on an intranet without internet, ask IT to build with the local copy (OFFICE_JS=local, see the deployment guide).",
+  },
   legacyFile: {
     zh: "此工作簿为旧版 .xls 格式或处于兼容模式，部分功能不可用。请另存为 .xlsx 后再检查。",
     en: "This workbook is a legacy .xls file or in compatibility mode. Save it as .xlsx and check again.",

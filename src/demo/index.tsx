@@ -19,7 +19,9 @@ import { Grid } from "./Grid";
 
 const params = new URLSearchParams(location.search);
 const lang: Lang = params.get("lang") === "en" ? "en" : "zh";
-const EXAMPLE = params.get("file") ?? "examples/nancheng-2026-per-sheet.xlsx";
+/** The workbook opened at start: `?file=`, or the bundled example where the build ships it (npm run demo). */
+declare const __PTC_EXAMPLE__: string;
+const EXAMPLE = params.get("file") ?? __PTC_EXAMPLE__;
 
 const CSS = `
 .demo { display: flex; height: 100vh; }
@@ -38,6 +40,11 @@ table.grid th { background: #f3f3f3; font-weight: normal; color: #555; position:
 table.grid th.rowhead { position: static; }
 .pane { width: 420px; flex-shrink: 0; overflow: auto; }
 `;
+
+const WELCOME = {
+  zh: "打开或把 .xlsx 工作簿拖到左侧，即可检查其中的绩效目标表。文件只在本机浏览器中读取，不会上传。",
+  en: "Open an .xlsx workbook, or drop it on the left, to check its performance-target forms. The file is read in this browser only; nothing is uploaded.",
+};
 
 function Demo() {
   const [excel, setExcel] = useState<MemoryExcel | null>(null);
@@ -63,6 +70,7 @@ function Demo() {
   }, []);
 
   useEffect(() => {
+    if (!EXAMPLE) return;
     fetch(EXAMPLE)
       .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`${r.status}`))))
       .then((buf) => open(buf, EXAMPLE.split("/").pop() ?? EXAMPLE))
@@ -111,7 +119,13 @@ function Demo() {
         {excel && <Grid key={excel.workbook.name + excel.workbook.sheets.length} excel={excel} />}
       </div>
       <div className="pane">
-        {host ? <App key={excel?.workbook.name} host={host} lang={lang} /> : <p style={{ padding: 12 }}>…</p>}
+        {host ? (
+          <App key={excel?.workbook.name} host={host} lang={lang} />
+        ) : (
+          <p style={{ padding: 12 }} data-testid="web-empty">
+            {EXAMPLE ? "…" : lang === "en" ? WELCOME.en : WELCOME.zh}
+          </p>
+        )}
       </div>
     </div>
   );

@@ -18,8 +18,23 @@ function mount(host: WorkbookHost | null, lang: Lang, startupError?: string): vo
   if (root) createRoot(root).render(<App host={host} lang={lang} startupError={startupError} />);
 }
 
+/**
+ * The language before office.js is there: Office passes its UI locale in `_host_Info`
+ * (`Excel$Win32$16.01$zh-CN$…`); a plain browser has navigator.language.
+ */
+export function pageLang(search: string, navigatorLanguage: string | undefined): Lang {
+  const hostInfo = new URLSearchParams(search).get("_host_Info");
+  const locale = hostInfo?.split("$")[3] ?? navigatorLanguage;
+  return officeLang(locale);
+}
+
+// office.js is a blocking script in <head>: if `Office` is not defined here, it did not load
+// (network, proxy, or the office.js setting of the build) — not "outside Excel", which office.js
+// itself tells below.
 if (typeof Office === "undefined") {
-  mount(null, "zh", ui(UI.notExcel, "zh", { host: "浏览器 / browser" }));
+  const lang = pageLang(location.search, navigator.language);
+  const src = document.querySelector<HTMLScriptElement>('script[src*="office.js"]')?.src ?? "office.js";
+  mount(null, lang, ui(UI.officeJsMissing, lang, { src }));
 } else {
   void Office.onReady((info) => {
     const lang = officeLang(Office.context?.displayLanguage);

@@ -5,9 +5,10 @@
  */
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
-import { launch, screenshot, serveBuild } from "./harness";
+import { launch, screenshot, serveBuild, serveWeb } from "./harness";
 
 let server: Awaited<ReturnType<typeof serveBuild>>;
+let web: Awaited<ReturnType<typeof serveWeb>>;
 let browser: Awaited<ReturnType<typeof launch>>;
 let page: Page;
 const external: string[] = [];
@@ -15,13 +16,14 @@ const pageErrors: string[] = [];
 
 beforeAll(async () => {
   server = await serveBuild();
+  web = await serveWeb();
   browser = await launch();
   page = browser.page;
   page.on("pageerror", (e) => pageErrors.push(e.message));
   // Record (and refuse) every request that leaves the loopback server.
   await browser.context.route("**/*", (route) => {
     const url = route.request().url();
-    if (url.startsWith(server.url) || url.startsWith("data:") || url.startsWith("blob:"))
+    if (url.startsWith(server.url) || url.startsWith(web.url) || url.startsWith("data:") || url.startsWith("blob:"))
       return route.continue();
     external.push(url);
     return route.abort();
@@ -31,6 +33,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await web?.close();
 });
 
 async function openWorkbook(name: string, buffer: Buffer) {
@@ -42,10 +45,13 @@ async function openWorkbook(name: string, buffer: Buffer) {
 }
 
 describe("the pane where there is nothing normal to check", () => {
-  it("outside Excel, the task pane says it needs Excel (and only office.js was requested)", async () => {
+  it("where office.js cannot be reached (this machine has no internet), the pane says so, naming the address (and only office.js was requested)", async () => {
     await page.goto(`${server.url}/taskpane.html`);
     await page.getByTestId("status").waitFor();
-    expect(await page.getByTestId("status").innerText()).toContain("此加载项需要在 Excel 中运行");
+    const text = await page.getByTestId("status").innerText();
+    expect(text).toContain("无法加载 Office 的脚本库 office.js");
+    expect(text).toContain("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
+    expect(text).not.toContain("此加载项需要在 Excel 中运行");
     expect(
       external.every((u) => u.startsWith("https://appsforoffice.microsoft.com/lib/1/hosted/office.js")),
     ).toBe(true);
@@ -54,7 +60,7 @@ describe("the pane where there is nothing normal to check", () => {
 
   it("a workbook without any form: the pane says none was found", async () => {
     external.length = 0;
-    await page.goto(`${server.url}/demo.html`);
+    await page.goto(`${web.url}/`);
     await page.getByTestId("check-button").waitFor();
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("支出明细");

@@ -3,19 +3,19 @@
  * row from the 指标库 and a new template project sheet, each previewed, inserted and re-checked.
  */
 import type { Page } from "playwright-core";
-import { launch, screenshot, serveBuild } from "./harness";
+import { launch, screenshot, serveWeb } from "./harness";
 
-let server: Awaited<ReturnType<typeof serveBuild>>;
+let server: Awaited<ReturnType<typeof serveWeb>>;
 let browser: Awaited<ReturnType<typeof launch>>;
 let page: Page;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  server = await serveBuild();
+  server = await serveWeb();
   browser = await launch();
   page = browser.page;
   page.on("pageerror", (e) => pageErrors.push(e.message));
-  await page.goto(`${server.url}/demo.html`);
+  await page.goto(`${server.url}/`);
   await page.getByTestId("check-button").waitFor();
   await page.getByTestId("check-button").click();
   await page.getByTestId("finding").first().waitFor();

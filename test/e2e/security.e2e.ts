@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { launch, serveBuild } from "./harness";
+import { launch, serveBuild, serveWeb } from "./harness";
 
 const DIST = join(__dirname, "..", "..", "dist", "addin");
 
@@ -49,7 +49,7 @@ describe("security and privacy", () => {
   });
 
   it("a full check makes no network request beyond loading the add-in", async () => {
-    const server = await serveBuild();
+    const server = await serveWeb();
     const { page, context, close } = await launch();
     const requests: string[] = [];
     try {
@@ -57,7 +57,7 @@ describe("security and privacy", () => {
         requests.push(route.request().url());
         return route.request().url().startsWith(server.url) ? route.continue() : route.abort();
       });
-      await page.goto(`${server.url}/demo.html`);
+      await page.goto(`${server.url}/`);
       await page.getByTestId("check-button").waitFor();
       const loaded = requests.length;
       await page.getByTestId("check-button").click();

@@ -4,7 +4,7 @@
  * workbook's own formats, re-check after an edit, the report sheet, and English.
  */
 import type { Page } from "playwright-core";
-import { launch, screenshot, serveBuild } from "./harness";
+import { launch, screenshot, serveWeb } from "./harness";
 
 interface DemoState {
   excel: {
@@ -19,17 +19,17 @@ interface DemoState {
   signature(): string;
 }
 
-let server: Awaited<ReturnType<typeof serveBuild>>;
+let server: Awaited<ReturnType<typeof serveWeb>>;
 let browser: Awaited<ReturnType<typeof launch>>;
 let page: Page;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  server = await serveBuild();
+  server = await serveWeb();
   browser = await launch();
   page = browser.page;
   page.on("pageerror", (e) => pageErrors.push(e.message));
-  await page.goto(`${server.url}/demo.html`);
+  await page.goto(`${server.url}/`);
   await page.getByTestId("grid").waitFor();
   await page.getByTestId("check-button").waitFor();
 });
@@ -184,7 +184,7 @@ describe("in English", () => {
   it("shows the pane in English with ?lang=en", async () => {
     const { page: en, close } = await launch();
     try {
-      await en.goto(`${server.url}/demo.html?lang=en`);
+      await en.goto(`${server.url}/?lang=en`);
       await en.getByTestId("check-button").click();
       await en.getByTestId("finding").first().waitFor();
       expect(await en.getByTestId("check-button").innerText()).toContain("Check forms");
