@@ -55,9 +55,11 @@ export function loadConfigFile(file: string, lang: Lang, opts: ValidateOptions =
     json = JSON.parse(text);
   } catch (e) {
     const reason = e instanceof SyntaxError ? e.message : String(e);
+    // Node 22 names the position; Node 20 quotes the text around the fault instead.
     const at = /position (\d+)/.exec(reason);
-    const { line, column } = at ? lineColumn(text, Number(at[1])) : { line: "?", column: "?" };
-    const problem = configText("badJson", lang, { line, column, reason });
+    const problem = at
+      ? configText("badJson", lang, { ...lineColumn(text, Number(at[1])), reason })
+      : configText("badJsonNoPosition", lang, { reason });
     return { ok: false, messages: [configText("issueRoot", lang, { file, problem })] };
   }
   const v = validateConfig(json, opts);

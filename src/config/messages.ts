@@ -14,6 +14,7 @@ export const CONFIG_MESSAGES = {
     zh: "不是有效的 JSON（第 {line} 行第 {column} 列附近）：{reason}",
     en: "is not valid JSON (near line {line}, column {column}): {reason}",
   },
+  badJsonNoPosition: { zh: "不是有效的 JSON：{reason}", en: "is not valid JSON: {reason}" },
   unreadable: { zh: "无法读取配置文件：{reason}", en: "the configuration file cannot be read: {reason}" },
   unknownKey: {
     zh: "未知的配置项「{key}」。可用的配置项：{known}。",

@@ -193,6 +193,7 @@ function joinPath(path: readonly (string | number)[]): string {
 function valueAt(input: unknown, path: readonly (string | number)[]): unknown {
   let v: unknown = input;
   for (const p of path) {
+    if (typeof v === "string" && p === "severity") return v; // a rule entry written as its severity
     if (typeof v !== "object" || v === null) return undefined;
     v = (v as Record<string | number, unknown>)[p];
   }

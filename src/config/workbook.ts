@@ -26,12 +26,9 @@ export function configFromSetting(
     try {
       value = JSON.parse(stored) as unknown;
     } catch (e) {
-      const problem = configText("badJson", lang, {
-        line: "?",
-        column: "?",
-        reason: e instanceof Error ? e.message : String(e),
-      });
-      const issue: ConfigIssue = { id: "badJson", path: "", args: {} };
+      const reason = e instanceof Error ? e.message : String(e);
+      const problem = configText("badJsonNoPosition", lang, { reason });
+      const issue: ConfigIssue = { id: "badJsonNoPosition", path: "", args: { reason } };
       return { options: {}, messages: [configText("issueRoot", lang, { file, problem })], issues: [issue] };
     }
   }
