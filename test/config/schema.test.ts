@@ -37,7 +37,9 @@ describe("validateConfig", () => {
       vocabularies: { placeNames: ["东莞市"] },
     };
     expect(issues(config, ["dongguan-2026"])).toEqual([]);
-    expect(toCheckOptions(validateConfig(config).ok ? config : {})).toEqual({
+    const v = validateConfig(config);
+    if (!v.ok) throw new Error("expected valid");
+    expect(toCheckOptions(v.config)).toEqual({
       templates: ["dongguan-2026"],
       tolerance: "absolute:50",
       vocabularies: { placeNames: ["东莞市"] },
