@@ -24,6 +24,10 @@ export const CONFIG_MESSAGES = {
     zh: "未知的规则「{key}」。规则编号见 docs/config.md（如 {example}）。",
     en: "unknown rule '{key}'. Rule ids are listed in docs/config.md (e.g. {example}).",
   },
+  unknownRuleNear: {
+    zh: "未知的规则「{key}」，是否指「{near}」？",
+    en: "unknown rule '{key}'; did you mean '{near}'?",
+  },
   unknownOption: {
     zh: "规则「{rule}」没有选项「{key}」。可用的选项：{known}。",
     en: "the rule {rule} has no option '{key}'. Its options: {known}.",

@@ -137,8 +137,15 @@ function unknownKeyIssue(path: (string | number)[], key: string, rules: readonly
   const at = joinPath(path);
   const full = joinPath([...path, key]);
   if (path.length === 0) return { id: "unknownKey", path: full, args: { key, known: TOP_KEYS.join(", ") } };
-  if (path.length === 1 && path[0] === "rules")
-    return { id: "unknownRule", path: full, args: { key, example: rules[0]?.meta.id ?? "" } };
+  if (path.length === 1 && path[0] === "rules") {
+    const near = nearest(
+      key,
+      rules.map((r) => r.meta.id),
+    );
+    return near
+      ? { id: "unknownRuleNear", path: full, args: { key, near } }
+      : { id: "unknownRule", path: full, args: { key, example: rules[0]?.meta.id ?? "" } };
+  }
   if (path.length === 1 && path[0] === "vocabularies")
     return { id: "unknownKey", path: full, args: { key, known: VOCABULARY_KEYS.join(", ") } };
   if (path.length === 3 && path[0] === "rules" && path[2] === "options") {
@@ -181,6 +188,23 @@ function valueIssue(path: (string | number)[], input: unknown, rules: readonly R
     default:
       return { id: "notObject", path: at, args: { value } };
   }
+}
+
+/** The id within 2 edits of `key` (a typo), when exactly one is that close. */
+function nearest(key: string, ids: readonly string[]): string | null {
+  const close = ids.filter((id) => editDistance(key, id) <= 2);
+  return close.length === 1 ? close[0] : null;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_v, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
 }
 
 function joinPath(path: readonly (string | number)[]): string {

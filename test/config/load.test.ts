@@ -129,7 +129,9 @@ describe("problems, each a line naming the file or the flag, exit 2", () => {
     expect(r.code).toBe(2);
     expect(r.out).toBe("");
     expect(r.err).toContain('--rule "unquantified" 无效：应写作 规则编号=off|info|warning|error');
-    expect(r.err).toContain("命令行 --rule：配置项 rules.unquantifed：未知的规则「unquantifed」。");
+    expect(r.err).toContain(
+      "命令行 --rule：配置项 rules.unquantifed：未知的规则「unquantifed」，是否指「unquantified」？",
+    );
     const sev = await cli("--lang", "en", "--rule", "unquantified=fatal", deepFile);
     expect(sev.err).toContain(
       'command line --rule: setting rules.unquantified.severity: the severity "fatal" is not valid',

@@ -59,7 +59,8 @@ describe("validateConfig", () => {
     ["a JSON array", [], "notObject", ""],
     ["a string", "rules", "notObject", ""],
     ["an unknown top-level key", { rule: {} }, "unknownKey", "rule"],
-    ["an unknown rule id", { rules: { unquantifed: "off" } }, "unknownRule", "rules.unquantifed"],
+    ["an unknown rule id", { rules: { "no-such-rule": "off" } }, "unknownRule", "rules.no-such-rule"],
+    ["a misspelt rule id", { rules: { unquantifed: "off" } }, "unknownRuleNear", "rules.unquantifed"],
     ["a bad severity", { rules: { unquantified: "of" } }, "badSeverity", "rules.unquantified.severity"],
     [
       "a bad severity in an entry",
