@@ -159,6 +159,23 @@ describe("tolerance policy", () => {
     expect(found("cost-within-budget", wb, { tolerance: "absolute:0.3" })).toEqual(["P!F14 above error"]);
   });
 
+  it("key-tasks-total and development-split follow the policy too", () => {
+    const tasks = workbook(
+      sheet(
+        "D",
+        departmentRows({ project: amount(10), tasks: [["任务", "内容", amount(100000.3), "目标"]] }),
+      ),
+    );
+    expect(found("key-tasks-total", tasks)).toEqual([]);
+    expect(found("key-tasks-total", tasks, { tolerance: "exact" })).toEqual(["D!C7 above error"]);
+    const split = workbook(
+      sheet("D", departmentRows({ project: amount(10), special: amount(1), cityLevel: amount(1.01) })),
+    );
+    expect(found("development-split", split)).toEqual([]);
+    expect(found("development-split", split, { tolerance: "absolute:50" })).toHaveLength(1);
+    expect(found("development-split", split, { tolerance: "absolute:100" })).toEqual([]);
+  });
+
   it("an unknown policy given to the engine directly falls back to interval", () => {
     const wb = workbook(
       sheet("D", departmentRows({ basic: amount(50), project: amount(10), fiscal: amount(60.01) })),
