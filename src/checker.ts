@@ -6,6 +6,7 @@ import type { WorkbookModel } from "./engine/model";
 import { readWorkbook } from "./engine/read-forms";
 import type { WorkbookSnapshot } from "./engine/snapshot";
 import { ALL_RULES } from "./rules";
+import { resolveSettings } from "./rules/options";
 import type { CheckOptions, Diagnostic, Rule, Severity } from "./rules/types";
 
 export interface CheckResult {
@@ -28,6 +29,7 @@ export function checkModel(
     rule.check({
       model,
       options,
+      settings: resolveSettings(rule.meta, options.ruleOptions?.[rule.meta.id]),
       report(r) {
         const cell = toA1(r.ref.row, r.ref.col);
         const key = `${rule.meta.id}|${r.messageId}|${r.ref.sheet}|${cell}`;

@@ -22,7 +22,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import type { Lang } from "../rules/types";
+import type { CheckOptions, Lang } from "../rules/types";
 import { checkFile } from "./check-file";
 import { CLI_MESSAGES as M, t } from "./messages";
 import { failedFileReport, type Report, type ReportFile } from "./report";
@@ -38,6 +38,8 @@ export interface CheckFilesOptions {
   lang?: Lang;
   /** Called after each file is done (in completion order), with the count done so far. */
   onProgress?: (done: number, total: number) => void;
+  /** The configuration each file is checked with (src/config); default: none. */
+  optionsFor?: (file: string) => CheckOptions;
   /** Override worker resolution (tests); null forces in-process. */
   worker?: WorkerSource | null;
 }
@@ -84,10 +86,11 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
   const size = Math.min(jobs, files.length);
   const source = options.worker === undefined ? resolveWorker() : options.worker;
   const progress = options.onProgress ?? (() => undefined);
+  const optionsFor = options.optionsFor ?? (() => ({}));
   const results =
     size > 1 && source
-      ? await checkInPool(files, lang, size, source, progress)
-      : await checkInProcess(files, lang, progress);
+      ? await checkInPool(files, lang, size, source, progress, optionsFor)
+      : await checkInProcess(files, lang, progress, optionsFor);
   return { version: 1, files: results };
 }
 
@@ -95,10 +98,11 @@ async function checkInProcess(
   files: readonly string[],
   lang: Lang,
   progress: (done: number, total: number) => void,
+  optionsFor: (file: string) => CheckOptions,
 ): Promise<ReportFile[]> {
   const results: ReportFile[] = [];
   for (const file of files) {
-    results.push(await checkFile(file, lang));
+    results.push(await checkFile(file, lang, optionsFor(file)));
     progress(results.length, files.length);
   }
   return results;
@@ -110,6 +114,7 @@ function checkInPool(
   size: number,
   source: WorkerSource,
   progress: (done: number, total: number) => void,
+  optionsFor: (file: string) => CheckOptions,
 ): Promise<ReportFile[]> {
   const total = files.length;
   const results: (ReportFile | undefined)[] = new Array<ReportFile | undefined>(total);
@@ -136,7 +141,7 @@ function checkInPool(
       inProcess = true;
       while (next < total) {
         const i = next++;
-        complete(i, await checkFile(files[i], lang));
+        complete(i, await checkFile(files[i], lang, optionsFor(files[i])));
       }
     };
 
@@ -160,7 +165,7 @@ function checkInPool(
           return;
         }
         task = next++;
-        const message: WorkerTask = { id: task, file: files[task], lang };
+        const message: WorkerTask = { id: task, file: files[task], lang, options: optionsFor(files[task]) };
         worker.postMessage(message);
       };
       worker.on("message", (reply: WorkerReply) => {

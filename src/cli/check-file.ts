@@ -5,14 +5,14 @@
 import { performance } from "node:perf_hooks";
 import { checkWorkbook } from "../checker";
 import { readXlsxFile, XlsxReadError } from "../hosts/xlsx/read-xlsx";
-import type { Lang } from "../rules/types";
+import type { CheckOptions, Lang } from "../rules/types";
 import { failedFileReport, fileReport, type ReportFile } from "./report";
 
-export async function checkFile(file: string, lang: Lang): Promise<ReportFile> {
+export async function checkFile(file: string, lang: Lang, options: CheckOptions = {}): Promise<ReportFile> {
   try {
     const snapshot = await readXlsxFile(file);
     const start = performance.now();
-    const result = checkWorkbook(snapshot);
+    const result = checkWorkbook(snapshot, options);
     return fileReport(file, result, lang, performance.now() - start);
   } catch (e) {
     if (e instanceof XlsxReadError) return failedFileReport(file, e.code, e.message);

@@ -16,8 +16,14 @@ import { writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { writeAnnotatedCopy } from "../hosts/xlsx/annotate";
 import { TEMPLATE_LIMITS, TemplateWriteError, writeTemplateWorkbook } from "../hosts/xlsx/write-template";
-import type { Lang } from "../rules/types";
+import type { CheckOptions, Lang } from "../rules/types";
 import { checkFiles, defaultJobs, FILES_PER_WORKER } from "./batch";
+import {
+  applyConfigOptions,
+  KNOWN_TEMPLATE_IDS,
+  registerConfigOptions,
+  type ConfigFlags,
+} from "./config-options";
 import { formatCsv } from "./format-csv";
 import { formatSarif } from "./format-sarif";
 import { formatText } from "./format-text";
@@ -108,6 +114,7 @@ export async function run(argv: string[], io: CliIO = defaultIO): Promise<number
     .action((files: string[]) => {
       chosen.cmd = { kind: "check", files };
     });
+  registerConfigOptions(program); // --config, --rule, --template, --print-config
   // Created with .command() after exitOverride/configureOutput, so it inherits both.
   program
     .command("new")
@@ -167,7 +174,9 @@ export async function run(argv: string[], io: CliIO = defaultIO): Promise<number
     return 2;
   }
 
-  const report = await checkEntries(entries, jobs, lang, io);
+  const config = applyConfigOptions(program.opts<ConfigFlags>(), files, lang, io, KNOWN_TEMPLATE_IDS);
+  if ("exit" in config) return config.exit;
+  const report = await checkEntries(entries, jobs, lang, io, config.optionsFor);
   const rendered = {
     json: () => JSON.stringify(report, null, 2) + "\n",
     sarif: () => JSON.stringify(formatSarif(report, lang, VERSION), null, 2) + "\n",
@@ -230,13 +239,19 @@ async function checkEntries(
   jobs: number | undefined,
   lang: Lang,
   io: CliIO,
+  optionsFor?: (file: string) => CheckOptions,
 ): Promise<Report> {
   const toCheck = entries.filter((e) => !e.error).map((e) => e.file);
   const progress = createProgress(io.stderr, Boolean(io.stderrIsTTY), toCheck.length, lang);
   progress.update(0, toCheck.length);
   let checked: Report;
   try {
-    checked = await checkFiles(toCheck, { jobs, lang, onProgress: (d, n) => progress.update(d, n) });
+    checked = await checkFiles(toCheck, {
+      jobs,
+      lang,
+      optionsFor,
+      onProgress: (d, n) => progress.update(d, n),
+    });
   } finally {
     progress.end();
   }

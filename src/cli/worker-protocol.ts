@@ -1,5 +1,5 @@
 /** The messages between the batch pool (main thread) and a checking worker thread. */
-import type { Lang } from "../rules/types";
+import type { CheckOptions, Lang } from "../rules/types";
 import type { ReportFile } from "./report";
 
 /** Main → worker: check one file. `id` is the file's index in the input list. */
@@ -7,6 +7,8 @@ export interface WorkerTask {
   id: number;
   file: string;
   lang: Lang;
+  /** The configuration this file is checked with (see src/config). */
+  options?: CheckOptions;
 }
 
 /** Worker → main: `ready` once its modules are loaded, then one `result` per task. */

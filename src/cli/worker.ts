@@ -11,7 +11,7 @@ const port = parentPort;
 if (port) {
   port.on("message", (task: WorkerTask) => {
     // checkFile never rejects; if posting failed the worker dies and the pool reports the file.
-    void checkFile(task.file, task.lang).then((report) => {
+    void checkFile(task.file, task.lang, task.options).then((report) => {
       const reply: WorkerReply = { type: "result", id: task.id, report };
       port.postMessage(reply);
     });

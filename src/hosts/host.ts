@@ -59,6 +59,11 @@ export interface WorkbookHost {
   /** Activates the sheet and selects the cell (and shows the related cells with it). */
   select(target: CellAddress, related: CellAddress[]): Promise<void>;
   loadExplanations(): Promise<Explanation[]>;
+  /**
+   * The workbook's CheckConfig setting as stored (a JSON object or its text), or null when it has none;
+   * as of the last read(). Optional: a host without settings checks with the defaults.
+   */
+  loadConfig?(): Promise<unknown>;
   saveExplanations(list: Explanation[]): Promise<void>;
   writeReport(plan: ReportSheetPlan): Promise<void>;
   /** Calls back with the sheet name after a user edit (not after this add-in's own writes). */

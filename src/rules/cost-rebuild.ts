@@ -17,6 +17,7 @@ import {
   type Dims,
 } from "../engine/units";
 import { bilingual } from "./format-message";
+import { placeNames } from "./options";
 import { defineRule } from "./types";
 import { figure, money, projects } from "./util";
 
@@ -78,26 +79,29 @@ const WHOLE_NAME = /总成本|总额|控制数|预算|总计|总费用|总经费
 const PER_HEAD_NAME = /人均|每人/;
 /** Words too common in indicator names to pair a standard with its quantity. */
 const GENERIC =
-  /标准|数量|人数|发放|支出|成本|指标|费用|经费|项目|事项|服务数|金额|控制|情况|东莞市|[（）()、，,。.%]/g;
+  /标准|数量|人数|发放|支出|成本|指标|费用|经费|项目|事项|服务数|金额|控制|情况|[（）()、，,。.%]/g;
 
-function bigrams(name: string): Set<string> {
-  const s = normalizeText(name).replace(GENERIC, "|");
+/** Name bigrams without the generic words and the configured place names (东莞市…). */
+function bigrams(name: string, places: readonly string[]): Set<string> {
+  let s = normalizeText(name);
+  for (const place of places) s = s.split(place).join("|");
+  s = s.replace(GENERIC, "|");
   const out = new Set<string>();
   for (const chunk of s.split("|")) for (let i = 0; i + 1 < chunk.length; i++) out.add(chunk.slice(i, i + 2));
   return out;
 }
 
-function affinity(a: string, b: string): number {
-  const x = bigrams(a);
+function affinity(a: string, b: string, places: readonly string[]): number {
+  const x = bigrams(a, places);
   let n = 0;
-  for (const g of bigrams(b)) if (x.has(g)) n++;
+  for (const g of bigrams(b, places)) if (x.has(g)) n++;
   return n;
 }
 
 /** The candidate whose name shares most with `name`; null when none or a tie. */
-function choose<T extends { ind: Indicator }>(name: string, cands: T[]): T | null {
+function choose<T extends { ind: Indicator }>(name: string, cands: T[], places: readonly string[]): T | null {
   if (cands.length === 1) return cands[0];
-  const scored = cands.map((c) => ({ c, s: affinity(name, c.ind.name) })).sort((a, b) => b.s - a.s);
+  const scored = cands.map((c) => ({ c, s: affinity(name, c.ind.name, places) })).sort((a, b) => b.s - a.s);
   if (scored.length === 0 || scored[0].s === 0) return null;
   if (scored.length > 1 && scored[1].s === scored[0].s) return null;
   return scored[0].c;
@@ -162,12 +166,12 @@ function boundOf(ops: (Operator | null)[]): Bound {
  * budget. At most one derivation a form; none when a unit cost cannot be paired unambiguously, when a
  * unit is left over, or when the budget is blank.
  */
-export function derivations(form: ProjectForm): Derivation[] {
-  const d = derive(form);
+export function derivations(form: ProjectForm, places: readonly string[] = []): Derivation[] {
+  const d = derive(form, places);
   return d ? [d] : [];
 }
 
-function derive(form: ProjectForm): Derivation | null {
+function derive(form: ProjectForm, places: readonly string[]): Derivation | null {
   const budgetCell = form.budget;
   const budget = figure(budgetCell);
   if (!budgetCell || !budget || budget.value.lte(0)) return null;
@@ -241,7 +245,7 @@ function derive(form: ProjectForm): Derivation | null {
     if (!accounted) complete = false;
 
     for (let i = 0; i < costs.length; i++) {
-      const t = pair(ind, cell, costs[i], i, costs.length, quantities, dayCount);
+      const t = pair(ind, cell, costs[i], i, costs.length, quantities, dayCount, places);
       if (!t) return null; // a unit cost with no complete pairing: no derivation
       terms.push(t);
       unitCosts++;
@@ -306,6 +310,7 @@ function pair(
   siblings: number,
   quantities: QuantityIndicator[],
   dayCount: Decimal | null,
+  places: readonly string[],
 ): Term | null {
   const moneyF = moneyFactor(p);
   let dims = p.dims;
@@ -323,7 +328,7 @@ function pair(
         (qp) => qp.dims[dim] === 1 && Object.keys(qp.dims).every((k) => k === dim || isTimeDim(k)),
       ),
     );
-    const chosen = choose(ind.name, cands);
+    const chosen = choose(ind.name, cands, places);
     if (!chosen) return null;
     const fit = chosen.parts.filter((qp) => qp.dims[dim] === 1);
     const qp = fit.length === 1 ? fit[0] : fit.length === siblings ? fit[index] : null;
@@ -347,7 +352,7 @@ function pair(
     for (let i = 0; i < -e; i++) {
       const cands = quantities.filter((c) => c.parts.some((qp) => sameDims(qp.dims, { [dim]: 1 })));
       if (cands.length) {
-        const chosen = choose(ind.name, cands);
+        const chosen = choose(ind.name, cands, places);
         const fit = chosen ? chosen.parts.filter((qp) => sameDims(qp.dims, { [dim]: 1 })) : [];
         if (!chosen || fit.length !== 1) return null;
         const qp = fit[0];
@@ -411,8 +416,9 @@ export default defineRule({
     },
   },
   check(ctx) {
+    const places = placeNames(ctx.options);
     for (const p of projects(ctx.model)) {
-      for (const d of derivations(p)) {
+      for (const d of derivations(p, places)) {
         if (!d.finding) continue;
         const budget = money(d.budget, Math.max(2, p.budget?.decimals ?? 2));
         ctx.report({

@@ -4,6 +4,7 @@ import type { CellRef, Indicator, IndicatorValue, ProjectForm } from "../engine/
 import { formatAmount, notAbove, type Figure } from "../engine/numbers";
 import { normalizeText } from "../engine/text";
 import { bilingual } from "./format-message";
+import { allowanceUnder, tolerancePolicy } from "./options";
 import { defineRule } from "./types";
 import { figure, money, projects } from "./util";
 
@@ -78,12 +79,14 @@ export default defineRule({
       const budgetCell = p.budget;
       const budget = figure(budgetCell);
       if (!budgetCell || !budget || budget.value.lt(0)) continue; // blank or bad: amount's or required-field's finding
+      const policy = tolerancePolicy(ctx.options.tolerance);
       const excess = (v: IndicatorValue): Excess | null => {
         let worst: Excess | null = null;
         for (const t of totals(v)) {
           const r = notAbove(t.figure, budget);
-          if (!r.ok && (worst === null || r.diff.gt(worst.diff))) {
-            worst = { value: v, amount: t.q.value, diff: r.diff, allowance: r.allowance };
+          const allowance = allowanceUnder(policy, r.allowance);
+          if (r.diff.gt(allowance) && (worst === null || r.diff.gt(worst.diff))) {
+            worst = { value: v, amount: t.q.value, diff: r.diff, allowance };
           }
         }
         return worst;

@@ -1,5 +1,6 @@
 import type { NumberField } from "../engine/model";
 import { DEPARTMENT_LABELS as D, PROJECT_LABELS as P } from "../engine/template";
+import { numberSetting } from "./options";
 import { defineRule } from "./types";
 import { departments, projects } from "./util";
 
@@ -33,8 +34,32 @@ export default defineRule({
         en: "{field} must be a four-digit year ({first}–{last}; 2099 for open-ended projects); '{text}' is not.",
       },
     },
+    options: {
+      firstYear: {
+        type: "integer",
+        default: FIRST_YEAR,
+        min: 1000,
+        max: 9999,
+        description: {
+          zh: "起始年度、到期年度的最早允许年份。",
+          en: "The earliest year accepted as 起始年度 / 到期年度.",
+        },
+      },
+      lastYear: {
+        type: "integer",
+        default: LAST_YEAR,
+        min: 1000,
+        max: 9999,
+        description: {
+          zh: "起始年度、到期年度的最晚允许年份（长期项目的惯例填法 2099）。",
+          en: "The latest year accepted as 起始年度 / 到期年度 (2099 is the open-ended convention).",
+        },
+      },
+    },
   },
   check(ctx) {
+    const first = numberSetting(ctx, "firstYear") ?? FIRST_YEAR;
+    const last = numberSetting(ctx, "lastYear") ?? LAST_YEAR;
     const unreadable = (f: NumberField) => f.status === "not-number" || f.status === "error-value";
     const count = (f: NumberField | undefined, field: string) => {
       if (!f || f.status === "blank") return;
@@ -46,13 +71,13 @@ export default defineRule({
     const year = (f: NumberField | undefined, field: string) => {
       if (!f || f.status === "blank") return;
       const v = f.value;
-      const ok = f.status === "ok" && v !== null && v.isInteger() && v.gte(FIRST_YEAR) && v.lte(LAST_YEAR);
+      const ok = f.status === "ok" && v !== null && v.isInteger() && v.gte(first) && v.lte(last);
       if (unreadable(f) || !ok) {
         ctx.report({
           messageId: "year",
           ref: f.ref,
           related: [f.labelRef],
-          args: { field, text: f.text, first: FIRST_YEAR, last: LAST_YEAR },
+          args: { field, text: f.text, first, last },
         });
       }
     };

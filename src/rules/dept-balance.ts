@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import type { NumberField } from "../engine/model";
 import { formatAmount, halfUlp, inBase, type Figure } from "../engine/numbers";
+import { allowanceUnder, tolerancePolicy } from "./options";
 import { defineRule } from "./types";
 import { departments, figure } from "./util";
 
@@ -43,7 +44,8 @@ export default defineRule({
       const spending = inBase(b).plus(inBase(p));
       const income = inBase(f).plus(inBase(o));
       const diff = spending.minus(income);
-      const allowance = terms.reduce((sum, x) => sum.plus(halfUlp(x)), new Decimal(0));
+      const interval = terms.reduce((sum, x) => sum.plus(halfUlp(x)), new Decimal(0));
+      const allowance = allowanceUnder(tolerancePolicy(ctx.options.tolerance), interval, 10000); // 万元
       if (diff.abs().lte(allowance)) continue;
       const decimals = Math.max(2, ...terms.map((x) => x.decimals));
       ctx.report({

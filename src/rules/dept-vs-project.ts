@@ -2,7 +2,8 @@ import type { Quantity } from "../engine/indicator-value";
 import type { CellRef, Indicator, ProjectForm } from "../engine/model";
 import { normalizeText } from "../engine/text";
 import { bilingual } from "./format-message";
-import { dice, nameKey, SIMILARITY_THRESHOLD } from "./task-project";
+import { numberSetting } from "./options";
+import { dice, nameKey, SIMILARITY_OPTION, SIMILARITY_THRESHOLD } from "./task-project";
 import { defineRule } from "./types";
 import { departments, projects } from "./util";
 
@@ -70,7 +71,12 @@ function single(ind: Indicator): Quantity | null {
   return p.kind === "quantity" ? p.quantity : null;
 }
 
-function matchByName(dept: string, proj: string, projectKey: string): { how: How; score: number } | null {
+function matchByName(
+  dept: string,
+  proj: string,
+  projectKey: string,
+  threshold: number,
+): { how: How; score: number } | null {
   if (!dept || !proj) return null;
   if (dept === proj) return { how: "exact", score: 1 };
   const [short, long] = dept.length <= proj.length ? [dept, proj] : [proj, dept];
@@ -81,7 +87,7 @@ function matchByName(dept: string, proj: string, projectKey: string): { how: How
     return sharesBigram(extra, projectKey) ? { how: "contains", score: short.length / long.length } : null;
   }
   const score = dice(dept, proj);
-  return score >= SIMILARITY_THRESHOLD ? { how: "similar", score } : null;
+  return score >= threshold ? { how: "similar", score } : null;
 }
 
 const opOf = (q: Quantity) => q.op ?? "=";
@@ -129,8 +135,10 @@ export default defineRule({
         en: "The department indicator {name} states '{value}' with {dept}, but the indicator {other} of the project {project} states '{otherValue}' with {proj} (no operator reads as =). Paired by: {how}.",
       },
     },
+    options: { similarity: SIMILARITY_OPTION },
   },
   check(ctx) {
+    const threshold = numberSetting(ctx, "similarity") ?? SIMILARITY_THRESHOLD;
     // Each project's quantity indicators grouped by 二级, with their name keys, computed once:
     // every department indicator is compared with every project.
     const list = projects(ctx.model).map((p) => {
@@ -154,7 +162,7 @@ export default defineRule({
           const same = group.map((g) => g.ind);
           for (const { ind: pi, key: piKey } of group) {
             if (!single(pi)) continue;
-            const m = matchByName(dKey, piKey, key);
+            const m = matchByName(dKey, piKey, key, threshold);
             if (m) pairs.push({ project, ind: pi, ...m });
           }
           // The same standard under a shorter name: the project's only indicator with this compound unit.

@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import type { NumberField } from "../engine/model";
 import { formatAmount, halfUlp, inBase, type Figure } from "../engine/numbers";
+import { allowanceUnder, tolerancePolicy } from "./options";
 import { defineRule } from "./types";
 import { departments, figure } from "./util";
 
@@ -47,6 +48,7 @@ export default defineRule({
     },
   },
   check(ctx) {
+    const policy = tolerancePolicy(ctx.options.tolerance);
     for (const d of departments(ctx.model)) {
       const { special, otherDevelopment, cityLevel, transfer, project } = d.budget;
       const s = term(special);
@@ -60,7 +62,7 @@ export default defineRule({
         const terms = [s, o, c, t];
         const levels = total([c, t]);
         const diff = development.minus(levels);
-        const allowance = allowanceOf(terms);
+        const allowance = allowanceUnder(policy, allowanceOf(terms), 10000); // 万元
         if (diff.abs().gt(allowance)) {
           const decimals = Math.max(2, ...terms.map((x) => x.decimals));
           ctx.report({
@@ -88,7 +90,7 @@ export default defineRule({
       if (project && p) {
         const terms = [s, o, p];
         const diff = development.minus(inBase(p));
-        const allowance = allowanceOf(terms);
+        const allowance = allowanceUnder(policy, allowanceOf(terms), 10000); // 万元
         if (diff.gt(allowance)) {
           const decimals = Math.max(2, ...terms.map((x) => x.decimals));
           ctx.report({

@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
 import { formatAmount, halfUlp, inBase, type Figure } from "../engine/numbers";
+import { allowanceUnder, tolerancePolicy } from "./options";
 import { defineRule } from "./types";
 import { departments, figure, money } from "./util";
 
@@ -35,7 +36,10 @@ export default defineRule({
       const terms = items as Figure[];
       const sum = terms.reduce((s, x) => s.plus(inBase(x)), new Decimal(0));
       const diff = sum.minus(inBase(total));
-      const allowance = terms.reduce((s, x) => s.plus(halfUlp(x)), halfUlp(total));
+      const allowance = allowanceUnder(
+        tolerancePolicy(ctx.options.tolerance),
+        terms.reduce((s, x) => s.plus(halfUlp(x)), halfUlp(total)),
+      );
       if (diff.lte(allowance)) continue;
       ctx.report({
         messageId: "above",

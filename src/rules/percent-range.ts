@@ -2,6 +2,7 @@ import { reportOnce } from "./util";
 import type { Indicator, IndicatorValue } from "../engine/model";
 import { quantitiesOf } from "../engine/indicator-value";
 import { normalizeText } from "../engine/text";
+import { numberSetting } from "./options";
 import { defineRule, type MessageArgs } from "./types";
 
 /**
@@ -13,7 +14,10 @@ const CHANGE_RATE = /增长|增幅|增速|增加|涨幅|上涨|提高|提升|下
 /** A minus sign before a percentage, not a range separator (`5%-10%`, `90-95%` are ranges). */
 const NEGATIVE_PERCENT = /(?:^|[^\d%.])[-−]\s*\d+(?:\.\d+)?\s*%/;
 
-type Problem = { messageId: "above" | "below"; args: MessageArgs };
+type Problem = { messageId: "above" | "below" | "satisfaction-floor"; args: MessageArgs };
+
+const isSatisfaction = (ind: Indicator) =>
+  ind.level1 === "满意度指标" || ind.level2 === "服务对象满意度指标" || ind.name.includes("满意");
 
 /**
  * A rate, share or satisfaction given in % lies between 0 and 100: `≥105%`, `>100%` or `-5%` cannot
@@ -38,19 +42,43 @@ export default defineRule({
         zh: "「{name}」的指标值「{value}」小于 0%：比率应在 0–100% 之间。",
         en: "The value '{value}' of {name} is below 0%; a rate lies between 0 and 100%.",
       },
+      "satisfaction-floor": {
+        zh: "满意度指标「{name}」的指标值「{value}」低于本地要求的满意度下限 {floor}%。",
+        en: "The satisfaction indicator {name} targets '{value}', below the required floor of {floor}%.",
+      },
+    },
+    options: {
+      satisfactionFloor: {
+        type: "number",
+        default: null,
+        nullable: true,
+        min: 0,
+        max: 100,
+        description: {
+          zh: "满意度指标值的下限（%，如 85）：低于它的满意度目标给出提示。默认 null：不检查。",
+          en: "Floor of a satisfaction target (%, e.g. 85): a lower target gets a warning. Default null: not checked.",
+        },
+      },
     },
   },
   check(ctx) {
+    const floor = numberSetting(ctx, "satisfactionFloor");
+    // A target below the floor is questionable, not impossible: a warning, where the rule's own are errors.
+    const out: typeof ctx = {
+      ...ctx,
+      report: (r) => ctx.report(r.messageId === "satisfaction-floor" ? { ...r, severity: "warning" } : r),
+    };
     for (const form of ctx.model.forms) {
       for (const ind of form.indicators) {
         if (CHANGE_RATE.test(ind.name)) continue;
-        reportOnce(ctx, ind, (v) => problems(ind, v));
+        const satisfactionFloor = floor !== null && isSatisfaction(ind) ? floor : null;
+        reportOnce(out, ind, (v) => problems(ind, v, satisfactionFloor));
       }
     }
   },
 });
 
-function problems(ind: Indicator, v: IndicatorValue): Problem[] {
+function problems(ind: Indicator, v: IndicatorValue, floor: number | null): Problem[] {
   const text = normalizeText(v.raw);
   const prefix = v.parsed.kind === "quantity" || v.parsed.kind === "range" ? v.parsed.prefix : "";
   if (CHANGE_RATE.test(prefix)) return [];
@@ -63,6 +91,10 @@ function problems(ind: Indicator, v: IndicatorValue): Problem[] {
   }
   if (NEGATIVE_PERCENT.test(text) || percents.some((q) => q.op === "<" && q.value.lte(0))) {
     found.push({ messageId: "below", args });
+  }
+  // A target whose highest percentage is under the floor (`≥80%` with a floor of 85) aims too low.
+  if (floor !== null && found.length === 0 && percents.every((q) => q.value.lt(floor))) {
+    found.push({ messageId: "satisfaction-floor", args: { ...args, floor } });
   }
   return found;
 }

@@ -1,4 +1,5 @@
 import type { CellRef, NumberField, ProjectForm } from "../engine/model";
+import { numberSetting } from "./options";
 import { defineRule } from "./types";
 import { departments, projects } from "./util";
 
@@ -57,8 +58,21 @@ export default defineRule({
         en: "The budget year {year} is after 到期年度 {end}: the project has ended, so it has no {year} budget (period {start}–{end}).",
       },
     },
+    options: {
+      openEnded: {
+        type: "integer",
+        default: OPEN_ENDED,
+        min: 1000,
+        max: 9999,
+        description: {
+          zh: "到期年度等于或晚于此年份的项目视为长期项目（无到期年度），预算年度不与之比较。",
+          en: "A 到期年度 at or after this year marks an open-ended project: the budget year is not compared with it.",
+        },
+      },
+    },
   },
   check(ctx) {
+    const openEnded = numberSetting(ctx, "openEnded") ?? OPEN_ENDED;
     const deptYears = departments(ctx.model).filter((d) => d.year !== null && d.yearRef !== null);
     const agreed = deptYears.length > 0 && deptYears.every((d) => d.year === deptYears[0].year);
     const deptYear = agreed ? { year: deptYears[0].year!, ref: deptYears[0].yearRef! } : null;
@@ -78,7 +92,7 @@ export default defineRule({
       }
       const years = budgetYears(p, deptYear);
       if (years.length === 0) continue;
-      const outside = (y: number) => y < start || (end < OPEN_ENDED && y > end);
+      const outside = (y: number) => y < start || (end < openEnded && y > end);
       if (!years.every((y) => outside(y.year))) continue;
       const [first] = years;
       const args = { year: first.year, start, end };

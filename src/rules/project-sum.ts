@@ -1,4 +1,5 @@
 import { checkSum, formatAmount } from "../engine/numbers";
+import { allowanceUnder, tolerancePolicy } from "./options";
 import { defineRule } from "./types";
 import { departments, figure, money, projects } from "./util";
 
@@ -39,7 +40,9 @@ export default defineRule({
       items.map((f) => f!),
       total,
     );
-    if (result.consistent) return;
+    // Under the configured tolerance policy (interval by default); the figures are in 元.
+    const allowance = allowanceUnder(tolerancePolicy(ctx.options.tolerance), result.allowance);
+    if (result.diff.abs().lte(allowance)) return;
     const over = result.diff.isPositive();
     ctx.report({
       messageId: over ? "over" : "short",
@@ -49,7 +52,7 @@ export default defineRule({
         left: money(result.sum),
         right: money(result.total),
         diff: money(result.diff.abs()),
-        allowance: formatAmount(result.allowance),
+        allowance: formatAmount(allowance),
         unit: "元",
       },
       related: list.map((p) => p.budget!.ref),
@@ -59,7 +62,7 @@ export default defineRule({
         total: money(total.value, dept.budget.project.decimals),
         totalYuan: money(result.total),
         diff: money(result.diff.abs()),
-        allowance: formatAmount(result.allowance),
+        allowance: formatAmount(allowance),
       },
     });
   },

@@ -2,7 +2,8 @@ import Decimal from "decimal.js";
 import type { KeyTask, ProjectForm } from "../engine/model";
 import { checkSum, formatAmount, type Figure } from "../engine/numbers";
 import { normalizeText } from "../engine/text";
-import { defineRule } from "./types";
+import { allowanceUnder, numberSetting, tolerancePolicy, type TolerancePolicy } from "./options";
+import { defineRule, type OptionSpec } from "./types";
 import { departments, figure, money, projects } from "./util";
 
 /** Words that end many task and project names without telling them apart. */
@@ -80,7 +81,7 @@ export const SIMILARITY_THRESHOLD = 0.75;
 
 type How = "exact" | "contains" | "similar";
 
-function matchNames(a: string, b: string): { how: How; score: number } | null {
+function matchNames(a: string, b: string, threshold: number): { how: How; score: number } | null {
   if (!a || !b) return null;
   if (a === b) return { how: "exact", score: 1 };
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
@@ -88,8 +89,20 @@ function matchNames(a: string, b: string): { how: How; score: number } | null {
     return { how: "contains", score: short.length / long.length };
   }
   const score = dice(a, b);
-  return score >= SIMILARITY_THRESHOLD ? { how: "similar", score } : null;
+  return score >= threshold ? { how: "similar", score } : null;
 }
+
+/** The option every name-pairing rule declares: task-project, dept-vs-project, text-figures. */
+export const SIMILARITY_OPTION: OptionSpec = {
+  type: "number",
+  default: SIMILARITY_THRESHOLD,
+  min: 0.5,
+  max: 1,
+  description: {
+    zh: "名称相似度阈值（字符二元组 Sørensen–Dice 系数，0.5–1）：达到该值的两个名称视为同一事项。",
+    en: "Name similarity threshold (Sørensen–Dice over character bigrams, 0.5–1): two names at or above it are the same item.",
+  },
+};
 
 interface Candidate {
   project: ProjectForm;
@@ -100,8 +113,9 @@ interface Candidate {
 
 const RANK: Record<How, number> = { exact: 0, contains: 1, similar: 2 };
 
-function same(a: Figure, b: Figure): boolean {
-  return checkSum([a], b).consistent;
+function sameAmount(a: Figure, b: Figure, policy: TolerancePolicy): boolean {
+  const c = checkSum([a], b);
+  return c.diff.abs().lte(allowanceUnder(policy, c.allowance));
 }
 
 function sumFigure(figs: Figure[]): Figure {
@@ -134,8 +148,12 @@ export default defineRule({
         en: "The key task '{task}' plans {amount} yuan, but the project '{project}' has a budget of {budget} yuan: difference {diff}, allowance {allowance}.",
       },
     },
+    options: { similarity: SIMILARITY_OPTION },
   },
   check(ctx) {
+    const threshold = numberSetting(ctx, "similarity") ?? SIMILARITY_THRESHOLD;
+    const policy = tolerancePolicy(ctx.options.tolerance);
+    const same = (a: Figure, b: Figure) => sameAmount(a, b, policy);
     const list = projects(ctx.model)
       .map((p) => ({ project: p, key: nameKey(p.name?.text ?? ""), budget: figure(p.budget) }))
       .filter(
@@ -150,7 +168,7 @@ export default defineRule({
         if (!key || !figure(task.amount)) continue;
         const cands: Candidate[] = [];
         for (const p of list) {
-          const m = matchNames(key, p.key);
+          const m = matchNames(key, p.key, threshold);
           if (m) cands.push({ project: p.project, budget: p.budget, ...m });
         }
         cands.sort((a, b) => RANK[a.how] - RANK[b.how] || b.score - a.score);
@@ -172,6 +190,7 @@ export default defineRule({
           continue;
 
         const check = checkSum([amount], best.budget);
+        const allowance = allowanceUnder(policy, check.allowance);
         ctx.report({
           messageId: "amount-differs",
           ref: task.amount.ref,
@@ -180,7 +199,7 @@ export default defineRule({
             left: money(check.sum),
             right: money(check.total),
             diff: money(check.diff.abs()),
-            allowance: formatAmount(check.allowance),
+            allowance: formatAmount(allowance),
             unit: "元",
           },
           args: {
@@ -189,7 +208,7 @@ export default defineRule({
             project: best.project.displayName,
             budget: money(check.total),
             diff: money(check.diff.abs()),
-            allowance: formatAmount(check.allowance),
+            allowance: formatAmount(allowance),
           },
         });
       }

@@ -11,7 +11,8 @@ import type {
 } from "../engine/model";
 import { checkSum, formatAmount, notAbove, type Figure } from "../engine/numbers";
 import { bilingual } from "./format-message";
-import { dice, nameKey, SIMILARITY_THRESHOLD } from "./task-project";
+import { numberSetting } from "./options";
+import { dice, nameKey, SIMILARITY_OPTION, SIMILARITY_THRESHOLD } from "./task-project";
 import { defineRule } from "./types";
 import { departments, figure, money, projects } from "./util";
 
@@ -66,7 +67,11 @@ function monthlyCost(ind: Indicator): Quantity | null {
 }
 
 /** The task's project, as task-project pairs them: by name (exact, contained, similar), else by an equal amount. */
-function projectOf(task: KeyTask, list: { project: ProjectForm; key: string; budget: Figure | null }[]) {
+function projectOf(
+  task: KeyTask,
+  list: { project: ProjectForm; key: string; budget: Figure | null }[],
+  threshold: number,
+) {
   const key = nameKey(task.name.text);
   const amount = figure(task.amount);
   const sameAmount = (b: Figure | null) => amount !== null && b !== null && checkSum([amount], b).consistent;
@@ -81,7 +86,7 @@ function projectOf(task: KeyTask, list: { project: ProjectForm; key: string; bud
       else if (short.length >= 4 && short.length * 2 >= long.length && long.includes(short)) {
         rank = 1;
         score = short.length / long.length;
-      } else if ((score = dice(key, p.key)) >= SIMILARITY_THRESHOLD) rank = 2;
+      } else if ((score = dice(key, p.key)) >= threshold) rank = 2;
       if (rank >= 0 && (!best || rank < best.rank || (rank === best.rank && score > best.score)))
         best = { project: p.project, rank, score };
     }
@@ -103,7 +108,7 @@ interface Source {
   where: string;
 }
 
-function sourcesOf(dept: DepartmentForm, list: Parameters<typeof projectOf>[1]): Source[] {
+function sourcesOf(dept: DepartmentForm, list: Parameters<typeof projectOf>[1], threshold: number): Source[] {
   const out: Source[] = [];
   if (dept.overallGoal)
     out.push({
@@ -114,7 +119,7 @@ function sourcesOf(dept: DepartmentForm, list: Parameters<typeof projectOf>[1]):
       where: bilingual("总体绩效目标", "The overall goal"),
     });
   for (const task of dept.tasks) {
-    const project = projectOf(task, list);
+    const project = projectOf(task, list, threshold);
     const name = task.name.text;
     const columns: [TextField, string, string][] = [
       [task.goal, "期望达到的目标", "expected result"],
@@ -170,15 +175,17 @@ export default defineRule({
         en: "{where} states '{text}', a satisfaction target of {target}, but the satisfaction indicator {name} of {form} states '{value}'.",
       },
     },
+    options: { similarity: SIMILARITY_OPTION },
   },
   check(ctx) {
+    const threshold = numberSetting(ctx, "similarity") ?? SIMILARITY_THRESHOLD;
     const list = projects(ctx.model).map((p) => ({
       project: p,
       key: nameKey(p.name?.text ?? ""),
       budget: figure(p.budget),
     }));
     const sources: Source[] = [];
-    for (const dept of departments(ctx.model)) sources.push(...sourcesOf(dept, list));
+    for (const dept of departments(ctx.model)) sources.push(...sourcesOf(dept, list, threshold));
     for (const p of projects(ctx.model)) {
       const goals: [TextField | undefined, string, string][] = [
         [p.periodGoal, "实施周期总目标", "period goal"],
@@ -288,9 +295,7 @@ export default defineRule({
             const k = nameKey(ind.name);
             const [short, long] = subject.length <= k.length ? [subject, k] : [k, subject];
             return (
-              subject === k ||
-              (short.length >= 4 && long.includes(short)) ||
-              dice(subject, k) >= SIMILARITY_THRESHOLD
+              subject === k || (short.length >= 4 && long.includes(short)) || dice(subject, k) >= threshold
             );
           });
         }

@@ -15,12 +15,35 @@ export interface Message {
   en: string;
 }
 
+/**
+ * One option of a rule, declared as data in the rule's meta (as ESLint's `meta.schema` /
+ * `defaultOptions`): src/config validates a configuration against these, docs and `--print-config`
+ * show them. `default` is the behaviour without configuration.
+ * - number: a decimal in [min, max]; `null` (where `nullable`) switches the check it governs off.
+ * - integer: a whole number in [min, max] (years).
+ * - words: a list of non-empty strings.
+ */
+export type OptionSpec =
+  | {
+      type: "number" | "integer";
+      default: number | null;
+      min?: number;
+      max?: number;
+      nullable?: boolean;
+      description: Message;
+    }
+  | { type: "words"; default: readonly string[]; description: Message };
+
+export type OptionValue = number | null | readonly string[];
+
 export interface RuleMeta<M extends string = string> {
   id: string;
   category: Category;
   severity: Severity;
   description: Message;
   messages: Record<M, Message>;
+  /** The rule's options with their defaults (see OptionSpec). */
+  options?: Record<string, OptionSpec>;
 }
 
 export type MessageArgs = Record<string, string | number>;
@@ -47,14 +70,34 @@ export interface Report<M extends string = string> {
   sum?: SumDetail;
 }
 
+/**
+ * How the checker is configured (src/config turns a CheckConfig file into this). Plain JSON data: it
+ * crosses to worker threads and is stored in a workbook setting.
+ */
 export interface CheckOptions {
   /** Per-rule severity override, or "off". */
   rules?: Record<string, Severity | "off">;
+  /** Per-rule option values, by rule id then option name (see RuleMeta.options); missing ones take the default. */
+  ruleOptions?: Record<string, Record<string, unknown>>;
+  /** Template profile ids to use (forced), instead of detecting one per form. Shared with template profiles. */
+  templates?: string[];
+  /**
+   * Tolerance policy of the sum rules: "interval" (default; XBRL Calculations 1.1, half a unit in the
+   * last shown place of every figure), "exact" (no allowance) or "absolute:N" (N 元 whatever the precision).
+   */
+  tolerance?: string;
+  /** Word lists the rules share. */
+  vocabularies?: {
+    /** Place names (e.g. 东莞市) that say nothing about what an indicator measures; ignored when names are compared. */
+    placeNames?: string[];
+  };
 }
 
 export interface RuleContext<M extends string = string> {
   model: WorkbookModel;
   options: CheckOptions;
+  /** This rule's options: the configured values over the defaults of RuleMeta.options. */
+  settings: Readonly<Record<string, OptionValue>>;
   report(r: Report<M>): void;
 }
 

@@ -2,9 +2,10 @@ import { reportOnce } from "./util";
 import type { Indicator } from "../engine/model";
 import { normalizeText } from "../engine/text";
 import type { Level2 } from "../engine/vocabulary";
+import { wordsSetting } from "./options";
 import { defineRule } from "./types";
 
-type MessageId = "quantity" | "quality" | "time" | "cost" | "satisfaction";
+type MessageId = "quantity" | "quality" | "time" | "cost" | "satisfaction" | "benefit";
 
 const COST_LEVEL2: ReadonlySet<Level2> = new Set<Level2>([
   "经济成本指标",
@@ -74,13 +75,38 @@ export default defineRule({
         zh: "满意度指标「{name}」的指标值「{value}」是定性描述，应填写比率（如 ≥90%）。",
         en: "The satisfaction indicator {name} has the qualitative value '{value}'; state a rate (e.g. ≥90%).",
       },
+      benefit: {
+        zh: "效益指标「{name}」的指标值「{value}」只有「{word}」这类模糊表述，宜量化（如 提高至 95%、减少 10%）或写明评判标准。",
+        en: "The benefit indicator {name} has only a vague value '{value}' ('{word}'); quantify it (e.g. 提高至 95%, 减少 10%) or state how it is judged.",
+      },
+    },
+    options: {
+      vagueWords: {
+        type: "words",
+        default: [],
+        description: {
+          zh: "模糊表述词（如「有效提高」「明显改善」）：效益指标的定性指标值含其中之一时也提示量化。默认为空：效益指标可以定性。",
+          en: "Vague words (有效提高, 明显改善): a qualitative 效益 value containing one is reported too. Empty by default: 效益 values may be qualitative.",
+        },
+      },
     },
   },
   check(ctx) {
+    const vague = wordsSetting(ctx, "vagueWords").map((w) => normalizeText(w));
     for (const form of ctx.model.forms) {
       for (const ind of form.indicators) {
         const messageId = expected(ind);
-        if (!messageId) continue;
+        if (!messageId) {
+          if (vague.length > 0 && ind.level1 === "效益指标") {
+            reportOnce(ctx, ind, (v) => {
+              if (v.parsed.kind !== "qualitative") return [];
+              const text = normalizeText(v.raw);
+              const word = vague.find((w) => text.includes(w));
+              return word ? [{ messageId: "benefit", args: { name: ind.name, value: text, word } }] : [];
+            });
+          }
+          continue;
+        }
         reportOnce(ctx, ind, (v) =>
           v.parsed.kind === "qualitative"
             ? [{ messageId, args: { name: ind.name, value: normalizeText(v.raw) } }]

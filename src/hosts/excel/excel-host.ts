@@ -33,6 +33,8 @@ export interface ExcelHostDeps {
 export const MARK_FORMULA = '=N("perf-target-check")=0';
 export const MARKS_KEY = "perfTargetCheck.marks";
 export const EXPLANATIONS_KEY = "perfTargetCheck.explanations";
+/** The workbook's CheckConfig (src/config), a JSON object or its text; read with the other settings. */
+export const CONFIG_KEY = "perfTargetCheck.config";
 
 const MARK_STYLE: Record<CellMark["severity"], { fill: string; font: string }> = {
   error: { fill: "#FFC7CE", font: "#9C0006" },
@@ -182,6 +184,8 @@ export function createExcelHost(deps: ExcelHostDeps): WorkbookHost {
   /** Our marks found by the last read; null when unknown (then found before writing). */
   let ownMarks: OwnMark[] | null = null;
   let explanations: Explanation[] | null = null;
+  /** The CONFIG_KEY setting as of the last read (undefined: not read yet). */
+  let storedConfig: unknown = undefined;
   const sheetNames = new Map<string, string>();
   /** The report sheet: changes there are never the user's edits of a form. */
   let reportSheetName: string | null = null;
@@ -206,7 +210,9 @@ export function createExcelHost(deps: ExcelHostDeps): WorkbookHost {
     marks.load("value");
     const expl = context.workbook.settings.getItemOrNullObject(EXPLANATIONS_KEY);
     expl.load("value");
-    return { sheets, marks, expl };
+    const config = context.workbook.settings.getItemOrNullObject(CONFIG_KEY);
+    config.load("value");
+    return { sheets, marks, expl, config };
   }
 
   /**
@@ -246,6 +252,7 @@ export function createExcelHost(deps: ExcelHostDeps): WorkbookHost {
       );
       await context.sync();
       explanations = parseExplanations(head.expl.isNullObject ? null : head.expl.value);
+      storedConfig = head.config.isNullObject ? null : (head.config.value as unknown);
       return collectOwn(found);
     });
   }
@@ -360,6 +367,8 @@ export function createExcelHost(deps: ExcelHostDeps): WorkbookHost {
           await context.sync();
 
           explanations = parseExplanations(head.expl.isNullObject ? null : head.expl.value);
+          storedConfig = head.config.isNullObject ? null : (head.config.value as unknown);
+          storedConfig = head.config.isNullObject ? null : (head.config.value as unknown);
           ownMarks = collectOwn(found);
           const sheets = perSheet.map(({ name, used, merges }) => {
             if (used.isNullObject) return { name, top: 0, left: 0, values: [], merges: [] } as SheetSnapshot;
@@ -449,6 +458,17 @@ export function createExcelHost(deps: ExcelHostDeps): WorkbookHost {
         await context.sync();
         explanations = parseExplanations(s.isNullObject ? null : s.value);
         return explanations;
+      });
+    },
+
+    async loadConfig(): Promise<unknown> {
+      if (storedConfig !== undefined) return storedConfig;
+      return run(async (context) => {
+        const s = context.workbook.settings.getItemOrNullObject(CONFIG_KEY);
+        s.load("value");
+        await context.sync();
+        storedConfig = s.isNullObject ? null : (s.value as unknown);
+        return storedConfig;
       });
     },
 
