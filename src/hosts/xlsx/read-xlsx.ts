@@ -14,15 +14,8 @@ import { promises as fs } from "node:fs";
 import { basename } from "node:path";
 import { inflateRawSync } from "node:zlib";
 import type { WorkbookSnapshot } from "../../engine/snapshot";
-import {
-  checkSignature,
-  looksLikeXlsxPackage,
-  noWorksheetsError,
-  notXlsxError,
-  unreadableError,
-  XlsxReadError,
-} from "./lean/errors";
-import { PackageError, readPackageSheets } from "./lean/read-package";
+import { XlsxReadError } from "./lean/errors";
+import { readWorkbookBytes } from "./lean/read-workbook";
 import type { Inflate } from "./lean/zip";
 
 export { XlsxReadError, type XlsxReadErrorCode } from "./lean/errors";
@@ -59,25 +52,6 @@ export async function readXlsxBuffer(
 
 export const nodeInflate: Inflate = (data, maxOutput) => inflateRawSync(data, { maxOutputLength: maxOutput });
 
-/** The lean read, synchronous: what readXlsxFile and readXlsxBuffer do once the bytes are in memory. */
-export function readWorkbookSync(data: Uint8Array, file: string, name: string, inflate: Inflate = nodeInflate): WorkbookSnapshot {
-  checkSignature(data, file);
-  let sheets;
-  try {
-    sheets = readPackageSheets(data, { inflate });
-  } catch (e) {
-    if (!looksLikeXlsxPackage(data)) throw notXlsxError(file, e);
-    const reason = e instanceof PackageError || e instanceof Error ? e.message : String(e);
-    throw unreadableError(file, reason, e);
-  }
-  if (sheets.length === 0) {
-    if (!looksLikeXlsxPackage(data)) throw notXlsxError(file);
-    // Worksheets only: a workbook of chart sheets, or with none, has nothing to check.
-    throw noWorksheetsError(file);
-  }
-  return { name, sheets };
-}
-
 async function readWorkbook(data: Uint8Array, file: string, name: string): Promise<WorkbookSnapshot> {
-  return readWorkbookSync(data, file, name);
+  return readWorkbookBytes(data, file, name, nodeInflate);
 }

@@ -32,7 +32,11 @@ const startsWith = (data: Uint8Array, sig: number[]) =>
 
 function includesBytes(data: Uint8Array, needle: Uint8Array): boolean {
   const first = needle[0];
-  for (let i = data.indexOf(first); i >= 0 && i <= data.length - needle.length; i = data.indexOf(first, i + 1)) {
+  for (
+    let i = data.indexOf(first);
+    i >= 0 && i <= data.length - needle.length;
+    i = data.indexOf(first, i + 1)
+  ) {
     let k = 1;
     while (k < needle.length && data[i + k] === needle[k]) k++;
     if (k === needle.length) return true;
@@ -60,7 +64,11 @@ const CONTENT_TYPES = latin1("[Content_Types].xml");
 /** Refuses what is not a ZIP: empty files, OLE2 (.xls, encrypted workbooks), anything else. */
 export function checkSignature(data: Uint8Array, file: string): void {
   if (data.length === 0) {
-    throw new XlsxReadError("empty", file, `无法读取文件 ${file}：文件是空的（0 字节） / ${file} is empty (0 bytes)`);
+    throw new XlsxReadError(
+      "empty",
+      file,
+      `无法读取文件 ${file}：文件是空的（0 字节） / ${file} is empty (0 bytes)`,
+    );
   }
   if (startsWith(data, OLE2_SIGNATURE)) {
     // Both a BIFF .xls and an encrypted OOXML package are OLE2 compound files; the latter holds an
@@ -79,7 +87,11 @@ export function checkSignature(data: Uint8Array, file: string): void {
     );
   }
   if (!ZIP_SIGNATURES.some((sig) => startsWith(data, sig))) {
-    throw new XlsxReadError("not-xlsx", file, `无法读取文件 ${file}：不是有效的 .xlsx 文件 / ${file} is not a valid .xlsx file`);
+    throw new XlsxReadError(
+      "not-xlsx",
+      file,
+      `无法读取文件 ${file}：不是有效的 .xlsx 文件 / ${file} is not a valid .xlsx file`,
+    );
   }
 }
 

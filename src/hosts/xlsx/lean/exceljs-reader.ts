@@ -13,10 +13,20 @@ import {
   type LoadedWorkbook,
   type SheetExtras,
 } from "../cell-values";
-import { checkSignature, looksLikeXlsxPackage, noWorksheetsError, notXlsxError, unreadableError } from "./errors";
+import {
+  checkSignature,
+  looksLikeXlsxPackage,
+  noWorksheetsError,
+  notXlsxError,
+  unreadableError,
+} from "./errors";
 
 /** Reads a workbook held in memory with exceljs; same contract as readXlsxBuffer. */
-export async function readWithExceljs(data: Uint8Array, file: string, name: string): Promise<WorkbookSnapshot> {
+export async function readWithExceljs(
+  data: Uint8Array,
+  file: string,
+  name: string,
+): Promise<WorkbookSnapshot> {
   checkSignature(data, file);
   let loaded: LoadedWorkbook;
   try {

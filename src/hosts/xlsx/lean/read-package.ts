@@ -421,7 +421,9 @@ function readWorksheet(
       else if (c.t === "s") {
         const index = parseInt(v!, 10);
         if (!(index >= 0 && index < strings.length)) {
-          throw new XmlError(`cell ${colLetters(c.col)}${c.row} refers to shared string ${v}, which does not exist`);
+          throw new XmlError(
+            `cell ${colLetters(c.col)}${c.row} refers to shared string ${v}, which does not exist`,
+          );
         }
         raw = strings[index];
       } else if (c.t === "str" || c.t === "inlineStr") raw = v;
@@ -699,7 +701,8 @@ function buildSheet(
         tRow.push("");
         if (dense) {
           let fmt = formats?.get(c);
-          if (fmt === undefined && hasFormattedMerge && !formats?.has(c)) fmt = slaveFormat(r, c) ?? undefined;
+          if (fmt === undefined && hasFormattedMerge && !formats?.has(c))
+            fmt = slaveFormat(r, c) ?? undefined;
           nRow.push(fmt ?? "General");
         } else {
           nRow.push(null);

@@ -51,7 +51,11 @@ export function scanXml(xml: string, h: XmlHandler): void {
       if (wantText && stack.length > 0) {
         const raw = xml.substring(i, textEnd);
         h.text!(raw.indexOf("&") >= 0 ? decodeEntities(raw) : raw);
-      } else if (stack.length === 0 && /\S/.test(xml.substring(i, textEnd)) && !(i === 0 && xml[0] === "\ufeff")) {
+      } else if (
+        stack.length === 0 &&
+        /\S/.test(xml.substring(i, textEnd)) &&
+        !(i === 0 && xml[0] === "\ufeff")
+      ) {
         throw new XmlError(`text outside the root element (${where(xml, i)})`);
       }
     }
@@ -138,13 +142,16 @@ const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', a
 
 /** The five predefined entities and character references; any other `&` is an error (XML has no others without a DTD). */
 export function decodeEntities(s: string): string {
-  return s.replace(ENTITY, (m, dec: string | undefined, hex: string | undefined, named: string | undefined) => {
-    if (named) return NAMED[named];
-    const code = dec !== undefined ? Number(dec) : hex !== undefined ? parseInt(hex, 16) : -1;
-    if (code < 0) throw new XmlError(`an undefined entity or a bare "&" near "${s.slice(0, 40)}"`);
-    if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) || code === 0) {
-      throw new XmlError(`an invalid character reference ${m}`);
-    }
-    return String.fromCodePoint(code);
-  });
+  return s.replace(
+    ENTITY,
+    (m, dec: string | undefined, hex: string | undefined, named: string | undefined) => {
+      if (named) return NAMED[named];
+      const code = dec !== undefined ? Number(dec) : hex !== undefined ? parseInt(hex, 16) : -1;
+      if (code < 0) throw new XmlError(`an undefined entity or a bare "&" near "${s.slice(0, 40)}"`);
+      if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) || code === 0) {
+        throw new XmlError(`an invalid character reference ${m}`);
+      }
+      return String.fromCodePoint(code);
+    },
+  );
 }

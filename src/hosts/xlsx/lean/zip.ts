@@ -152,7 +152,8 @@ export class ZipArchive {
         break;
       }
     }
-    if (eocd < 0) throw new ZipError("no-directory", null, "no end of central directory (the file is cut off)");
+    if (eocd < 0)
+      throw new ZipError("no-directory", null, "no end of central directory (the file is cut off)");
     const count = u16(data, eocd + 10);
     const dirSize = u32(data, eocd + 12);
     let p = u32(data, eocd + 16);
@@ -162,7 +163,8 @@ export class ZipArchive {
     if (count > limits.maxEntries) {
       throw new ZipError("too-many-entries", null, `${count} entries (at most ${limits.maxEntries})`);
     }
-    if (p + dirSize > data.length) throw new ZipError("no-directory", null, "the central directory is cut off");
+    if (p + dirSize > data.length)
+      throw new ZipError("no-directory", null, "the central directory is cut off");
     const decoder = new TextDecoder("utf-8");
     for (let k = 0; k < count; k++) {
       if (p + 46 > data.length || u32(data, p) !== CENTRAL) {
