@@ -5,14 +5,16 @@
 // exceljs is not bundled and not loaded at start: only the writers (--annotate, new) use it, so it is
 // replaced by a stub that requires the real package the first time a writer touches it. The worker
 // never imports it at all.
-import { build } from "esbuild";
+import { build, type Plugin } from "esbuild";
 import { rmSync } from "node:fs";
 
-const lazyExceljs = {
+const lazyExceljs: Plugin = {
   name: "lazy-exceljs",
   setup(b) {
     b.onResolve({ filter: /^exceljs$/ }, (args) =>
-      args.namespace === "lazy-exceljs" ? { path: "exceljs", external: true } : { path: "exceljs", namespace: "lazy-exceljs" },
+      args.namespace === "lazy-exceljs"
+        ? { path: "exceljs", external: true }
+        : { path: "exceljs", namespace: "lazy-exceljs" },
     );
     b.onLoad({ filter: /.*/, namespace: "lazy-exceljs" }, () => ({
       loader: "js",
@@ -29,15 +31,22 @@ module.exports = new Proxy({}, {
   },
 };
 
-rmSync("dist/node", { recursive: true, force: true });
-await build({
-  entryPoints: { main: "src/cli/main.ts", worker: "src/cli/worker.ts" },
-  outdir: "dist/node/cli",
-  bundle: true,
-  platform: "node",
-  target: "node20",
-  format: "cjs",
-  legalComments: "none",
-  plugins: [lazyExceljs],
-  logLevel: "warning",
+async function main() {
+  rmSync("dist/node", { recursive: true, force: true });
+  await build({
+    entryPoints: { main: "src/cli/main.ts", worker: "src/cli/worker.ts" },
+    outdir: "dist/node/cli",
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "cjs",
+    legalComments: "none",
+    plugins: [lazyExceljs],
+    logLevel: "warning",
+  });
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exitCode = 1;
 });
