@@ -381,18 +381,6 @@ function readWorksheet(
     const isFormula = Boolean(c.formula) || c.shareType !== undefined;
     let formula: string | null = null;
     let raw: unknown;
-    const put = (rc: ReadCell) => {
-      let line = cells.get(c.row - 1);
-      if (!line) cells.set(c.row - 1, (line = new Map()));
-      line.set(c.col, rc);
-    };
-    const empty = () => {
-      // A listed General cell matters only where a row or column format could stand in for it.
-      if (numberFormat === "General" && colFormats.length === 0 && !rowFormats.has(c.row)) return;
-      let line = emptyFormats.get(c.row - 1);
-      if (!line) emptyFormats.set(c.row - 1, (line = new Map()));
-      line.set(c.col, numberFormat);
-    };
     if (isFormula) {
       let f = c.formula;
       if (c.shareType === "shared" && c.si !== undefined) {
@@ -437,13 +425,19 @@ function readWorksheet(
     }
     const value = plain(raw);
     if (value === null && formula === null) {
-      empty();
+      // A listed General cell matters only where a row or column format could stand in for it.
+      if (numberFormat === "General" && colFormats.length === 0 && !rowFormats.has(c.row)) return;
+      let line = emptyFormats.get(c.row - 1);
+      if (!line) emptyFormats.set(c.row - 1, (line = new Map()));
+      line.set(c.col, numberFormat);
       return;
     }
     // A formula the file holds no result for (written by a program, never calculated): show the
     // formula, as Excel does with 显示公式 / Show Formulas, rather than pass it off as a blank cell.
     const text = value === null && formula !== null && !c.hasV ? formula : displayText(value, numberFormat);
-    put({ value, text, numberFormat, formula });
+    let line = cells.get(c.row - 1);
+    if (!line) cells.set(c.row - 1, (line = new Map()));
+    line.set(c.col, { value, text, numberFormat, formula });
   };
 
   scanXml(xml, {

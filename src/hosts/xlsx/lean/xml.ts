@@ -24,7 +24,8 @@ export interface XmlHandler {
   close?(name: string): void;
 }
 
-const START_TAG = /<([A-Za-z_][\w.:-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/y;
+const NAME = /^[A-Za-z_][\w.:-]*$/;
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 const END_TAG = /<\/([A-Za-z_][\w.:-]*)\s*>/y;
 
 /** Where in the part (line:column) an offset is, for messages. */
@@ -92,19 +93,35 @@ export function scanXml(xml: string, h: XmlHandler): void {
         throw new XmlError(`unexpected markup (${where(xml, lt)})`);
       }
     } else {
-      START_TAG.lastIndex = lt;
-      const m = START_TAG.exec(xml);
-      if (!m) throw new XmlError(`a damaged tag (${where(xml, lt)})`);
-      const name = m[1];
-      const empty = m[3] === "/";
+      // A start tag, scanned by hand (a regex match per tag costs an array and its strings).
+      let j = lt + 1;
+      for (
+        let ch = xml.charCodeAt(j);
+        j < n && ch !== 62 && ch !== 47 && !isSpace(ch);
+        ch = xml.charCodeAt(++j)
+      );
+      const name = xml.substring(lt + 1, j);
+      if (!NAME.test(name)) throw new XmlError(`a damaged tag (${where(xml, lt)})`);
+      const attrStart = j;
+      let q = 0;
+      for (; j < n; j++) {
+        const ch = xml.charCodeAt(j);
+        if (q !== 0) {
+          if (ch === q) q = 0;
+        } else if (ch === 34 || ch === 39) q = ch;
+        else if (ch === 62 || ch === 60) break;
+      }
+      if (j >= n || xml.charCodeAt(j) !== 62) throw new XmlError(`a damaged tag (${where(xml, lt)})`);
+      const empty = xml.charCodeAt(j - 1) === 47;
+      const attrText = xml.substring(attrStart, empty ? j - 1 : j);
+      i = j + 1;
       if (stack.length === 0) {
         if (root) throw new XmlError(`a second root element <${name}> (${where(xml, lt)})`);
         root = true;
       }
-      h.open(name, m[2], empty);
+      h.open(name, attrText, empty);
       if (empty) h.close?.(name);
       else stack.push(name);
-      i = START_TAG.lastIndex;
     }
   }
   if (stack.length > 0) throw new XmlError(`the part ends inside <${stack[stack.length - 1]}> (cut off)`);
@@ -113,15 +130,21 @@ export function scanXml(xml: string, h: XmlHandler): void {
 
 const ATTR = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
-/** One attribute's value (entities decoded), or undefined. */
+/** One attribute's value (entities decoded), or undefined. A scan, not a regex: it runs for every cell. */
 export function attr(attrs: string, name: string): string | undefined {
-  if (attrs.indexOf(name) < 0) return undefined;
-  ATTR.lastIndex = 0;
-  for (let m = ATTR.exec(attrs); m; m = ATTR.exec(attrs)) {
-    if (m[1] === name) {
-      const v = m[2] ?? m[3];
-      return v.indexOf("&") >= 0 ? decodeEntities(v) : v;
-    }
+  for (let i = attrs.indexOf(name); i >= 0; i = attrs.indexOf(name, i + 1)) {
+    if (i > 0 && !isSpace(attrs.charCodeAt(i - 1))) continue;
+    let j = i + name.length;
+    while (isSpace(attrs.charCodeAt(j))) j++;
+    if (attrs.charCodeAt(j) !== 61 /* = */) continue;
+    j++;
+    while (isSpace(attrs.charCodeAt(j))) j++;
+    const q = attrs[j];
+    if (q !== '"' && q !== "'") continue;
+    const end = attrs.indexOf(q, j + 1);
+    if (end < 0) return undefined;
+    const v = attrs.substring(j + 1, end);
+    return v.indexOf("&") >= 0 ? decodeEntities(v) : v;
   }
   return undefined;
 }
