@@ -7,22 +7,30 @@
  *   process that reads and checks it (each size in a fresh process: bench/measure.ts);
  * - context.sync() calls per full check (read + marks) through the Office.js adapter on the in-memory
  *   Excel host;
- * - command-line throughput on a folder of 200 workbooks, one worker vs one per core;
+ * - command-line throughput on a folder of 200 workbooks, one worker vs one per core (the built worker);
+ * - the built command line (npm run build:node): one run on the example (wall, median of interleaved
+ *   runs with the previous build when BENCH_BASELINE names one), a folder of 1000 small workbooks with
+ *   --jobs 1 and the default, and a worker's start (ready ms, CPU ms);
+ * - a "distinct forms" workbook of 200 (every project its own name, goals, figures) beside the repeated one;
  * - the task pane's production bundle (raw, gzip) and time to first render in headless Chromium
  *   (null when `npm run build:addin` has not been run or Chromium is missing).
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { runCheck } from "../src/app/run-check";
-import { checkFiles } from "../src/cli/batch";
+import { autoJobs, checkFiles, resolveWorker } from "../src/cli/batch";
 import { createExcelHost } from "../src/hosts/excel/excel-host";
 import { createMemoryExcel, memoryWorkbookFromXlsx } from "../src/hosts/memory";
 import type { MemorySheet, MemoryWorkbook } from "../src/hosts/memory/state";
 import { bundleSize, firstRenderMs } from "./ui";
-import { BENCH_DIR, EXAMPLE } from "./workbooks";
+import { BENCH_DIR, benchWorkbookFile, EXAMPLE } from "./workbooks";
+
+const ROOT = join(__dirname, "..");
+const BIN = join(ROOT, "bin", "perf-target-check.js");
+const BUILT_WORKER = join(ROOT, "dist", "node", "cli", "worker.js");
 
 const SIZES = [1, 10, 200, 500];
 const CLI_FILES = 200;
@@ -62,11 +70,14 @@ async function syncsPerCheck(n: number, base: MemoryWorkbook): Promise<number> {
   return mem.syncCount;
 }
 
-function measureInChild(n: number): { readMs: number; engineMs: number; peakMemMb: number } {
-  const runs = n >= 200 ? ["3", "11"] : ["7", "41"];
+function measureInChild(
+  n: number,
+  kind: "repeated" | "distinct" = "repeated",
+): { readMs: number; engineMs: number; peakMemMb: number } {
+  const runs = n >= 200 ? ["11", "11"] : ["7", "41"];
   const out = execFileSync(
     process.execPath,
-    ["--import", "tsx", join(__dirname, "measure.ts"), String(n), ...runs],
+    ["--import", "tsx", join(__dirname, "measure.ts"), String(n), ...runs, kind],
     {
       encoding: "utf8",
     },
@@ -86,7 +97,8 @@ async function cliThroughput(): Promise<{ perSec1: number; perSecN: number; jobs
   const jobs = availableParallelism();
   const time = async (j: number) => {
     const t = performance.now();
-    const report = await checkFiles(files, { jobs: j, lang: "zh" });
+    const worker = resolveWorker(join(ROOT, "dist", "node", "cli")) ?? undefined;
+    const report = await checkFiles(files, { jobs: j, lang: "zh", worker });
     if (report.files.length !== CLI_FILES) throw new Error("not every file was checked");
     return CLI_FILES / ((performance.now() - t) / 1000);
   };
@@ -94,6 +106,68 @@ async function cliThroughput(): Promise<{ perSec1: number; perSecN: number; jobs
   const perSec1 = await time(1);
   const perSecN = await time(jobs);
   return { perSec1, perSecN, jobs };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** Wall ms of one run of a command (its output discarded). */
+function wall(args: string[]): number {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, args, { stdio: "ignore" });
+  if (r.error) throw r.error;
+  return performance.now() - t;
+}
+
+/**
+ * The built command line on the example: median wall of RUNS runs, interleaved with a baseline
+ * build's (BENCH_BASELINE=/path/to/other/bin/perf-target-check.js) so both see the same load.
+ */
+function cliRun(runs = 11): { ms: number; baselineMs: number | null } {
+  const base = process.env.BENCH_BASELINE ?? null;
+  const ours: number[] = [];
+  const theirs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    ours.push(wall([BIN, EXAMPLE]));
+    if (base) theirs.push(wall([base, EXAMPLE]));
+  }
+  return { ms: Math.round(median(ours)), baselineMs: base ? Math.round(median(theirs)) : null };
+}
+
+const FOLDER_FILES = 1000;
+
+/** A folder of 1000 small workbooks (the department form and one project form). */
+async function smallFolder(): Promise<string> {
+  const src = await benchWorkbookFile(1);
+  const dir = join(BENCH_DIR, "folder-1000");
+  mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < FOLDER_FILES; i++) {
+    const f = join(dir, `s-${String(i).padStart(4, "0")}.xlsx`);
+    if (!existsSync(f)) copyFileSync(src, f);
+  }
+  return dir;
+}
+
+/** The built CLI on the folder: --jobs 1 and the default, interleaved, medians of 3. */
+async function batch1000(): Promise<{ jobs1Ms: number; defaultMs: number; jobs: number }> {
+  const dir = await smallFolder();
+  const one: number[] = [];
+  const auto: number[] = [];
+  const jobs = autoJobs(FOLDER_FILES);
+  for (let i = 0; i < 3; i++) {
+    one.push(wall([BIN, "--jobs", "1", dir]));
+    auto.push(wall([BIN, dir]));
+  }
+  return { jobs1Ms: Math.round(median(one)), defaultMs: Math.round(median(auto)), jobs };
+}
+
+function workerReady(): { readyMs: number; cpuMs: number } {
+  const out = execFileSync(process.execPath, [join(__dirname, "worker-ready.js"), BUILT_WORKER, "9"], {
+    encoding: "utf8",
+  });
+  return JSON.parse(out.trim()) as { readyMs: number; cpuMs: number };
 }
 
 async function main() {
@@ -109,6 +183,13 @@ async function main() {
     peakMemMb[n] = m.peakMemMb;
     syncs[n] = await syncsPerCheck(n, base);
   }
+  const distinct = measureInChild(200, "distinct");
+  const built = existsSync(BUILT_WORKER);
+  if (!built)
+    log("command line not built (npm run build:node): cliRunMs, batch1000Ms, workerReadyMs are null");
+  const run = built ? cliRun() : null;
+  const batch = built ? await batch1000() : null;
+  const ready = built ? workerReady() : null;
   const cli = await cliThroughput();
   const bundle = bundleSize();
   const render = await firstRenderMs();
@@ -123,6 +204,15 @@ async function main() {
     bundleRawKb: bundle?.rawKb ?? null,
     bundleGzipKb: bundle?.gzipKb ?? null,
     firstRenderMs: render,
+    cliRunMs: run?.ms ?? null,
+    cliRunBaselineMs: run?.baselineMs ?? null,
+    readWarmMs: readMs[200],
+    readDistinct200Ms: distinct.readMs,
+    engineDistinct200Ms: distinct.engineMs,
+    batch1000Ms: batch ? { jobs1: batch.jobs1Ms, default: batch.defaultMs } : null,
+    batchJobs: batch?.jobs ?? null,
+    workerReadyMs: ready?.readyMs ?? null,
+    workerCpuMs: ready?.cpuMs ?? null,
   };
   if (json) {
     process.stdout.write(JSON.stringify(figures) + "\n");
@@ -136,7 +226,18 @@ async function main() {
     const ratio = ((engineMs[n] / readMs[n]) * 100).toFixed(1);
     log(`| ${n} | ${readMs[n]} | ${engineMs[n]} | ${ratio}% | ${peakMemMb[n]} | ${syncs[n]} |`);
   }
+  log(`| 200 distinct | ${distinct.readMs} | ${distinct.engineMs} | | ${distinct.peakMemMb} | |`);
   log("");
+  if (run) {
+    const base = run.baselineMs !== null ? ` (baseline ${run.baselineMs} ms)` : "";
+    log(`one CLI run on the example: ${run.ms} ms wall${base}`);
+  }
+  if (batch) {
+    log(
+      `folder of ${FOLDER_FILES} small workbooks: ${batch.jobs1Ms} ms with --jobs 1, ${batch.defaultMs} ms by default (${batch.jobs} job(s) now)`,
+    );
+  }
+  if (ready) log(`worker ready: ${ready.readyMs} ms, ${ready.cpuMs} ms CPU to start`);
   log(
     `command line, ${CLI_FILES} workbooks: ${cli.perSec1.toFixed(1)} files/s on 1 worker, ${cli.perSecN.toFixed(1)} files/s on ${cli.jobs} (speed-up ${figures.cliSpeedup}×)`,
   );

@@ -1,7 +1,8 @@
 /**
  * One size measured in a fresh process, so its peak memory is its own:
- *   tsx bench/measure.ts N [READ_RUNS] [ENGINE_RUNS]
- * prints { "readMs": median, "engineMs": median, "peakMemMb": peak RSS of this process }.
+ *   tsx bench/measure.ts N [READ_RUNS] [ENGINE_RUNS] [repeated|distinct]
+ * prints { "readMs": median of warm reads (after one untimed read), "engineMs": median,
+ * "peakMemMb": peak RSS of this process }.
  */
 import { performance } from "node:perf_hooks";
 import { checkWorkbook } from "../src/checker";
@@ -20,9 +21,10 @@ async function main() {
   const n = Number(process.argv[2]);
   const readRuns = Number(process.argv[3] ?? 5);
   const engineRuns = Number(process.argv[4] ?? 21);
-  const file = await benchWorkbookFile(n);
+  const kind = process.argv[5] === "distinct" ? "distinct" : "repeated";
+  const file = await benchWorkbookFile(n, kind);
   const reads: number[] = [];
-  let snapshot: WorkbookSnapshot | null = null;
+  let snapshot: WorkbookSnapshot | null = await readXlsxFile(file); // warm-up: compiling the reader
   for (let i = 0; i < readRuns; i++) {
     const t = performance.now();
     snapshot = await readXlsxFile(file);

@@ -3,7 +3,14 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFi
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
-import { autoJobs, checkFiles, defaultJobs, resolveWorker, type WorkerSource } from "../../src/cli/batch";
+import {
+  autoJobs,
+  checkFiles,
+  defaultJobs,
+  FILES_PER_WORKER,
+  resolveWorker,
+  type WorkerSource,
+} from "../../src/cli/batch";
 import { csvField, formatCsv } from "../../src/cli/format-csv";
 import { expandInputs, globToRegExp, splitGlob } from "../../src/cli/inputs";
 import { run, type CliIO } from "../../src/cli/main";
@@ -147,12 +154,17 @@ describe("batch checking on worker threads", () => {
     expect(resolveWorker(tmp)).toBeNull();
   });
 
-  it("without --jobs, takes one worker per 8 files up to the core count, so small runs stay in-process", () => {
-    const cores = defaultJobs();
-    expect(autoJobs(1)).toBe(1);
-    expect(autoJobs(7)).toBe(1);
-    expect(autoJobs(16)).toBe(Math.min(2, cores));
-    expect(autoJobs(10_000)).toBe(cores);
+  it("without --jobs, takes one worker per FILES_PER_WORKER files up to the free cores, so small runs stay in-process", () => {
+    expect(autoJobs(1, 4)).toBe(1);
+    expect(autoJobs(FILES_PER_WORKER - 1, 4)).toBe(1);
+    expect(autoJobs(2 * FILES_PER_WORKER, 4)).toBe(2);
+    expect(autoJobs(10_000, 4)).toBe(4);
+    expect(autoJobs(10_000, 1)).toBe(1);
+    // Free cores: the machine's less those the load average keeps busy, at least one.
+    expect([defaultJobs(4, 0), defaultJobs(4, 1.2), defaultJobs(4, 9), defaultJobs(2, 0.4)]).toEqual([
+      4, 3, 1, 2,
+    ]);
+    expect(defaultJobs()).toBeGreaterThanOrEqual(1);
   });
 
   it("reports in input order with --jobs 2 (real worker threads) exactly as with --jobs 1", async () => {

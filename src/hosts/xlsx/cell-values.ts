@@ -4,10 +4,9 @@
  * reader (Node) and the in-memory Excel host (Node and the browser).
  */
 import ExcelJS from "exceljs";
-// numfmt 3.2.x: 4.0.1 on the registry points `require` at a file it does not ship.
-import { format as formatWithPattern } from "numfmt";
 import { columnLetters, parseRangeA1 } from "../../engine/address";
 import type { CellRange, CellValue } from "../../engine/snapshot";
+import { dateToSerial } from "./lean/display";
 
 /** exceljs' value shapes -> the snapshot's CellValue. */
 export function plainValue(v: unknown, date1904: boolean): CellValue {
@@ -39,33 +38,7 @@ export function richText(runs: unknown[]): string {
     .join("");
 }
 
-const MS_PER_DAY = 86_400_000;
-
-/** exceljs turns date-formatted numbers into UTC Dates; give back Excel's serial number. */
-export function dateToSerial(d: Date, date1904: boolean): number {
-  const serial = 25569 + d.getTime() / MS_PER_DAY - (date1904 ? 1462 : 0);
-  return Math.round(serial * MS_PER_DAY) / MS_PER_DAY;
-}
-
-export function displayText(v: CellValue, numberFormat: string): string {
-  if (v === null) return "";
-  if (typeof v === "string") return v;
-  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-  if (typeof v === "number") return formatNumber(numberFormat, v);
-  return v.error;
-}
-
-function formatNumber(pattern: string, n: number): string {
-  try {
-    return formatWithPattern(pattern || "General", n);
-  } catch {
-    try {
-      return formatWithPattern("General", n);
-    } catch {
-      return String(n);
-    }
-  }
-}
+export { dateToSerial, displayText } from "./lean/display";
 
 // ---------------------------------------------------------------------------------------------
 // Loading a package
