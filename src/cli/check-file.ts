@@ -14,7 +14,7 @@ import { failedFileReport, fileReport, type ReportFile } from "./report";
 
 /** Extensions reported as not checked without being opened, with the reason code. */
 const NOT_READ: Record<string, keyof typeof M.fileError> = {
-  ".xls": "legacy-format",
+  ".xls": "legacy-xls",
   ".et": "legacy-format",
   ".ett": "legacy-format",
   ".xlt": "legacy-format",
@@ -37,10 +37,21 @@ export async function checkFile(file: string, lang: Lang): Promise<ReportFile> {
   } catch (e) {
     if (e instanceof XlsxReadError) {
       const code = e.code in M.fileError ? (e.code as keyof typeof M.fileError) : "unreadable";
-      return failedFileReport(file, code, t(M.fileError[code], lang, { file, ext }));
+      const own = readerMessage(e.message, file, lang);
+      return failedFileReport(file, e.code, own ?? t(M.fileError[code], lang, { file, ext }));
     }
     // Anything else is our bug: still name the file, never a bare stack trace.
     const reason = e instanceof Error ? e.message : String(e);
     return failedFileReport(file, "internal", t(M.fileError.internal, lang, { file, reason }));
   }
+}
+
+/**
+ * The reader's own message (it says more: "0 bytes", the parser's reason) in one language: it is
+ * written "中文 / English", the English half starting with the file name. Null when it is not.
+ */
+function readerMessage(message: string, file: string, lang: Lang): string | null {
+  const at = message.indexOf(` / ${file}`);
+  if (at < 0) return null;
+  return lang === "en" ? message.slice(at + 3) : message.slice(0, at);
 }

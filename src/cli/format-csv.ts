@@ -17,7 +17,13 @@ export const CSV_BOM = "\uFEFF";
 
 /** Rows as CSV text (no BOM), with the project's CSV conventions. */
 export function csvRows(rows: (string | number)[][]): string {
-  return stringify(rows, { record_delimiter: "windows", escape_formulas: true, cast: { number: String } });
+  // quoted_match: a field with a lone line feed is quoted too (the record delimiter is CRLF).
+  return stringify(rows, {
+    record_delimiter: "windows",
+    escape_formulas: true,
+    quoted_match: /[\r\n]/,
+    cast: { number: String },
+  });
 }
 
 export function formatCsv(report: Report, lang: Lang): string {

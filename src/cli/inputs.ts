@@ -190,7 +190,11 @@ export function expandInputs(args: readonly string[]): ExpandedInputs {
         expandDirectories: false,
         caseSensitiveMatch: !(process.platform === "win32" || process.platform === "darwin"),
       })
-        .filter((rel) => isSubmissionName(rel) && !basename(rel).startsWith("~$"))
+        .filter(
+          (rel) =>
+            isSubmissionName(rel) &&
+            !rel.split("/").some((seg, i, all) => isSkippedName(seg, i === all.length - 1)),
+        )
         .sort(naturalPathCompare);
       for (const rel of matches) {
         found++;

@@ -216,7 +216,11 @@ export async function run(argv: string[], io: CliIO = defaultIO): Promise<number
   const chosen: { cmd?: Chosen } = {};
   const program = new Command("perf-target-check")
     .description(t(M.help.description, lang))
-    .usage(L("[选项] 文件|文件夹|通配符...", "[options] FILE|FOLDER|GLOB..."))
+    .usage(
+      L("[选项] 文件|文件夹|通配符...", "[options] FILE|FOLDER|GLOB...") +
+        "\n       perf-target-check rules [--format text|json]" +
+        "\n       perf-target-check new OUT.xlsx [--dept 部门名称] [--year YYYY] [--projects N] [--force]",
+    )
     .version(VERSION, "-V, --version", t(M.help.versionOption, lang))
     .helpOption("-h, --help", t(M.help.helpOption, lang))
     .configureHelp(localHelp(lang))
@@ -235,6 +239,7 @@ export async function run(argv: string[], io: CliIO = defaultIO): Promise<number
   }
   program
     .helpCommand(false) // `perf-target-check help` stays a file name; --help is the help
+    .enablePositionalOptions() // `new OUT --force` is new's --force, not the check's
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined })
     .action((files: string[]) => {

@@ -137,12 +137,12 @@ const M = {
   /** Why a file was not checked or could not be read, by reason code (the JSON's error.code). */
   fileError: {
     "legacy-format": {
-      zh: "{file}：旧版格式（{ext}），未检查。请在 Excel 或 WPS 中「另存为」.xlsx 后再检查。",
+      zh: "{file}：旧版格式（{ext}），未检查。请在 Excel 或 WPS 中另存为 .xlsx 后再检查。",
       en: "{file}: legacy format ({ext}), not checked. Save it as .xlsx in Excel or WPS and check it again.",
     },
     "legacy-xls": {
-      zh: "{file}：实为旧版 .xls 格式，未检查。请在 Excel 或 WPS 中「另存为」.xlsx 后再检查。",
-      en: "{file} is a legacy .xls workbook, not checked. Save it as .xlsx in Excel or WPS and check it again.",
+      zh: "{file}：旧版 .xls 格式，未检查。请在 Excel 或 WPS 中另存为 .xlsx 后再检查。",
+      en: "{file}: legacy .xls workbook, not checked. Save it as .xlsx in Excel or WPS and check it again.",
     },
     csv: {
       zh: "{file}：CSV 文件不是申报表工作簿，未检查。请使用申报表模板（.xlsx）填报。",
