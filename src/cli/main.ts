@@ -15,8 +15,9 @@
  */
 import { Command, CommanderError, Help, Option } from "commander";
 import { readFileSync } from "node:fs";
-import { dirname, extname, join, relative, resolve, sep } from "node:path";
+import { dirname, extname, join, resolve, sep } from "node:path";
 import { realpathSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
 import { CATALOGUE } from "../checker";
 import { buildAnnotatedCopy, type AnnotateLabels } from "../hosts/xlsx/annotate";
 import { TEMPLATE_LIMITS, TemplateWriteError, writeTemplateWorkbook } from "../hosts/xlsx/write-template";
@@ -499,7 +500,6 @@ function reasonOf(e: unknown): string {
 }
 
 async function mkdirFor(file: string): Promise<void> {
-  const { mkdir } = await import("node:fs/promises");
   await mkdir(dirname(file), { recursive: true });
 }
 

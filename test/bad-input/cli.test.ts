@@ -98,7 +98,8 @@ describe("perf-target-check on the bad-input corpus plus a good workbook", () =>
     for (const c of cases) {
       expect(out).toContain(`${c.path}\n`);
       // The reason, in Chinese only (no English half on the same line).
-      if ("error" in c.outcome) expect(out).toMatch(new RegExp(`${escape(c.path)}\\n  [^\\n]*${escape(c.path)}[^\\n/]*\\n`));
+      if ("error" in c.outcome)
+        expect(out).toMatch(new RegExp(`${escape(c.path)}\\n  [^\\n]*${escape(c.path)}[^\\n/]*\\n`));
     }
     expect(out).toMatch(/部门整体!E9 {2}错误 {2}「市本级使用资金」未填写/);
     // A finding on a million-row sheet points at its cell.

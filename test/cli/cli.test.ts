@@ -149,9 +149,20 @@ describe("perf-target-check", () => {
     expect(JSON.stringify(dept.getCell("C9").fill ?? null)).not.toContain("FFFFEB9C");
     const report = wb.getWorksheet("检查结果")!;
     expect(report.getCell("A1").value).toBe("检查结果：nancheng-2026-per-sheet.xlsx");
-    expect(String(report.getCell("A2").value)).toMatch(/^检查时间：\d{4}-\d\d-\d\d \d\d:\d\d　申报表 10 张　错误 3 个/);
+    expect(String(report.getCell("A2").value)).toMatch(
+      /^检查时间：\d{4}-\d\d-\d\d \d\d:\d\d\u3000申报表 10 张\u3000错误 3 个/,
+    );
     expect(report.getRow(4).values).toEqual([
-      undefined, "序号", "申报表", "工作表", "单元格", "指标路径", "级别", "问题", "说明", "规则",
+      undefined,
+      "序号",
+      "申报表",
+      "工作表",
+      "单元格",
+      "指标路径",
+      "级别",
+      "问题",
+      "说明",
+      "规则",
     ]);
     const first = report.getRow(5);
     expect(first.getCell(2).value).toBe("东莞市南城政务服务中心");
@@ -164,7 +175,12 @@ describe("perf-target-check", () => {
     // Frozen header, filters, print setup.
     expect(report.views[0]).toMatchObject({ state: "frozen", ySplit: 4 });
     expect(report.autoFilter).toBeTruthy();
-    expect(report.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToWidth: 1, printTitlesRow: "4:4" });
+    expect(report.pageSetup).toMatchObject({
+      orientation: "landscape",
+      paperSize: 9,
+      fitToWidth: 1,
+      printTitlesRow: "4:4",
+    });
     // The original is untouched: still no report sheet.
     const orig = new ExcelJS.Workbook();
     await orig.xlsx.readFile(PER_SHEET);

@@ -150,5 +150,14 @@ export async function buildAnnotatedCopy(
     const longest = Math.max(textWidth(labels.header[c] ?? ""), ...rows.map((r) => textWidth(r[c] ?? "")));
     ws.getColumn(c + 1).width = Math.max(MIN[c] ?? 8, Math.min(MAX[c] ?? 40, longest + 2));
   }
+  // Row heights for the wrapped lines (Excel and LibreOffice do not grow a row written without one).
+  rows.forEach((values, i) => {
+    let lines = 1;
+    values.forEach((v, c) => {
+      const w = (ws.getColumn(c + 1).width ?? 10) - 1;
+      lines = Math.max(lines, Math.ceil(textWidth(v) / Math.max(1, w)));
+    });
+    ws.getRow(HEADER_ROW + 1 + i).height = Math.min(409, 15 * lines + 2);
+  });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
