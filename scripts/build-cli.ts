@@ -42,6 +42,10 @@ async function main() {
     format: "cjs",
     legalComments: "none",
     plugins: [lazyExceljs],
+    // ESM dependencies (tinyglobby's fdir) call createRequire(import.meta.url); in a CommonJS bundle
+    // import.meta is empty, so it is defined from the bundle's own file.
+    define: { "import.meta.url": "__bundleUrl" },
+    banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
     logLevel: "warning",
   });
 }

@@ -1,23 +1,57 @@
 /**
- * Checks one workbook file and returns its ReportFile. Never throws: a file that cannot be read
- * becomes an error entry naming the file. Used in-process (`--jobs 1`) and by the worker threads.
+ * Checks one workbook file and returns its ReportFile. Never throws: a file that is not checked
+ * (a legacy .xls/.et, a .csv, …) or cannot be read becomes an entry naming the file and the reason,
+ * in the chosen language only. Used in-process (`--jobs 1`) and by the worker threads.
  */
+import { extname } from "node:path";
 import { performance } from "node:perf_hooks";
 import { checkWorkbook } from "../checker";
 import { readXlsxFile, XlsxReadError } from "../hosts/xlsx/read-xlsx";
 import type { CheckOptions, Lang } from "../rules/types";
+import { createLocator } from "./label-path";
+import { CLI_MESSAGES as M, t } from "./messages";
 import { failedFileReport, fileReport, type ReportFile } from "./report";
 
+/** Extensions reported as not checked without being opened, with the reason code. */
+const NOT_READ: Record<string, keyof typeof M.fileError> = {
+  ".xls": "legacy-xls",
+  ".et": "legacy-format",
+  ".ett": "legacy-format",
+  ".xlt": "legacy-format",
+  ".csv": "csv",
+  ".xlsb": "unsupported-format",
+  ".ods": "unsupported-format",
+};
+
 export async function checkFile(file: string, lang: Lang, options: CheckOptions = {}): Promise<ReportFile> {
+  const ext = extname(file).toLowerCase();
+  const skip = NOT_READ[ext];
+  if (skip) return failedFileReport(file, skip, t(M.fileError[skip], lang, { file, ext }));
   try {
     const snapshot = await readXlsxFile(file);
     const start = performance.now();
     const result = checkWorkbook(snapshot, options);
-    return fileReport(file, result, lang, performance.now() - start);
+    const engineMs = performance.now() - start;
+    const notes = ext === ".xlsm" ? ["macro"] : [];
+    return fileReport(file, result, lang, engineMs, createLocator(snapshot, result), notes);
   } catch (e) {
-    if (e instanceof XlsxReadError) return failedFileReport(file, e.code, e.message);
+    if (e instanceof XlsxReadError) {
+      const code = e.code in M.fileError ? (e.code as keyof typeof M.fileError) : "unreadable";
+      const own = readerMessage(e.message, file, lang);
+      return failedFileReport(file, e.code, own ?? t(M.fileError[code], lang, { file, ext }));
+    }
     // Anything else is our bug: still name the file, never a bare stack trace.
     const reason = e instanceof Error ? e.message : String(e);
-    return failedFileReport(file, "internal", `${file}: ${reason}`);
+    return failedFileReport(file, "internal", t(M.fileError.internal, lang, { file, reason }));
   }
+}
+
+/**
+ * The reader's own message (it says more: "0 bytes", the parser's reason) in one language: it is
+ * written "中文 / English", the English half starting with the file name. Null when it is not.
+ */
+function readerMessage(message: string, file: string, lang: Lang): string | null {
+  const at = message.indexOf(` / ${file}`);
+  if (at < 0) return null;
+  return lang === "en" ? message.slice(at + 3) : message.slice(0, at);
 }

@@ -1,54 +1,53 @@
 /**
- * CSV summary for a batch: one row per file — file, forms, errors, warnings, infos, status, first
- * error. RFC 4180 (comma-separated, CRLF line ends, fields with a comma, quote or line break quoted
- * and their quotes doubled), UTF-8 with a byte-order mark so that Excel opens Chinese text correctly.
- * The header row and the status words follow --lang.
+ * CSV summary for a batch: one row per file — file, status, forms, errors, warnings, infos, first
+ * error (or the reason it was not checked), notes. Written by csv-stringify (RFC 4180: CRLF, fields
+ * with a comma, quote or line break quoted), UTF-8 with a byte-order mark so that Excel opens
+ * Chinese text correctly. Header, status words and notes follow --lang.
  *
- * A text cell starting with = + - @ (or a tab / carriage return) would be read by Excel as a
- * formula ("CSV injection": file names and messages quote the submitted workbooks), so it is
- * prefixed with an apostrophe.
+ * Formula escaping is csv-stringify's `escape_formulas`: a text cell starting with = + - @, a tab
+ * or a carriage return — and the full-width ＝ ＋ － ＠ a Chinese input method types — is prefixed
+ * with an apostrophe, so Excel never runs a file name or a quoted cell as a formula.
  */
+import { stringify } from "csv-stringify/sync";
 import type { Lang } from "../rules/types";
 import { CLI_MESSAGES as M, t } from "./messages";
-import type { Report, ReportFile } from "./report";
+import { fileCounts, type Report } from "./report";
 
 export const CSV_BOM = "\uFEFF";
 
-export function csvField(value: string | number): string {
-  if (typeof value === "number") return String(value);
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function csvRow(fields: (string | number)[]): string {
-  return fields.map(csvField).join(",") + "\r\n";
-}
-
-function counts(file: ReportFile): { errors: number; warnings: number; infos: number } {
-  const c = { errors: 0, warnings: 0, infos: 0 };
-  for (const d of file.diagnostics) {
-    if (d.severity === "error") c.errors++;
-    else if (d.severity === "warning") c.warnings++;
-    else c.infos++;
-  }
-  return c;
+/** Rows as CSV text (no BOM), with the project's CSV conventions. */
+export function csvRows(rows: (string | number)[][]): string {
+  // quoted_match: a field with a lone line feed is quoted too (the record delimiter is CRLF).
+  return stringify(rows, {
+    record_delimiter: "windows",
+    escape_formulas: true,
+    quoted_match: /[\r\n]/,
+    cast: { number: String },
+  });
 }
 
 export function formatCsv(report: Report, lang: Lang): string {
-  let out = CSV_BOM + csvRow(t(M.csvHeader, lang).split("|"));
+  const rows: (string | number)[][] = [t(M.csvHeader, lang).split("|")];
   for (const file of report.files) {
-    const c = counts(file);
-    let status: string;
+    const c = fileCounts(file);
     let first = "";
-    if (file.error) {
-      status = t(M.csvStatus.failed, lang);
-      first = file.error.message;
-    } else {
+    if (file.error) first = file.error.message;
+    else if (file.status === "no-form") first = t(M.noFormNote, lang);
+    else {
       const e = file.diagnostics.find((d) => d.severity === "error");
-      status = t(e ? M.csvStatus.errors : M.csvStatus.ok, lang);
       if (e) first = `${e.sheet}!${e.cell} ${e.message}`;
     }
-    out += csvRow([file.file, file.forms.length, c.errors, c.warnings, c.infos, status, first]);
+    const notes = (file.notes ?? []).map((n) => (n === "macro" ? t(M.macroNote, lang) : n)).join(" ");
+    rows.push([
+      file.file,
+      t(M.status[file.status], lang),
+      file.forms.length,
+      c.errors,
+      c.warnings,
+      c.infos,
+      first,
+      notes,
+    ]);
   }
-  return out;
+  return CSV_BOM + csvRows(rows);
 }

@@ -1,17 +1,23 @@
-/** Human-readable output: findings grouped by file and form, then one summary line. */
+/**
+ * Human-readable output: findings grouped by file and form; each file ends with its status and
+ * counts; then the summary lines (findings, and files by status).
+ */
 import type { Lang } from "../rules/types";
 import { CLI_MESSAGES as M, severityLabel, t } from "./messages";
-import { totals, type Report } from "./report";
+import { fileCounts, totals, type Report } from "./report";
 
 export function formatText(report: Report, lang: Lang): string {
   const out: string[] = [];
   for (const file of report.files) {
     out.push(file.file);
+    const status = t(M.status[file.status], lang);
     if (file.error) {
-      out.push(`  ${t(M.readFailed, lang)}: ${file.error.message}`);
+      out.push(`  ${file.error.message}`);
       out.push("");
       continue;
     }
+    for (const n of file.notes ?? []) if (n === "macro") out.push(`  ${t(M.macroNote, lang)}`);
+    if (file.status === "no-form") out.push(`  ${t(M.noFormNote, lang)}`);
     const groups = new Map<number | null, typeof file.diagnostics>();
     for (const d of file.diagnostics) {
       const list = groups.get(d.form) ?? [];
@@ -31,10 +37,20 @@ export function formatText(report: Report, lang: Lang): string {
         out.push(`    ${d.sheet}!${d.cell}  ${severityLabel(d.severity, lang)}  ${d.message}  (${d.rule})`);
       }
     }
-    if (file.diagnostics.length === 0) out.push(`  ${t(M.noFindings, lang)}`);
+    if (file.diagnostics.length === 0 && file.status !== "no-form") out.push(`  ${t(M.noFindings, lang)}`);
+    out.push("  " + t(M.fileCounts, lang, { status, forms: file.forms.length, ...fileCounts(file) }));
     out.push("");
   }
   const s = totals(report);
+  out.push(
+    t(M.summaryStatus, lang, {
+      passed: s.byStatus.passed,
+      errors: s.byStatus.errors,
+      noForm: s.byStatus["no-form"],
+      notChecked: s.byStatus["not-checked"],
+      unreadable: s.byStatus.unreadable,
+    }),
+  );
   out.push(
     t(M.summary, lang, {
       files: s.files,

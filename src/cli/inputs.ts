@@ -1,27 +1,34 @@
 /**
  * Turns the command line's FILE... arguments into the list of files to check.
  *
- *  - An existing file is taken as given (whatever its extension: the checker then says why a .xls or
- *    a .csv cannot be checked). A path that does not exist and has no glob characters is kept too,
+ *  - An existing file is taken as given (whatever its extension: check-file.ts then says why a .xls
+ *    or a .csv is not checked). A path that does not exist and has no glob characters is kept too,
  *    so that it is reported as "not found" with the other files.
- *  - A folder is searched recursively for `.xlsx` files (any case), skipping Excel's `~$` lock files
- *    and hidden files and folders (name starting with "."). Entries are visited in code-point order
- *    of their names (locale-independent), depth first, so the output is stable.
- *  - Anything else with `*`, `?`, `[…]` or `{a,b}` is a glob, expanded here (so quoting it is safe,
- *    and it works where the shell does not expand, e.g. Windows): `*`, `?` and classes stay within a
- *    path segment, `**` spans any number of folders. Globs match `.xlsx` files only, with the same
- *    skips as folders (a glob never matches a hidden or `~$` file).
+ *  - A folder is searched recursively for every file a reviewer would count as a submission
+ *    (SUBMISSION_EXTENSIONS: .xlsx and .xlsm, which are checked, and .xls, .et, .csv, … which are
+ *    listed with the reason they are not), skipping Excel's `~$` lock files and hidden files and
+ *    folders (name starting with "."). Names are visited in natural order (单位2 before 单位10,
+ *    Intl.Collator with numeric: true), depth first, so the output is stable.
+ *  - Anything else with glob characters is a glob, expanded here by tinyglobby (so quoting it is
+ *    safe, and it works where the shell does not expand, e.g. Windows). Globs match submission
+ *    files only, with the same skips as folders, in the same natural order.
  *  - A file found through a folder or a glob is checked once, at its first place: it is skipped when
  *    the same file (by real path) is already in the list. A file named explicitly is always checked
- *    as named — naming it twice checks it twice, as before folders and globs existed.
- *  - A glob or folder that yields no .xlsx file is reported in `unmatched` (a usage error).
+ *    as named — naming it twice checks it twice.
+ *  - A glob or folder that yields no submission file is reported in `unmatched` (a usage error).
  *  - A folder that cannot be read becomes an entry with an error (reported like an unreadable file).
+ *
+ * Each entry carries `rel`, its path below the folder or glob base it was found in (its base name
+ * when named explicitly): `--annotate-dir` mirrors that tree.
  */
 import { readdirSync, realpathSync, statSync, type Dirent } from "node:fs";
-import { join, resolve } from "node:path";
+import { basename, extname, join, resolve } from "node:path";
+import { globSync, isDynamicPattern } from "tinyglobby";
 
 export interface InputEntry {
   file: string;
+  /** The path below the folder or glob base it was found in ("/"-separated); the base name if named. */
+  rel: string;
   /** Set when this entry is a folder that could not be read. */
   error?: { code: string; errno?: string };
 }
@@ -29,10 +36,16 @@ export interface InputEntry {
 export interface ExpandedInputs {
   entries: InputEntry[];
   unmatched: { arg: string; kind: "glob" | "folder" }[];
+  /** The folders given (and glob bases): an --annotate-dir must not lie inside one. */
+  roots: string[];
 }
 
-const XLSX = /\.xlsx$/i;
-const MAGIC = /[*?[\]{}]/;
+/** Files a reviewer counts as submissions: the checked ones and those reported as not checked. */
+export const SUBMISSION_EXTENSIONS = [".xlsx", ".xlsm", ".xls", ".et", ".ett", ".xlsb", ".ods", ".csv"];
+
+export function isSubmissionName(name: string): boolean {
+  return SUBMISSION_EXTENSIONS.includes(extname(name).toLowerCase());
+}
 
 /** True for names the folder walk and globs skip: hidden files/folders, Excel lock files. */
 export function isSkippedName(name: string, isFile: boolean): boolean {
@@ -40,11 +53,21 @@ export function isSkippedName(name: string, isFile: boolean): boolean {
 }
 
 export function hasGlobMagic(arg: string): boolean {
-  return MAGIC.test(arg);
+  return isDynamicPattern(arg);
 }
 
-function codePointCompare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+/** Natural order: 单位2 before 单位10, the same on every machine. */
+export const naturalCollator = new Intl.Collator("zh-CN", { numeric: true, sensitivity: "variant" });
+
+/** Compares "/"-separated paths segment by segment in natural order (a folder's files stay together). */
+export function naturalPathCompare(a: string, b: string): number {
+  const x = a.split(/[/\\]/);
+  const y = b.split(/[/\\]/);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const c = naturalCollator.compare(x[i], y[i]);
+    if (c !== 0) return c;
+  }
+  return x.length - y.length;
 }
 
 interface WalkSink {
@@ -52,11 +75,8 @@ interface WalkSink {
   error: (full: string, errno: string | undefined) => void;
 }
 
-/**
- * Depth-first walk of `dir`, calling `sink.file` for each .xlsx file (not hidden, not a lock file)
- * down to `maxDepth` levels (1 = only `dir` itself). Symlinks are followed, loops are not.
- */
-function walk(dir: string, maxDepth: number, sink: WalkSink, rel = "", depth = 1, seen = new Set<string>()) {
+/** Depth-first walk of `dir`, calling `sink.file` for each submission file. Symlinks are followed, loops are not. */
+function walk(dir: string, sink: WalkSink, rel = "", seen = new Set<string>()) {
   let real: string;
   let entries: Dirent[];
   try {
@@ -68,7 +88,7 @@ function walk(dir: string, maxDepth: number, sink: WalkSink, rel = "", depth = 1
     return;
   }
   seen.add(real);
-  entries.sort((a, b) => codePointCompare(a.name, b.name));
+  entries.sort((a, b) => naturalCollator.compare(a.name, b.name));
   for (const entry of entries) {
     const full = join(dir, entry.name);
     const childRel = rel ? `${rel}/${entry.name}` : entry.name;
@@ -84,139 +104,21 @@ function walk(dir: string, maxDepth: number, sink: WalkSink, rel = "", depth = 1
       }
     }
     if (isSkippedName(entry.name, isFile)) continue;
-    if (isDir && depth < maxDepth) walk(full, maxDepth, sink, childRel, depth + 1, seen);
-    else if (isFile && XLSX.test(entry.name)) sink.file(childRel, full);
+    if (isDir) walk(full, sink, childRel, seen);
+    else if (isFile && isSubmissionName(entry.name)) sink.file(childRel, full);
   }
   seen.delete(real); // only ancestors count as a loop; the same folder reached twice is deduplicated later
 }
 
-/**
- * A glob (with "/" separators) as a RegExp over "/"-separated relative paths. Supports `*`, `?`,
- * `**` as a whole segment, `[abc]`, `[a-z]`, `[!x]` / `[^x]`, `{a,b}` (nestable) and `\` escapes.
- */
-export function globToRegExp(glob: string, flags = ""): RegExp {
-  return new RegExp(`^${globSource(glob)}$`, flags);
-}
-
-function globSource(glob: string): string {
-  let out = "";
-  let i = 0;
-  while (i < glob.length) {
-    const c = glob[i];
-    if (c === "*") {
-      const segmentStart = i === 0 || glob[i - 1] === "/";
-      if (glob[i + 1] === "*" && segmentStart && (i + 2 === glob.length || glob[i + 2] === "/")) {
-        if (i + 2 === glob.length) {
-          out += ".*";
-          i += 2;
-        } else {
-          out += "(?:[^/]+/)*";
-          i += 3;
-        }
-        continue;
-      }
-      while (glob[i] === "*") i++; // a run of stars inside a segment is one star
-      out += "[^/]*";
-      continue;
-    }
-    if (c === "?") {
-      out += "[^/]";
-      i++;
-      continue;
-    }
-    if (c === "[") {
-      const cls = parseClass(glob, i);
-      if (cls) {
-        out += cls.source;
-        i = cls.end;
-        continue;
-      }
-    }
-    if (c === "{") {
-      const alts = parseBraces(glob, i);
-      if (alts) {
-        out += `(?:${alts.parts.map(globSource).join("|")})`;
-        i = alts.end;
-        continue;
-      }
-    }
-    if (c === "\\" && i + 1 < glob.length) {
-      out += escapeRegExp(glob[i + 1]);
-      i += 2;
-      continue;
-    }
-    out += escapeRegExp(c);
-    i++;
-  }
-  return out;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
-}
-
-/** `[...]` starting at `start`: its RegExp source and the index after `]`, or null if unclosed. */
-function parseClass(glob: string, start: number): { source: string; end: number } | null {
-  let i = start + 1;
-  let negate = false;
-  if (glob[i] === "!" || glob[i] === "^") {
-    negate = true;
-    i++;
-  }
-  let body = "";
-  let first = true;
-  while (i < glob.length && (glob[i] !== "]" || first)) {
-    const c = glob[i];
-    if (c === "/") return null;
-    if (c === "\\" && i + 1 < glob.length) {
-      body += "\\" + glob[i + 1];
-      i += 2;
-    } else {
-      body += c === "-" && !first && glob[i + 1] !== "]" ? "-" : c.replace(/[\\\]^[-]/, "\\$&");
-      i++;
-    }
-    first = false;
-  }
-  if (i >= glob.length) return null;
-  return { source: negate ? `[^/${body}]` : `[${body}]`, end: i + 1 };
-}
-
-/** `{a,b,...}` starting at `start`: its top-level alternatives and the index after `}`. */
-function parseBraces(glob: string, start: number): { parts: string[]; end: number } | null {
-  let depth = 0;
-  const parts: string[] = [];
-  let from = start + 1;
-  for (let i = start; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === "\\") {
-      i++;
-    } else if (c === "{") {
-      depth++;
-    } else if (c === "}") {
-      depth--;
-      if (depth === 0) {
-        parts.push(glob.slice(from, i));
-        return parts.length > 1 ? { parts, end: i + 1 } : null;
-      }
-    } else if (c === "," && depth === 1) {
-      parts.push(glob.slice(from, i));
-      from = i + 1;
-    }
-  }
-  return null;
-}
-
 /** Splits a glob into the folder to search (its leading segments without magic) and the rest. */
-export function splitGlob(glob: string): { base: string; rest: string; maxDepth: number } {
+export function splitGlob(glob: string): { base: string; rest: string } {
   const segments = glob.split("/");
   let k = 0;
   while (k < segments.length - 1 && !hasGlobMagic(segments[k])) k++;
   let base = segments.slice(0, k).join("/");
   if (base === "" && glob.startsWith("/")) base = "/";
   else if (base === "") base = ".";
-  const rest = segments.slice(k).join("/");
-  const maxDepth = rest.includes("**") || rest.includes("{") ? Infinity : segments.length - k;
-  return { base, rest, maxDepth };
+  return { base, rest: segments.slice(k).join("/") };
 }
 
 function unescapeBase(base: string): string {
@@ -227,8 +129,9 @@ function unescapeBase(base: string): string {
 export function expandInputs(args: readonly string[]): ExpandedInputs {
   const entries: InputEntry[] = [];
   const unmatched: ExpandedInputs["unmatched"] = [];
+  const roots: string[] = [];
   const seen = new Set<string>();
-  const add = (file: string, explicit: boolean, error?: InputEntry["error"]) => {
+  const add = (file: string, rel: string, explicit: boolean, error?: InputEntry["error"]) => {
     let key: string;
     try {
       key = realpathSync.native(file);
@@ -237,10 +140,10 @@ export function expandInputs(args: readonly string[]): ExpandedInputs {
     }
     if (seen.has(key) && !explicit) return;
     seen.add(key);
-    entries.push(error ? { file, error } : { file });
+    entries.push(error ? { file, rel, error } : { file, rel });
   };
   const folderError = (dir: string, errno: string | undefined) =>
-    add(dir, false, { code: "unreadable", ...(errno ? { errno } : {}) });
+    add(dir, basename(dir), false, { code: "unreadable", ...(errno ? { errno } : {}) });
 
   for (const arg of args) {
     let st: ReturnType<typeof statSync> | undefined;
@@ -250,12 +153,13 @@ export function expandInputs(args: readonly string[]): ExpandedInputs {
       st = undefined;
     }
     if (st?.isDirectory()) {
+      roots.push(arg);
       const before = entries.length;
       let found = 0;
-      walk(arg, Infinity, {
-        file: (_rel, full) => {
+      walk(arg, {
+        file: (rel, full) => {
           found++;
-          add(full, false);
+          add(full, rel, false);
         },
         error: folderError,
       });
@@ -263,13 +167,12 @@ export function expandInputs(args: readonly string[]): ExpandedInputs {
       continue;
     }
     if (st || !hasGlobMagic(arg)) {
-      add(arg, true);
+      add(arg, basename(arg), true);
       continue;
     }
     // A glob. On Windows "\" is a separator, elsewhere it escapes the next character.
     const glob = process.platform === "win32" ? arg.replace(/\\/g, "/") : arg;
-    const { base, rest, maxDepth } = splitGlob(glob);
-    const re = globToRegExp(rest, process.platform === "win32" || process.platform === "darwin" ? "i" : "");
+    const { base, rest } = splitGlob(glob);
     const dir = unescapeBase(base);
     let found = 0;
     let baseIsDir = false;
@@ -279,16 +182,26 @@ export function expandInputs(args: readonly string[]): ExpandedInputs {
       baseIsDir = false;
     }
     if (baseIsDir) {
-      walk(dir, maxDepth, {
-        file: (rel, full) => {
-          if (!re.test(rel)) return;
-          found++;
-          add(full, false);
-        },
-        error: folderError,
-      });
+      roots.push(dir);
+      const matches = globSync(rest, {
+        cwd: dir,
+        dot: false,
+        onlyFiles: true,
+        expandDirectories: false,
+        caseSensitiveMatch: !(process.platform === "win32" || process.platform === "darwin"),
+      })
+        .filter(
+          (rel) =>
+            isSubmissionName(rel) &&
+            !rel.split("/").some((seg, i, all) => isSkippedName(seg, i === all.length - 1)),
+        )
+        .sort(naturalPathCompare);
+      for (const rel of matches) {
+        found++;
+        add(join(dir, rel), rel, false);
+      }
     }
     if (found === 0) unmatched.push({ arg, kind: "glob" });
   }
-  return { entries, unmatched };
+  return { entries, unmatched, roots };
 }

@@ -1,20 +1,25 @@
 /**
- * perf-target-check [--format text|json|sarif] [--jobs N] [--output R.json] [--sarif R.sarif]
- *                   [--csv R.csv] [--annotate OUT.xlsx] [--lang zh|en] FILE|FOLDER|GLOB...
- * perf-target-check new OUT.xlsx [--dept 部门名称] [--year YYYY] [--projects N] [--force] [--lang zh|en]
+ * perf-target-check [options] FILE|FOLDER|GLOB...     check submissions (see README, "The command line")
+ * perf-target-check rules [--format text|json]         list the rule catalogue
+ * perf-target-check new OUT.xlsx [--dept 部门名称] [--year YYYY] [--projects N] [--force]
  *
- * Inputs: files, folders (searched recursively for .xlsx) and globs (see inputs.ts); checked on
- * --jobs worker threads (see batch.ts), reported in input order.
+ * Options are declared once, in CHECK_OPTIONS (flags, zh/en help, choices, default): add a row
+ * there and read it from `opts`. Language: --lang, else LC_ALL / LC_MESSAGES / LANG (zh or unset →
+ * Chinese, anything else → English); help and option errors are in that language only.
  *
- * Exit status: 0 no errors found (or the template was written); 1 errors found; 2 bad usage (a glob
- * or folder with no .xlsx file), a file that could not be checked, a report or template that could
- * not be written. Every file is checked and reported whatever the others did.
+ * Exit status (EXIT below; README has the same table):
+ *   0  every file was checked, no error, warnings within --max-warnings;
+ *   1  errors found (or more warnings than --max-warnings), every file checked;
+ *   2  a file was not checked (unreadable, a format we do not read, no form recognised), bad usage,
+ *      or an output that could not or must not be written (an input, or existing without --force).
  */
-import { Command, CommanderError, Option } from "commander";
-import { existsSync, readFileSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
-import { writeAnnotatedCopy } from "../hosts/xlsx/annotate";
+import { Command, CommanderError, Help, Option } from "commander";
+import { readFileSync } from "node:fs";
+import { dirname, extname, join, resolve, sep } from "node:path";
+import { realpathSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import { CATALOGUE } from "../checker";
+import { buildAnnotatedCopy, type AnnotateLabels } from "../hosts/xlsx/annotate";
 import { TEMPLATE_LIMITS, TemplateWriteError, writeTemplateWorkbook } from "../hosts/xlsx/write-template";
 import type { CheckOptions, Lang } from "../rules/types";
 import { checkFiles, defaultJobs, FILES_PER_WORKER } from "./batch";
@@ -25,36 +30,29 @@ import {
   type ConfigFlags,
 } from "./config-options";
 import { formatCsv } from "./format-csv";
-import { formatSarif } from "./format-sarif";
+import { FINGERPRINT_KEY, formatSarif } from "./format-sarif";
 import { formatText } from "./format-text";
 import { expandInputs, type InputEntry } from "./inputs";
 import { CLI_MESSAGES as M, t } from "./messages";
+import { ruleDocUri, VERSION } from "./package-info";
 import { createProgress } from "./progress";
-import { failedFileReport, totals, type Report, type ReportFile } from "./report";
+import { failedFileReport, fileCounts, totals, type Report, type ReportFile } from "./report";
+import { inputAt, OutputError, writeAtomic } from "./safe-write";
 
 export { checkFile } from "./check-file";
 export { checkFiles, type CheckFilesOptions } from "./batch";
 
-/** The package version, found by walking up from this file (works from src/ and from dist/). */
-function packageVersion(): string {
-  let dir = __dirname;
-  for (let i = 0; i < 5; i++) {
-    const candidate = join(dir, "package.json");
-    if (existsSync(candidate)) {
-      const pkg = JSON.parse(readFileSync(candidate, "utf8")) as { name?: string; version?: string };
-      if (pkg.name === "perf-target-check") return pkg.version ?? "0.0.0";
-    }
-    dir = dirname(dir);
-  }
-  return "0.0.0";
-}
-const VERSION = packageVersion();
+export const EXIT = { ok: 0, findings: 1, notChecked: 2 } as const;
 
 export interface CliIO {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   /** stderr is a terminal: long runs then show a progress line there. Default false. */
   stderrIsTTY?: boolean;
+  /** Environment for the language (default process.env). */
+  env?: Record<string, string | undefined>;
+  /** Working folder for SARIF's %SRCROOT% (default process.cwd()). */
+  cwd?: string;
 }
 
 const defaultIO: CliIO = {
@@ -63,14 +61,21 @@ const defaultIO: CliIO = {
   stderrIsTTY: Boolean(process.stderr.isTTY),
 };
 
+type Format = "text" | "json" | "sarif";
+
 interface Options {
-  format: "text" | "json" | "sarif";
-  annotate?: string;
-  lang: Lang;
-  jobs?: string;
+  format: Format;
   output?: string;
   sarif?: string;
   csv?: string;
+  annotate?: string;
+  annotateDir?: string;
+  force?: boolean;
+  maxWarnings?: string;
+  quiet?: boolean;
+  baseline?: string;
+  lang?: Lang;
+  jobs?: string;
 }
 
 interface NewOptions {
@@ -80,57 +85,229 @@ interface NewOptions {
   force?: boolean;
 }
 
-/** What the command line asked for: set by the commands' actions. */
-type Chosen = { kind: "check"; files: string[] } | { kind: "new"; out: string; opts: NewOptions };
+/** One row per option of the check command: add options here. */
+interface OptionRow {
+  flags: string;
+  zh: string;
+  en: string;
+  choices?: string[];
+  default?: string;
+}
 
-const USAGE = `[options] FILE...
-       perf-target-check new OUT.xlsx [--dept 部门名称] [--year YYYY] [--projects N] [--force]`;
+const CHECK_OPTIONS: OptionRow[] = [
+  {
+    flags: "-f, --format <format>",
+    zh: "输出格式",
+    en: "output format",
+    choices: ["text", "json", "sarif"],
+    default: "text",
+  },
+  {
+    flags: "-o, --output <file>",
+    zh: "把 --format 的输出写入文件（而不是标准输出）",
+    en: "write the --format output to this file instead of stdout",
+  },
+  { flags: "--sarif <file>", zh: "另写一份 SARIF 报告", en: "also write a SARIF report" },
+  {
+    flags: "--csv <file>",
+    zh: "另写一份 CSV 汇总，每个文件一行（UTF-8 带 BOM，供 Excel 打开）",
+    en: "also write a CSV summary, one row per file (UTF-8 with BOM, for Excel)",
+  },
+  {
+    flags: "--annotate <out.xlsx>",
+    zh: "为（单个）输入写出标注副本",
+    en: "write an annotated copy of the (single) input",
+  },
+  {
+    flags: "--annotate-dir <dir>",
+    zh: "为每个输入写出标注副本，按原文件夹结构放入此文件夹",
+    en: "write an annotated copy of every input into this folder, mirroring the folder tree",
+  },
+  { flags: "--force", zh: "允许覆盖已存在的标注副本", en: "overwrite existing annotated copies" },
+  {
+    flags: "--max-warnings <n>",
+    zh: "警告超过 n 个时以 1 退出",
+    en: "exit 1 when there are more than n warnings",
+  },
+  {
+    flags: "--quiet",
+    zh: "只报告错误（不显示警告和提示）",
+    en: "report errors only (no warnings, no infos)",
+  },
+  {
+    flags: "--baseline <previous.sarif>",
+    zh: "只显示相对上次 SARIF 报告的新问题",
+    en: "show only findings that are new against a previous SARIF report",
+  },
+  {
+    flags: "--lang <lang>",
+    zh: "语言（默认按 LANG/LC_ALL）",
+    en: "language (default: from LANG/LC_ALL)",
+    choices: ["zh", "en"],
+  },
+  {
+    flags: "-j, --jobs <n>",
+    zh: `并行检查的工作线程数；1 = 不用工作线程（默认 ${defaultJobs()}，每 ${FILES_PER_WORKER} 个文件 1 个）`,
+    en: `files checked in parallel on worker threads; 1 = no worker (default: ${defaultJobs()}, 1 per ${FILES_PER_WORKER} files)`,
+  },
+];
+
+/** The language: --lang, else the environment (zh or unset → zh; any other language → en). */
+export function chooseLang(argv: readonly string[], env: Record<string, string | undefined>): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const v = a === "--lang" ? argv[i + 1] : a.startsWith("--lang=") ? a.slice(7) : undefined;
+    if (v === "zh" || v === "en") return v;
+  }
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
+  if (locale === "" || /^(zh|C|POSIX)([._@]|$)/i.test(locale)) return "zh";
+  return "en";
+}
+
+function localHelp(lang: Lang): Partial<Help> {
+  return {
+    styleTitle: (s: string) =>
+      s in M.help ? t(M.help[s as keyof typeof M.help] as { zh: string; en: string }, lang) : s,
+    optionDescription(option: Option): string {
+      const extra: string[] = [];
+      if (option.argChoices) extra.push(t(M.help.choices, lang, { list: option.argChoices.join(", ") }));
+      if (option.defaultValue !== undefined)
+        extra.push(t(M.help.default, lang, { value: String(option.defaultValue) }));
+      return extra.length ? `${option.description} (${extra.join("; ")})` : option.description;
+    },
+  };
+}
+
+/** commander's error, in our words and language. */
+function optionErrorMessage(e: CommanderError, lang: Lang): string {
+  const quoted = /'([^']+)'/.exec(e.message)?.[1] ?? "";
+  const detail = e.message.replace(/^error:\s*/, "");
+  const E = M.optionError;
+  let text: string;
+  switch (e.code) {
+    case "commander.unknownOption":
+      text = t(E.unknownOption, lang, { name: quoted });
+      break;
+    case "commander.optionMissingArgument":
+    case "commander.missingArgument":
+      text = t(E.missingArgument, lang, { name: /--[\w-]+/.exec(quoted)?.[0] ?? quoted });
+      break;
+    case "commander.invalidArgument": {
+      const value = /argument '([^']+)'/.exec(e.message)?.[1] ?? "";
+      const flags = /option '([^']+)'/.exec(e.message)?.[1] ?? "";
+      const option = /--[\w-]+/.exec(flags)?.[0] ?? flags;
+      const choices = /Allowed choices are (.*)\./.exec(e.message)?.[1] ?? "";
+      text = t(E.invalidArgument, lang, {
+        name: option,
+        detail: choices ? `${value}（${t(M.help.choices, lang, { list: choices })}）` : value,
+      });
+      break;
+    }
+    case "commander.excessArguments":
+      text = t(E.excessArguments, lang, { detail });
+      break;
+    default:
+      text = t(E.other, lang, { detail });
+  }
+  return `${text} ${t(E.hint, lang)}`;
+}
+
+type Chosen =
+  | { kind: "check"; files: string[] }
+  | { kind: "new"; out: string; opts: NewOptions }
+  | { kind: "rules"; format: string };
 
 export async function run(argv: string[], io: CliIO = defaultIO): Promise<number> {
-  const langGuess: Lang = argv.includes("en") && argv.some((a) => a.startsWith("--lang")) ? "en" : "zh";
+  const lang = chooseLang(argv, io.env ?? process.env);
+  const L = (zh: string, en: string) => (lang === "en" ? en : zh);
   const chosen: { cmd?: Chosen } = {};
   const program = new Command("perf-target-check")
-    .description(
-      "绩效目标表检查 — check 绩效目标表 workbooks (.xlsx) against the template and the rule catalogue",
+    .description(t(M.help.description, lang))
+    .usage(
+      L("[选项] 文件|文件夹|通配符...", "[options] FILE|FOLDER|GLOB...") +
+        "\n       perf-target-check rules [--format text|json]" +
+        "\n       perf-target-check new OUT.xlsx [--dept 部门名称] [--year YYYY] [--projects N] [--force]",
     )
-    .usage(USAGE)
-    .version(VERSION)
-    .argument("[files...]", ".xlsx files, folders (searched recursively) or globs (quoted: 'dir/**/*.xlsx')")
-    .addOption(
-      new Option("-f, --format <format>", "output format").choices(["text", "json", "sarif"]).default("text"),
-    )
-    .option(
-      "-j, --jobs <n>",
-      `files checked in parallel on worker threads; 1 = no worker (default: ${defaultJobs()}, 1 per ${FILES_PER_WORKER} files)`,
-    )
-    .option("-o, --output <report.json>", "also write the JSON report to this file")
-    .option("--sarif <report.sarif>", "also write the SARIF report to this file")
-    .option("--csv <summary.csv>", "also write a CSV summary, one row per file (UTF-8 with BOM, for Excel)")
-    .option("--annotate <out.xlsx>", "write a copy of the (single) input with the findings marked")
-    .addOption(new Option("--lang <lang>", "message language").choices(["zh", "en"]).default("zh"))
+    .version(VERSION, "-V, --version", t(M.help.versionOption, lang))
+    .helpOption("-h, --help", t(M.help.helpOption, lang))
+    .configureHelp(localHelp(lang))
+    .argument(
+      "[files...]",
+      L(
+        ".xlsx 文件、文件夹（递归查找）或通配符（加引号：'dir/**/*.xlsx'）",
+        ".xlsx files, folders (searched recursively) or globs (quoted: 'dir/**/*.xlsx')",
+      ),
+    );
+  for (const row of CHECK_OPTIONS) {
+    const o = new Option(row.flags, lang === "en" ? row.en : row.zh);
+    if (row.choices) o.choices(row.choices);
+    if (row.default !== undefined) o.default(row.default);
+    program.addOption(o);
+  }
+  program
     .helpCommand(false) // `perf-target-check help` stays a file name; --help is the help
+    .enablePositionalOptions() // `new OUT --force` is new's --force, not the check's
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined })
     .action((files: string[]) => {
       chosen.cmd = { kind: "check", files };
     });
   registerConfigOptions(program); // --config, --rule, --template, --print-config
-  // Created with .command() after exitOverride/configureOutput, so it inherits both.
+  // Created with .command() after exitOverride/configureOutput, so they inherit both.
+  program
+    .command("rules")
+    .description(
+      L(
+        "列出规则目录（编号、类别、级别、说明、帮助文档）",
+        "list the rules (id, category, severity, description, help page)",
+      ),
+    )
+    .helpOption("-h, --help", t(M.help.helpOption, lang))
+    .configureHelp(localHelp(lang))
+    .addOption(
+      new Option("-f, --format <format>", L("输出格式", "output format"))
+        .choices(["text", "json"])
+        .default("text"),
+    )
+    .addOption(new Option("--lang <lang>", L("语言", "language")).choices(["zh", "en"]))
+    .action((opts: { format: string }) => {
+      chosen.cmd = { kind: "rules", format: opts.format };
+    });
   program
     .command("new")
-    .description("写出空白绩效目标表模板（部门整体 + 项目绩效目标表） — write a blank template workbook")
-    .argument("<out.xlsx>", "the workbook to write")
-    .option("--dept <name>", "部门名称, also 主管部门 and 用款单位 of every project (default: blank)")
+    .description(
+      L(
+        "写出空白绩效目标表模板（部门整体 + 项目绩效目标表）",
+        "write a blank template workbook (department + project forms)",
+      ),
+    )
+    .helpOption("-h, --help", t(M.help.helpOption, lang))
+    .configureHelp(localHelp(lang))
+    .argument("<out.xlsx>", L("要写出的工作簿", "the workbook to write"))
+    .option(
+      "--dept <name>",
+      L(
+        "部门名称，也填入各项目的主管部门和用款单位（默认空白）",
+        "部门名称, also 主管部门 and 用款单位 of every project (default: blank)",
+      ),
+    )
     .option(
       "--year <year>",
-      `预算年度 ${TEMPLATE_LIMITS.minYear}–${TEMPLATE_LIMITS.maxYear} (default: next year)`,
+      L(
+        `预算年度 ${TEMPLATE_LIMITS.minYear}–${TEMPLATE_LIMITS.maxYear}（默认明年）`,
+        `预算年度 ${TEMPLATE_LIMITS.minYear}–${TEMPLATE_LIMITS.maxYear} (default: next year)`,
+      ),
     )
     .option(
       "--projects <n>",
-      `how many project sheets, ${TEMPLATE_LIMITS.minProjects}–${TEMPLATE_LIMITS.maxProjects}`,
+      L(
+        `项目表张数，${TEMPLATE_LIMITS.minProjects}–${TEMPLATE_LIMITS.maxProjects}`,
+        `how many project sheets, ${TEMPLATE_LIMITS.minProjects}–${TEMPLATE_LIMITS.maxProjects}`,
+      ),
       "1",
     )
-    .option("--force", "overwrite OUT.xlsx if it exists")
+    .option("--force", L("覆盖已存在的文件", "overwrite OUT.xlsx if it exists"))
+    .addOption(new Option("--lang <lang>", L("语言", "language")).choices(["zh", "en"]))
     .action((out: string, opts: NewOptions) => {
       chosen.cmd = { kind: "new", out, opts };
     });
@@ -138,102 +315,304 @@ export async function run(argv: string[], io: CliIO = defaultIO): Promise<number
   try {
     program.parse(argv, { from: "user" });
   } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof CommanderError) {
+      if (e.exitCode === 0) return EXIT.ok;
+      io.stderr(optionErrorMessage(e, lang) + "\n");
+      return EXIT.notChecked;
+    }
     throw e;
   }
   const opts = program.opts<Options>();
-  const lang = opts.lang ?? langGuess;
   if (chosen.cmd?.kind === "new") return newTemplate(chosen.cmd.out, chosen.cmd.opts, lang, io);
+  if (chosen.cmd?.kind === "rules") return listRules(chosen.cmd.format, lang, io);
   const args = chosen.cmd?.files ?? program.args;
   if (args.length === 0) {
     io.stderr(t(M.noFiles, lang) + "\n");
     program.outputHelp({ error: true });
-    return 2;
+    return EXIT.notChecked;
   }
+  return check(args, opts, lang, io);
+}
+
+async function check(args: string[], opts: Options, lang: Lang, io: CliIO): Promise<number> {
+  const say = (s: string) => io.stderr(s + "\n");
   const jobsText = opts.jobs?.trim();
   const jobs = jobsText === undefined ? undefined : /^\d{1,4}$/.test(jobsText) ? Number(jobsText) : 0;
   if (jobs !== undefined && jobs < 1) {
-    io.stderr(t(M.badJobs, lang, { value: opts.jobs ?? "" }) + "\n");
-    return 2;
+    say(t(M.badJobs, lang, { value: opts.jobs ?? "" }));
+    return EXIT.notChecked;
+  }
+  const mwText = opts.maxWarnings?.trim();
+  const maxWarnings = mwText === undefined ? undefined : /^\d{1,9}$/.test(mwText) ? Number(mwText) : -1;
+  if (maxWarnings !== undefined && maxWarnings < 0) {
+    say(t(M.badMaxWarnings, lang, { value: opts.maxWarnings ?? "" }));
+    return EXIT.notChecked;
+  }
+  if (opts.annotate && opts.annotateDir) {
+    say(t(M.annotateBoth, lang));
+    return EXIT.notChecked;
   }
 
-  const { entries, unmatched } = expandInputs(args);
+  const { entries, unmatched, roots } = expandInputs(args);
   if (unmatched.length > 0) {
     for (const u of unmatched) {
-      io.stderr(
-        (u.kind === "glob"
-          ? t(M.noMatch, lang, { pattern: u.arg })
-          : t(M.emptyFolder, lang, { dir: u.arg })) + "\n",
+      say(
+        u.kind === "glob" ? t(M.noMatch, lang, { pattern: u.arg }) : t(M.emptyFolder, lang, { dir: u.arg }),
       );
     }
-    return 2;
+    return EXIT.notChecked;
   }
-  const files = entries.map((e) => e.file);
-  if (opts.annotate && (files.length !== 1 || entries[0].error)) {
-    io.stderr(t(M.annotateOne, lang) + "\n");
-    return 2;
+  const inputs = entries.map((e) => e.file);
+  if (opts.annotate && (inputs.length !== 1 || entries[0].error)) {
+    say(t(M.annotateOne, lang));
+    return EXIT.notChecked;
+  }
+  // Never write an input: every output path is compared with every input before anything is checked.
+  for (const out of [opts.output, opts.sarif, opts.csv, opts.annotate]) {
+    const input = out ? inputAt(out, inputs) : undefined;
+    if (out && input) {
+      say(t(M.outputIsInput, lang, { file: out, input }));
+      return EXIT.notChecked;
+    }
+  }
+  if (opts.annotateDir) {
+    const inside = insideAny(opts.annotateDir, [...roots, ...entries.map((e) => dirname(e.file))]);
+    if (inside) {
+      say(t(M.annotateDirInside, lang, { dir: opts.annotateDir, root: inside }));
+      return EXIT.notChecked;
+    }
+  }
+  let baseline: Set<string> | undefined;
+  if (opts.baseline) {
+    try {
+      baseline = readBaseline(opts.baseline);
+    } catch (e) {
+      say(
+        t(M.baselineFailed, lang, {
+          file: opts.baseline,
+          reason: e instanceof Error ? e.message : String(e),
+        }),
+      );
+      return EXIT.notChecked;
+    }
   }
 
-  const config = applyConfigOptions(program.opts<ConfigFlags>(), files, lang, io, KNOWN_TEMPLATE_IDS);
+  const config = applyConfigOptions(opts as Options & ConfigFlags, inputs, lang, io, KNOWN_TEMPLATE_IDS);
   if ("exit" in config) return config.exit;
-  const report = await checkEntries(entries, jobs, lang, io, config.optionsFor);
-  const rendered = {
-    json: () => JSON.stringify(report, null, 2) + "\n",
-    sarif: () => JSON.stringify(formatSarif(report, lang, VERSION), null, 2) + "\n",
-    text: () => formatText(report, lang),
+  const full = await checkEntries(entries, jobs, lang, io, config.optionsFor);
+  let report = full;
+  if (baseline) {
+    const known = baseline;
+    let unchanged = 0;
+    report = {
+      version: 1,
+      files: full.files.map((f) => {
+        const diagnostics = f.diagnostics.filter((d) => !known.has(d.fingerprint));
+        unchanged += f.diagnostics.length - diagnostics.length;
+        return { ...f, diagnostics };
+      }),
+    };
+    say(
+      t(M.baselineNote, lang, {
+        file: opts.baseline!,
+        new: totals(report).errors + totals(report).warnings + totals(report).infos,
+        unchanged,
+      }),
+    );
+  }
+  const shown: Report = opts.quiet
+    ? {
+        version: 1,
+        files: report.files.map((f) => ({
+          ...f,
+          diagnostics: f.diagnostics.filter((d) => d.severity === "error"),
+        })),
+      }
+    : report;
+  const sarifOptions = { cwd: io.cwd, baseline: Boolean(baseline) };
+  const render: Record<Format | "csv", () => string> = {
+    json: () => JSON.stringify(shown, null, 2) + "\n",
+    sarif: () => JSON.stringify(formatSarif(shown, lang, VERSION, sarifOptions), null, 2) + "\n",
+    text: () => formatText(shown, lang),
+    csv: () => formatCsv(shown, lang),
   };
-  io.stdout(rendered[opts.format]());
 
   let writeFailed = false;
-  const reports: [string | undefined, () => string][] = [
-    [opts.output, rendered.json],
-    [opts.sarif, rendered.sarif],
-    [opts.csv, () => formatCsv(report, lang)],
-  ];
-  for (const [file, render] of reports) {
-    if (!file) continue;
+  const writeReport = async (file: string, text: string) => {
     try {
-      await writeFile(file, render(), "utf8");
-      io.stderr(t(M.reportWritten, lang, { file }) + "\n");
+      await writeAtomic(file, text, { force: true });
+      say(t(M.reportWritten, lang, { file }));
     } catch (e) {
-      const reason = e instanceof Error ? e.message : String(e);
-      io.stderr(t(M.reportFailed, lang, { file, reason }) + "\n");
+      say(t(M.reportFailed, lang, { file, reason: reasonOf(e) }));
       writeFailed = true;
+    }
+  };
+  if (opts.output) await writeReport(opts.output, render[opts.format]());
+  else io.stdout(render[opts.format]());
+  if (opts.sarif) await writeReport(opts.sarif, render.sarif());
+  if (opts.csv) await writeReport(opts.csv, render.csv());
+
+  if (opts.annotate || opts.annotateDir) {
+    const labels = annotateLabels(lang);
+    const targets = annotateTargets(entries, full, opts);
+    const used = new Set<string>();
+    for (const { file, out } of targets) {
+      const checked = full.files.find((f) => f.file === file)!;
+      if (
+        checked.status === "no-form" ||
+        checked.status === "not-checked" ||
+        checked.status === "unreadable"
+      ) {
+        say(t(M.annotateSkipped, lang, { file, status: t(M.status[checked.status], lang) }));
+        continue;
+      }
+      const key = resolve(out).toLowerCase();
+      if (used.has(key)) {
+        say(t(M.annotateClash, lang, { file, out }));
+        writeFailed = true;
+        continue;
+      }
+      used.add(key);
+      const input = inputAt(out, inputs);
+      if (input) {
+        say(t(M.outputIsInput, lang, { file: out, input }));
+        writeFailed = true;
+        continue;
+      }
+      try {
+        if (opts.annotateDir) await mkdirFor(out);
+        await writeAtomic(out, () => buildAnnotatedCopy(file, checked, labels(file, checked)), {
+          force: Boolean(opts.force),
+        });
+        say(t(M.annotated, lang, { file: out }));
+      } catch (e) {
+        if (e instanceof OutputError && e.code === "exists") say(t(M.outputExists, lang, { file: out }));
+        else say(t(M.annotateFailed, lang, { file: out, reason: reasonOf(e) }));
+        writeFailed = true;
+      }
     }
   }
 
   const s = totals(report);
-  if (opts.annotate && !report.files[0].error) {
-    try {
-      await writeAnnotatedCopy(files[0], opts.annotate, report.files[0], {
-        severity: {
-          error: t(M.severity.error, lang),
-          warning: t(M.severity.warning, lang),
-          info: t(M.severity.info, lang),
-        },
-        category: Object.fromEntries(Object.entries(M.category).map(([k, v]) => [k, t(v, lang)])),
-        sheetName: t(M.reportSheet, lang),
-        header: t(M.reportHeader, lang).split("|"),
-      });
-      io.stderr(t(M.annotated, lang, { file: opts.annotate }) + "\n");
-    } catch (e) {
-      io.stderr(
-        t(M.annotateFailed, lang, {
-          file: opts.annotate,
-          reason: e instanceof Error ? e.message : String(e),
-        }) + "\n",
-      );
-      return 2;
-    }
+  if (s.failed > 0 || writeFailed) return EXIT.notChecked;
+  if (s.errors > 0) return EXIT.findings;
+  if (maxWarnings !== undefined && s.warnings > maxWarnings) {
+    say(t(M.tooManyWarnings, lang, { warnings: s.warnings, max: maxWarnings }));
+    return EXIT.findings;
   }
-  if (s.failed > 0 || writeFailed) return 2;
-  return s.errors > 0 ? 1 : 0;
+  return EXIT.ok;
 }
 
-/**
- * Checks the expanded inputs with checkFiles (the same path as the benchmark's), keeping unreadable
- * folders as error entries in their place, with a progress line on a terminal.
- */
+function reasonOf(e: unknown): string {
+  if (e instanceof OutputError && e.errno) return e.errno;
+  return e instanceof Error ? e.message : String(e);
+}
+
+async function mkdirFor(file: string): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+}
+
+function real(p: string): string {
+  try {
+    return realpathSync.native(p);
+  } catch {
+    return resolve(p);
+  }
+}
+
+/** The first of `folders` that `dir` is, or lies inside (by real path; the dir need not exist). */
+function insideAny(dir: string, folders: string[]): string | undefined {
+  let d = resolve(dir);
+  // The nearest existing ancestor's real path + the rest.
+  let rest = "";
+  for (;;) {
+    try {
+      d = join(realpathSync.native(d), rest);
+      break;
+    } catch {
+      const parent = dirname(d);
+      if (parent === d) break;
+      rest = join(d.slice(parent.length + 1), rest);
+      d = parent;
+    }
+  }
+  const norm = (p: string) =>
+    process.platform === "win32" || process.platform === "darwin" ? p.toLowerCase() : p;
+  for (const f of folders) {
+    const r = norm(real(f));
+    const x = norm(d);
+    if (x === r || x.startsWith(r.endsWith(sep) ? r : r + sep)) return f;
+  }
+  return undefined;
+}
+
+/** Where each input's annotated copy goes. An .xlsm's copy is an .xlsx (its macros are not kept). */
+function annotateTargets(
+  entries: InputEntry[],
+  report: Report,
+  opts: Options,
+): { file: string; out: string }[] {
+  if (opts.annotate) return [{ file: entries[0].file, out: opts.annotate }];
+  return entries
+    .filter((e) => !e.error)
+    .map((e) => {
+      const rel = e.rel.split("/").filter((s) => s !== ".." && s !== "." && s !== "");
+      let out = join(opts.annotateDir!, ...rel);
+      if (extname(out).toLowerCase() !== ".xlsx")
+        out = out.slice(0, out.length - extname(out).length) + ".xlsx";
+      return { file: e.file, out };
+    })
+    .filter((x) => report.files.some((f) => f.file === x.file));
+}
+
+function annotateLabels(lang: Lang): (file: string, r: ReportFile) => AnnotateLabels {
+  const severity = {
+    error: t(M.severity.error, lang),
+    warning: t(M.severity.warning, lang),
+    info: t(M.severity.info, lang),
+  };
+  const rules = new Map(
+    CATALOGUE.map((r) => [r.meta.id, lang === "en" ? r.meta.description.en : r.meta.description.zh]),
+  );
+  return (file, r) => {
+    const c = fileCounts(r);
+    return {
+      severity,
+      sheetName: t(M.reportSheet, lang),
+      header: t(M.reportHeader, lang).split("|"),
+      title: t(M.reportTitle, lang, { file: file.split(/[/\\]/).pop() ?? file }),
+      meta: t(M.reportMeta, lang, { time: localTime(new Date()), forms: r.forms.length, ...c }),
+      workbook: t(M.reportWorkbook, lang),
+      none: t(M.reportNone, lang),
+      pathSep: t(M.pathSep, lang),
+      explain: (id) => rules.get(id) ?? "",
+    };
+  };
+}
+
+/** Local time as YYYY-MM-DD HH:MM. */
+function localTime(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+/** The fingerprints of a previous SARIF report. */
+function readBaseline(file: string): Set<string> {
+  const log = JSON.parse(readFileSync(file, "utf8")) as {
+    runs?: { results?: { partialFingerprints?: Record<string, string> }[] }[];
+  };
+  if (!Array.isArray(log.runs)) throw new Error("not a SARIF log");
+  const set = new Set<string>();
+  for (const run of log.runs) {
+    for (const r of run.results ?? []) {
+      const fp = r.partialFingerprints?.[FINGERPRINT_KEY];
+      if (fp) set.add(fp);
+    }
+  }
+  return set;
+}
+
+/** Checks the expanded inputs with checkFiles, keeping unreadable folders as entries in their place. */
 async function checkEntries(
   entries: InputEntry[],
   jobs: number | undefined,
@@ -273,6 +652,46 @@ function folderFailure(e: InputEntry, lang: Lang): ReportFile {
   );
 }
 
+/** Display width (CJK counts double), for aligned text tables. */
+function width(s: string): number {
+  let w = 0;
+  for (const ch of s)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+      ch,
+    )
+      ? 2
+      : 1;
+  return w;
+}
+
+/** `perf-target-check rules`: the catalogue as a table or JSON. */
+function listRules(format: string, lang: Lang, io: CliIO): number {
+  const rows = CATALOGUE.map((r) => ({
+    id: r.meta.id,
+    category: r.meta.category,
+    severity: r.meta.severity,
+    description: lang === "en" ? r.meta.description.en : r.meta.description.zh,
+    helpUri: ruleDocUri(r.meta.id),
+  }));
+  if (format === "json") {
+    io.stdout(JSON.stringify(rows, null, 2) + "\n");
+    return EXIT.ok;
+  }
+  const cat = (c: string) => (c in M.category ? t(M.category[c as keyof typeof M.category], lang) : c);
+  const table = [
+    t(M.rulesHeader, lang).split("|"),
+    ...rows.map((r) => [r.id, cat(r.category), t(M.severity[r.severity], lang), r.description, r.helpUri]),
+  ];
+  const widths = [0, 1, 2].map((c) => Math.max(...table.map((row) => width(row[c]))));
+  const lines = table.map((row) =>
+    [...row.slice(0, 3).map((cell, c) => cell + " ".repeat(widths[c] - width(cell))), row[3], row[4]].join(
+      "  ",
+    ),
+  );
+  io.stdout([lines[0], "-".repeat(Math.min(100, width(lines[0]))), ...lines.slice(1)].join("\n") + "\n");
+  return EXIT.ok;
+}
+
 /** `perf-target-check new OUT.xlsx …`: writes a blank template workbook. */
 async function newTemplate(out: string, o: NewOptions, lang: Lang, io: CliIO): Promise<number> {
   const { minYear, maxYear, minProjects, maxProjects } = TEMPLATE_LIMITS;
@@ -304,10 +723,10 @@ async function newTemplate(out: string, o: NewOptions, lang: Lang, io: CliIO): P
     return 2;
   }
 
-  const sep = t(M.newSheetSep, lang);
+  const sepText = t(M.newSheetSep, lang);
   const names = sheets.length > 6 ? [...sheets.slice(0, 3), "…", sheets[sheets.length - 1]] : sheets;
   io.stdout(t(M.newWritten, lang, { file: out, year, projects }) + "\n");
-  io.stdout("  " + t(M.newSheets, lang, { sheets: names.join(sep) }) + "\n");
+  io.stdout("  " + t(M.newSheets, lang, { sheets: names.join(sepText) }) + "\n");
   io.stdout("  " + (dept ? t(M.newDept, lang, { dept }) : t(M.newNoDept, lang)) + "\n");
   return 0;
 }

@@ -16,7 +16,6 @@ const M = {
     zh: "共检查 {files} 个文件、{forms} 张表：错误 {errors} 个，警告 {warnings} 个，提示 {infos} 个。",
     en: "Checked {files} file(s), {forms} form(s): {errors} error(s), {warnings} warning(s), {infos} info.",
   },
-  readFailed: { zh: "无法检查", en: "could not check" },
   annotateOne: {
     zh: "--annotate 只能用于单个文件。",
     en: "--annotate takes exactly one input file.",
@@ -100,17 +99,152 @@ const M = {
   reportWritten: { zh: "已写出报告：{file}", en: "Report written: {file}" },
   reportFailed: { zh: "无法写出报告 {file}：{reason}", en: "Could not write the report {file}: {reason}" },
   csvHeader: {
-    zh: "文件|表数|错误|警告|提示|状态|首个错误",
-    en: "File|Forms|Errors|Warnings|Infos|Status|First error",
+    zh: "文件|状态|表数|错误|警告|提示|首个错误或原因|备注",
+    en: "File|Status|Forms|Errors|Warnings|Infos|First error or reason|Notes",
   },
-  csvStatus: {
-    ok: { zh: "ok", en: "ok" },
+  /** One vocabulary for a file's status: text, CSV and the report sheet (JSON carries the key). */
+  status: {
+    passed: { zh: "通过", en: "passed" },
     errors: { zh: "有错误", en: "errors" },
-    failed: { zh: "无法读取", en: "unreadable" },
+    "no-form": { zh: "未识别申报表", en: "no form recognised" },
+    "not-checked": { zh: "未检查", en: "not checked" },
+    unreadable: { zh: "无法读取", en: "unreadable" },
+  },
+  fileCounts: {
+    zh: "{status}：{forms} 张表，错误 {errors} 个，警告 {warnings} 个，提示 {infos} 个",
+    en: "{status}: {forms} form(s), {errors} error(s), {warnings} warning(s), {infos} info",
+  },
+  macroNote: {
+    zh: "含宏的工作簿（.xlsm）：已检查表格内容，宏未运行。",
+    en: "Macro-enabled workbook (.xlsm): its cells were checked, its macros were not run.",
+  },
+  noFormNote: {
+    zh: "未识别出申报表：此文件不计为已通过，请确认是否提交了正确的文件。",
+    en: "No form recognised: this file does not count as passed; check that the right file was submitted.",
+  },
+  summaryStatus: {
+    zh: "文件状态：通过 {passed} 个，有错误 {errors} 个，未识别申报表 {noForm} 个，未检查 {notChecked} 个，无法读取 {unreadable} 个。",
+    en: "Files: {passed} passed, {errors} with errors, {noForm} with no form recognised, {notChecked} not checked, {unreadable} unreadable.",
+  },
+  tooManyWarnings: {
+    zh: "警告 {warnings} 个，超过 --max-warnings {max}。",
+    en: "{warnings} warning(s), more than --max-warnings {max}.",
+  },
+  badMaxWarnings: {
+    zh: "--max-warnings 无效：{value}（应为非负整数）",
+    en: "Bad --max-warnings: {value} (a whole number of at least 0)",
+  },
+  /** Why a file was not checked or could not be read, by reason code (the JSON's error.code). */
+  fileError: {
+    "legacy-format": {
+      zh: "{file}：旧版格式（{ext}），未检查。请在 Excel 或 WPS 中另存为 .xlsx 后再检查。",
+      en: "{file}: legacy format ({ext}), not checked. Save it as .xlsx in Excel or WPS and check it again.",
+    },
+    "legacy-xls": {
+      zh: "{file}：旧版 .xls 格式，未检查。请在 Excel 或 WPS 中另存为 .xlsx 后再检查。",
+      en: "{file}: legacy .xls workbook, not checked. Save it as .xlsx in Excel or WPS and check it again.",
+    },
+    csv: {
+      zh: "{file}：CSV 文件不是申报表工作簿，未检查。请使用申报表模板（.xlsx）填报。",
+      en: "{file}: a CSV file is not a form workbook, not checked. Use the form template (.xlsx).",
+    },
+    "unsupported-format": {
+      zh: "{file}：不支持的格式（{ext}），未检查。请另存为 .xlsx 后再检查。",
+      en: "{file}: unsupported format ({ext}), not checked. Save it as .xlsx and check it again.",
+    },
+    encrypted: {
+      zh: "{file}：工作簿设有打开密码，未检查。请去除密码后再检查。",
+      en: "{file} is password-protected, not checked. Remove the password and check it again.",
+    },
+    "not-found": { zh: "找不到文件 {file}。", en: "{file} was not found." },
+    "not-xlsx": {
+      zh: "无法读取 {file}：不是有效的 .xlsx 文件。",
+      en: "Could not read {file}: it is not a valid .xlsx file.",
+    },
+    empty: {
+      zh: "无法读取 {file}：文件为空，或工作簿中没有工作表。",
+      en: "Could not read {file}: the file is empty or the workbook has no worksheets.",
+    },
+    unreadable: {
+      zh: "无法读取 {file}：文件已损坏、不是文件、没有读取权限或格式不受支持。",
+      en: "Could not read {file}: it is damaged, not a file, not readable or in an unsupported format.",
+    },
+    internal: {
+      zh: "检查 {file} 时出现内部错误：{reason}",
+      en: "Internal error while checking {file}: {reason}",
+    },
   },
   reportHeader: {
-    zh: "工作表|单元格|级别|类别|问题|规则",
-    en: "Sheet|Cell|Severity|Category|Problem|Rule",
+    zh: "序号|申报表|工作表|单元格|指标路径|级别|问题|说明|规则",
+    en: "No.|Form|Sheet|Cell|Field|Severity|Problem|Explanation|Rule",
+  },
+  /** Help and option errors (commander's own words, replaced). */
+  help: {
+    "Usage:": { zh: "用法：", en: "Usage:" },
+    "Options:": { zh: "选项：", en: "Options:" },
+    "Arguments:": { zh: "参数：", en: "Arguments:" },
+    "Commands:": { zh: "命令：", en: "Commands:" },
+    "Global Options:": { zh: "全局选项：", en: "Global Options:" },
+    choices: { zh: "可选：{list}", en: "choices: {list}" },
+    default: { zh: "默认：{value}", en: "default: {value}" },
+    helpOption: { zh: "显示帮助", en: "display help" },
+    versionOption: { zh: "显示版本号", en: "output the version number" },
+    description: {
+      zh: "绩效目标表检查：按模板和规则目录检查绩效目标申报表工作簿",
+      en: "Performance target form checker: checks declaration workbooks against the template and the rule catalogue",
+    },
+  },
+  optionError: {
+    unknownOption: { zh: "未知选项：{name}", en: "Unknown option: {name}" },
+    missingArgument: { zh: "选项 {name} 缺少取值。", en: "The option {name} needs a value." },
+    invalidArgument: { zh: "{name} 的取值无效：{detail}", en: "Invalid value for {name}: {detail}" },
+    excessArguments: { zh: "参数过多：{detail}", en: "Too many arguments: {detail}" },
+    other: { zh: "命令行有误：{detail}", en: "Bad command line: {detail}" },
+    hint: { zh: "（用 --help 查看用法）", en: "(see --help)" },
+  },
+  rulesHeader: {
+    zh: "规则|类别|默认级别|说明|帮助文档",
+    en: "Rule|Category|Severity|Description|Help",
+  },
+  reportTitle: { zh: "检查结果：{file}", en: "Check results: {file}" },
+  reportMeta: {
+    zh: "检查时间：{time}　申报表 {forms} 张　错误 {errors} 个　警告 {warnings} 个　提示 {infos} 个",
+    en: "Checked: {time}   {forms} form(s)   {errors} error(s)   {warnings} warning(s)   {infos} info",
+  },
+  reportNone: { zh: "未发现问题。", en: "No problems found." },
+  reportWorkbook: { zh: "（工作簿）", en: "(workbook)" },
+  pathSep: { zh: " › ", en: " › " },
+  outputIsInput: {
+    zh: "拒绝写出 {file}：它就是被检查的文件 {input}（输入文件绝不会被改写）。",
+    en: "Refusing to write {file}: it is the input {input} (an input is never written).",
+  },
+  outputExists: {
+    zh: "文件已存在：{file}，未覆盖。如需覆盖，请加 --force。",
+    en: "{file} already exists and was kept; add --force to overwrite it.",
+  },
+  annotateDirInside: {
+    zh: "--annotate-dir {dir} 位于被检查的文件夹 {root} 之内：请选择其他文件夹。",
+    en: "--annotate-dir {dir} lies inside the checked folder {root}: choose another folder.",
+  },
+  annotateBoth: {
+    zh: "--annotate 与 --annotate-dir 只能二选一。",
+    en: "Use either --annotate or --annotate-dir, not both.",
+  },
+  annotateClash: {
+    zh: "{file} 的标注副本与另一文件的副本同名（{out}），未写出。",
+    en: "The annotated copy of {file} would have the same name as another one ({out}); not written.",
+  },
+  annotateSkipped: {
+    zh: "{file} 未写出标注副本：{status}。",
+    en: "No annotated copy of {file}: {status}.",
+  },
+  baselineFailed: {
+    zh: "无法读取基线 {file}：{reason}",
+    en: "Could not read the baseline {file}: {reason}",
+  },
+  baselineNote: {
+    zh: "与基线 {file} 相比：新问题 {new} 个，未变 {unchanged} 个（未显示）。",
+    en: "Against the baseline {file}: {new} new finding(s), {unchanged} unchanged (not shown).",
   },
   category: {
     structure: { zh: "结构", en: "structure" },

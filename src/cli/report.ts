@@ -2,11 +2,30 @@
  * The report: what the command line prints, as data. JSON is this object; text and SARIF are
  * renderings of it.
  */
-import type { CheckResult } from "../checker";
+import { CATALOGUE_BY_ID, type CheckResult } from "../checker";
 import { rangeToA1 } from "../engine/address";
 import { formatDiagnostic } from "../rules/format-message";
-import { RULES_BY_ID } from "../rules";
 import type { Category, Lang, Severity } from "../rules/types";
+import { fingerprint, type Locator } from "./label-path";
+
+/**
+ * A file's status, one vocabulary for text, CSV, JSON and the report sheet:
+ *  - passed: checked, forms found, no error (warnings may remain);
+ *  - errors: checked, at least one error;
+ *  - no-form: read, but no form recognised — not a passed submission;
+ *  - not-checked: a format the checker does not read (.xls, .et, .csv, …, encrypted);
+ *  - unreadable: missing, damaged, not a workbook, or an internal failure.
+ */
+export type FileStatus = "passed" | "errors" | "no-form" | "not-checked" | "unreadable";
+
+/** Error codes of files that were deliberately not checked (a format we do not read). */
+export const NOT_CHECKED_CODES: ReadonlySet<string> = new Set([
+  "legacy-format",
+  "legacy-xls",
+  "csv",
+  "unsupported-format",
+  "encrypted",
+]);
 
 export interface ReportForm {
   kind: "department" | "project";
@@ -25,10 +44,17 @@ export interface ReportDiagnostic {
   related: { sheet: string; cell: string }[];
   /** Index into `forms`, or null for workbook-level findings. */
   form: number | null;
+  /** The cell's label path in the form (产出指标 › 数量指标 › 设备租赁数量); empty if unknown. */
+  path: string[];
+  /** Stable across re-checks of an unchanged finding (see label-path.ts). */
+  fingerprint: string;
 }
 
 export interface ReportFile {
   file: string;
+  status: FileStatus;
+  /** Notes on how the file was checked: "macro" (an .xlsm, macros not run). */
+  notes?: string[];
   forms: ReportForm[];
   diagnostics: ReportDiagnostic[];
   /** Present when the file could not be checked at all. */
@@ -42,31 +68,70 @@ export interface Report {
   files: ReportFile[];
 }
 
-export function fileReport(file: string, result: CheckResult, lang: Lang, engineMs?: number): ReportFile {
-  return {
-    file,
-    forms: result.model.forms.map((f) => ({
-      kind: f.kind,
-      sheet: f.sheet,
-      range: rangeToA1(f.range),
-      name: f.kind === "department" ? (f.name?.text ?? "") : (f.name?.text ?? ""),
-    })),
-    diagnostics: result.diagnostics.map((d) => ({
+export function fileReport(
+  file: string,
+  result: CheckResult,
+  lang: Lang,
+  engineMs?: number,
+  locator?: Locator,
+  notes?: string[],
+): ReportFile {
+  const forms: ReportForm[] = result.model.forms.map((f) => ({
+    kind: f.kind,
+    sheet: f.sheet,
+    range: rangeToA1(f.range),
+    name: f.name?.text ?? "",
+  }));
+  const diagnostics: ReportDiagnostic[] = result.diagnostics.map((d) => {
+    const path = locator?.path(d) ?? [];
+    return {
       rule: d.rule,
       severity: d.severity,
       category: d.category,
       sheet: d.sheet,
       cell: d.cell,
-      message: formatDiagnostic(d, RULES_BY_ID, lang),
+      message: formatDiagnostic(d, CATALOGUE_BY_ID, lang),
       related: d.related,
       form: d.formIndex,
-    })),
+      path,
+      fingerprint: fingerprint({
+        rule: d.rule,
+        messageId: d.messageId,
+        sheet: d.sheet,
+        form: d.formIndex === null ? "" : (forms[d.formIndex]?.name ?? ""),
+        path,
+        cell: d.cell,
+        value: locator?.value(d.sheet, d.row, d.col) ?? "",
+        args: d.args,
+      }),
+    };
+  });
+  const status: FileStatus =
+    forms.length === 0 ? "no-form" : diagnostics.some((d) => d.severity === "error") ? "errors" : "passed";
+  return {
+    file,
+    status,
+    ...(notes && notes.length > 0 ? { notes } : {}),
+    forms,
+    diagnostics,
     ...(engineMs !== undefined ? { engineMs: Math.round(engineMs * 100) / 100 } : {}),
   };
 }
 
 export function failedFileReport(file: string, code: string, message: string): ReportFile {
-  return { file, forms: [], diagnostics: [], error: { code, message } };
+  const status: FileStatus = NOT_CHECKED_CODES.has(code) ? "not-checked" : "unreadable";
+  return { file, status, forms: [], diagnostics: [], error: { code, message } };
+}
+
+/** How many findings of each severity a file has. */
+export function fileCounts(file: ReportFile): { errors: number; warnings: number; infos: number } {
+  const c = { errors: 0, warnings: 0, infos: 0 };
+  for (const d of file.diagnostics) {
+    if (d.severity === "error") c.errors++;
+    else if (d.severity === "warning") c.warnings++;
+    else c.infos++;
+  }
+  return c;
 }
 
 export interface Totals {
@@ -75,14 +140,32 @@ export interface Totals {
   errors: number;
   warnings: number;
   infos: number;
+  /** Files not checked for any reason: unreadable, not checked, no form recognised. */
   failed: number;
+  byStatus: Record<FileStatus, number>;
 }
 
 export function totals(report: Report): Totals {
-  const t: Totals = { files: report.files.length, forms: 0, errors: 0, warnings: 0, infos: 0, failed: 0 };
+  const byStatus: Record<FileStatus, number> = {
+    passed: 0,
+    errors: 0,
+    "no-form": 0,
+    "not-checked": 0,
+    unreadable: 0,
+  };
+  const t: Totals = {
+    files: report.files.length,
+    forms: 0,
+    errors: 0,
+    warnings: 0,
+    infos: 0,
+    failed: 0,
+    byStatus,
+  };
   for (const f of report.files) {
     t.forms += f.forms.length;
-    if (f.error) t.failed++;
+    byStatus[f.status]++;
+    if (f.status === "no-form" || f.status === "not-checked" || f.status === "unreadable") t.failed++;
     for (const d of f.diagnostics) {
       if (d.severity === "error") t.errors++;
       else if (d.severity === "warning") t.warnings++;

@@ -11,8 +11,8 @@ import {
   resolveWorker,
   type WorkerSource,
 } from "../../src/cli/batch";
-import { csvField, formatCsv } from "../../src/cli/format-csv";
-import { expandInputs, globToRegExp, splitGlob } from "../../src/cli/inputs";
+import { csvRows, formatCsv } from "../../src/cli/format-csv";
+import { expandInputs, splitGlob } from "../../src/cli/inputs";
 import { run, type CliIO } from "../../src/cli/main";
 import { createProgress } from "../../src/cli/progress";
 import type { Report } from "../../src/cli/report";
@@ -40,8 +40,8 @@ jest.setTimeout(60_000);
 const tmp = mkdtempSync(join(tmpdir(), "ptc-batch-"));
 const root = join(tmp, "submissions");
 const ODD = '报表,"甲".xlsx'; // a comma and quotes: CSV must quote it
-/** What a folder search of `root` finds, in order (code-point order, depth first). */
-const FOUND = ["UPPER.XLSX", "a-dept.xlsx", "broken.xlsx", "nested/deeper/stacked.xlsx", ODD].map((f) =>
+/** What a folder search of `root` finds, in order (natural order, zh-CN collation, depth first). */
+const FOUND = [ODD, "a-dept.xlsx", "broken.xlsx", "nested/deeper/stacked.xlsx", "UPPER.XLSX"].map((f) =>
   join(root, f),
 );
 
@@ -53,6 +53,7 @@ const out = {
 /** The folder checked in-process, and on two worker threads with the combined reports written. */
 let one: { code: number; out: string; err: string };
 let two: { code: number; out: string; err: string };
+let twoStdout: string;
 
 beforeAll(async () => {
   mkdirSync(join(root, "nested", "deeper"), { recursive: true });
@@ -72,6 +73,8 @@ beforeAll(async () => {
     ...["--output", out.json, "--sarif", out.sarif, "--csv", out.csv],
     root,
   ]);
+  twoStdout = two.out;
+  two.out = readFileSync(out.json, "utf8"); // -o takes the --format output off stdout
 });
 
 describe("inputs: folders and globs", () => {
@@ -86,9 +89,9 @@ describe("inputs: folders and globs", () => {
     // Case-sensitive like the shell on Linux: UPPER.XLSX does not match *.xlsx; hidden files never do.
     expect(all).toEqual(FOUND.filter((f) => !f.endsWith("UPPER.XLSX")));
     expect(expandInputs([`${root}/*.xlsx`]).entries.map((e) => e.file)).toEqual([
+      join(root, ODD),
       join(root, "a-dept.xlsx"),
       join(root, "broken.xlsx"),
-      join(root, ODD),
     ]);
     expect(expandInputs([`${root}/nested/*/*.xlsx`]).entries.map((e) => e.file)).toEqual([FOUND[3]]);
     expect(expandInputs([`${root}/{a,b}*.xlsx`]).entries.map((e) => e.file)).toEqual(FOUND.slice(1, 3));
@@ -114,31 +117,41 @@ describe("inputs: folders and globs", () => {
     ]);
   });
 
-  it("translates globs to anchored path patterns", () => {
-    const m = (glob: string, path: string) => globToRegExp(glob).test(path);
-    expect(m("**/*.xlsx", "a.xlsx")).toBe(true);
-    expect(m("**/*.xlsx", "x/y/a.xlsx")).toBe(true);
-    expect(m("*.xlsx", "x/a.xlsx")).toBe(false);
-    expect(m("x/**", "x/y/a.xlsx")).toBe(true);
-    expect(m("a/**/b.xlsx", "a/b.xlsx")).toBe(true);
-    expect(m("单位?.xlsx", "单位1.xlsx")).toBe(true);
-    expect(m("单位?.xlsx", "单位12.xlsx")).toBe(false);
-    expect(m("[!a]*.xlsx", "a1.xlsx")).toBe(false);
-    expect(m("[!a]*.xlsx", "b1.xlsx")).toBe(true);
-    expect(m("[0-9][0-9].xlsx", "42.xlsx")).toBe(true);
-    expect(m("{2025,2026/{a,b}}/*.xlsx", "2026/b/x.xlsx")).toBe(true);
-    expect(m("{2025,2026/{a,b}}/*.xlsx", "2026/c/x.xlsx")).toBe(false);
-    expect(m("a\\*.xlsx", "a*.xlsx")).toBe(true);
-    expect(m("a\\*.xlsx", "ab.xlsx")).toBe(false);
-    expect(m("(a)+.xlsx", "(a)+.xlsx")).toBe(true);
-    expect(m("[abc.xlsx", "[abc.xlsx")).toBe(true); // unclosed: literal
-    expect(splitGlob("submissions/**/*.xlsx")).toEqual({
-      base: "submissions",
-      rest: "**/*.xlsx",
-      maxDepth: Infinity,
-    });
-    expect(splitGlob("*.xlsx")).toEqual({ base: ".", rest: "*.xlsx", maxDepth: 1 });
-    expect(splitGlob("/data/*/x.xlsx")).toEqual({ base: "/data", rest: "*/x.xlsx", maxDepth: 2 });
+  it("splits a glob into the folder to search and the pattern tinyglobby matches there", () => {
+    expect(splitGlob("submissions/**/*.xlsx")).toEqual({ base: "submissions", rest: "**/*.xlsx" });
+    expect(splitGlob("*.xlsx")).toEqual({ base: ".", rest: "*.xlsx" });
+    expect(splitGlob("/data/*/x.xlsx")).toEqual({ base: "/data", rest: "*/x.xlsx" });
+    expect(expandInputs([`${root}/[!a]*.xlsx`]).entries.map((e) => e.file)).toEqual([
+      join(root, ODD),
+      join(root, "broken.xlsx"),
+    ]);
+    expect(expandInputs([`${root}/nested/**`]).entries.map((e) => e.file)).toEqual([FOUND[3]]);
+  });
+
+  it("lists every submission file in natural order: 单位2 before 单位10, .xls/.xlsm/.et/.csv too", () => {
+    const dir = join(tmp, "natural");
+    for (const d of ["单位10", "单位2", "单位1"]) mkdirSync(join(dir, d), { recursive: true });
+    for (const f of [
+      "单位10/a.xlsx",
+      "单位2/b.xls",
+      "单位2/c.csv",
+      "单位1/d.et",
+      "单位1/e.xlsm",
+      "单位1/f.txt",
+    ])
+      writeFileSync(join(dir, f), "x");
+    expect(expandInputs([dir]).entries.map((e) => e.rel)).toEqual([
+      "单位1/d.et",
+      "单位1/e.xlsm",
+      "单位2/b.xls",
+      "单位2/c.csv",
+      "单位10/a.xlsx",
+    ]);
+    expect(expandInputs([`${dir}/**/*.xls*`]).entries.map((e) => e.rel)).toEqual([
+      "单位1/e.xlsm",
+      "单位2/b.xls",
+      "单位10/a.xlsx",
+    ]);
   });
 });
 
@@ -284,10 +297,22 @@ parentPort.postMessage({ type: "ready" });
 });
 
 describe("combined reports", () => {
-  it("--output writes the same JSON as stdout", () => {
+  it("-o writes the --format output to the file instead of stdout, for each format", async () => {
     expect(two.code).toBe(2);
-    expect(readFileSync(out.json, "utf8")).toBe(two.out);
+    expect(twoStdout).toBe("");
+    expect(stable(JSON.parse(two.out) as Report)).toEqual(stable(JSON.parse(one.out) as Report));
     expect(two.err).toContain(`已写出报告：${out.json}`);
+    for (const format of ["text", "json", "sarif"]) {
+      const file = join(tmp, `o.${format}`);
+      const r = await cli(["--format", format, "-o", file, PER_SHEET]);
+      const direct = await cli(["--format", format, PER_SHEET]);
+      expect(r.code).toBe(1);
+      expect(r.out).toBe("");
+      const written = readFileSync(file, "utf8");
+      if (format === "json")
+        expect(stable(JSON.parse(written) as Report)).toEqual(stable(JSON.parse(direct.out) as Report));
+      else expect(written).toBe(direct.out);
+    }
   });
 
   it("--sarif writes SARIF 2.1.0: a result per finding, the broken file as a notification", () => {
@@ -310,40 +335,62 @@ describe("combined reports", () => {
     const text = bytes.toString("utf8").slice(1);
     const lines = text.split("\r\n");
     expect(lines.pop()).toBe(""); // CRLF after every row
-    expect(lines[0]).toBe("文件,表数,错误,警告,提示,状态,首个错误");
+    expect(lines[0]).toBe("文件,状态,表数,错误,警告,提示,首个错误或原因,备注");
     expect(lines).toHaveLength(1 + FOUND.length);
     const dept = report.files[1];
     const firstError = dept.diagnostics.find((d) => d.severity === "error")!;
     const count = (s: string) => dept.diagnostics.filter((d) => d.severity === s).length;
     expect(lines[2]).toBe(
-      [FOUND[1], 10, count("error"), count("warning"), count("info"), "有错误", ""].join(",") +
-        `${firstError.sheet}!${firstError.cell} ${firstError.message}`,
+      [FOUND[1], "有错误", 10, count("error"), count("warning"), count("info"), ""].join(",") +
+        `${firstError.sheet}!${firstError.cell} ${firstError.message},`,
     );
-    expect(lines[3]).toMatch(new RegExp(`^${FOUND[2]},0,0,0,0,无法读取,`));
+    expect(lines[3]).toMatch(new RegExp(`^${FOUND[2]},无法读取,0,0,0,0,`));
     expect(lines[3]).toContain("broken.xlsx");
-    expect(lines[5].startsWith(`"${join(root, '报表,""甲"".xlsx')}",10,`)).toBe(true);
+    expect(lines[1].startsWith(`"${join(root, '报表,""甲"".xlsx')}",有错误,10,`)).toBe(true);
   });
 
   it("quotes per RFC 4180, defuses formulas, and speaks English with --lang en", () => {
-    expect(csvField("plain")).toBe("plain");
-    expect(csvField('a,"b"')).toBe('"a,""b"""');
-    expect(csvField("two\nlines")).toBe('"two\nlines"');
-    expect(csvField("=HYPERLINK(1)")).toBe("'=HYPERLINK(1)");
-    expect(csvField(3)).toBe("3");
+    const row = (fields: string[]) => csvRows([fields]);
+    expect(row(["plain", 'a,"b"', "two\nlines"])).toBe('plain,"a,""b""","two\nlines"\r\n');
+    // Formulas are defused, also the full-width ＝＋－＠ a Chinese input method types.
+    expect(row(["=HYPERLINK(1)", "+1", "-1", "@x", "＝SUM(A1)", "＋1", "－1", "＠x"])).toBe(
+      "'=HYPERLINK(1),'+1,'-1,'@x,'＝SUM(A1),'＋1,'－1,'＠x\r\n",
+    );
     const csv = formatCsv(
       {
         version: 1,
         files: [
-          { file: "ok.xlsx", forms: [], diagnostics: [] },
-          { file: "bad.xlsx", forms: [], diagnostics: [], error: { code: "not-found", message: "gone" } },
+          { file: "ok.xlsx", status: "passed", forms: [], diagnostics: [] },
+          { file: "m.xlsm", status: "passed", notes: ["macro"], forms: [], diagnostics: [] },
+          { file: "none.xlsx", status: "no-form", forms: [], diagnostics: [] },
+          {
+            file: "old.xls",
+            status: "not-checked",
+            forms: [],
+            diagnostics: [],
+            error: { code: "legacy-xls", message: "save as" },
+          },
+          {
+            file: "bad.xlsx",
+            status: "unreadable",
+            forms: [],
+            diagnostics: [],
+            error: { code: "not-found", message: "gone" },
+          },
         ],
       },
       "en",
     );
     expect(csv).toBe(
-      "\uFEFFFile,Forms,Errors,Warnings,Infos,Status,First error\r\n" +
-        "ok.xlsx,0,0,0,0,ok,\r\n" +
-        "bad.xlsx,0,0,0,0,unreadable,gone\r\n",
+      "\uFEFFFile,Status,Forms,Errors,Warnings,Infos,First error or reason,Notes\r\n" +
+        "ok.xlsx,passed,0,0,0,0,,\r\n" +
+        "m.xlsm,passed,0,0,0,0,,Macro-enabled workbook (.xlsm): its cells were checked, its macros were not run.\r\n".replace(
+          /,(Macro.*)\r/,
+          ',"$1"\r',
+        ) +
+        "none.xlsx,no form recognised,0,0,0,0,No form recognised: this file does not count as passed; check that the right file was submitted.,\r\n" +
+        "old.xls,not checked,0,0,0,0,save as,\r\n" +
+        "bad.xlsx,unreadable,0,0,0,0,gone,\r\n",
     );
   });
 
@@ -370,7 +417,7 @@ describe("progress and usage", () => {
 
   it("draws one updating progress line on a terminal for more than 20 files, cleared at the end", async () => {
     const { code, err, out } = await cli(["--jobs", "1", many], { stderrIsTTY: true });
-    expect(code).toBe(0);
+    expect(code).toBe(2); // workbooks without a form: not checked
     expect(err).toContain("\r已检查 21/21 个文件…\x1b[K");
     expect(err.endsWith("\r\x1b[K")).toBe(true);
     expect(err).not.toContain("\n");

@@ -101,7 +101,8 @@ describe("perf-target-check", () => {
     const missing = join(tmp, "missing.xlsx");
     const { code, out } = await cli(bogus, missing, PER_SHEET);
     expect(code).toBe(2);
-    expect(out).toContain(`${bogus}\n  无法检查: `);
+    expect(out).toContain(`${bogus}\n  无法读取文件 ${bogus}`);
+    expect(out).not.toMatch(/could not|not found/); // Chinese only
     expect(out).toContain("报表.xlsx");
     expect(out).toContain("missing.xlsx");
     expect(out).not.toMatch(/\bat .*\.ts:\d+/); // no stack traces
@@ -117,8 +118,12 @@ describe("perf-target-check", () => {
     const file = join(tmp, "empty-form.xlsx");
     await wb.xlsx.writeFile(file);
     const { code, out } = await cli(file);
-    expect(code).toBe(0);
+    // Not a passed submission: its own status, counted as not checked (exit 2).
+    expect(code).toBe(2);
     expect(out).toContain("随便!A1  警告  未找到绩效目标表");
+    expect(out).toContain("  未识别申报表：0 张表，错误 0 个，警告 1 个，提示 0 个\n");
+    const json = JSON.parse((await cli("--format", "json", file)).out) as Report;
+    expect(json.files[0].status).toBe("no-form");
   });
 
   it("rejects bad usage with exit 2", async () => {
@@ -143,8 +148,39 @@ describe("perf-target-check", () => {
     expect(JSON.stringify(dept.getCell("C9").fill ?? null)).not.toContain("FFFFC7CE");
     expect(JSON.stringify(dept.getCell("C9").fill ?? null)).not.toContain("FFFFEB9C");
     const report = wb.getWorksheet("检查结果")!;
-    expect(report.getCell("A1").value).toBe("工作表");
-    expect(report.rowCount).toBeGreaterThan(2);
+    expect(report.getCell("A1").value).toBe("检查结果：nancheng-2026-per-sheet.xlsx");
+    expect(String(report.getCell("A2").value)).toMatch(
+      /^检查时间：\d{4}-\d\d-\d\d \d\d:\d\d\u3000申报表 10 张\u3000错误 3 个/,
+    );
+    expect(report.getRow(4).values).toEqual([
+      undefined,
+      "序号",
+      "申报表",
+      "工作表",
+      "单元格",
+      "指标路径",
+      "级别",
+      "问题",
+      "说明",
+      "规则",
+    ]);
+    const first = report.getRow(5);
+    expect(first.getCell(2).value).toBe("东莞市南城政务服务中心");
+    expect(first.getCell(4).value).toMatchObject({ text: "E9", hyperlink: "#'部门整体'!E9" });
+    expect(first.getCell(5).value).toBe("市本级使用资金");
+    // An indicator's finding names its label path.
+    const paths = [];
+    for (let r = 5; r <= report.rowCount; r++) paths.push(String(report.getRow(r).getCell(5).value));
+    expect(paths).toContain("成本指标 › 经济成本指标 › 人均机关事业单位派遣人员经费");
+    // Frozen header, filters, print setup.
+    expect(report.views[0]).toMatchObject({ state: "frozen", ySplit: 4 });
+    expect(report.autoFilter).toBeTruthy();
+    expect(report.pageSetup).toMatchObject({
+      orientation: "landscape",
+      paperSize: 9,
+      fitToWidth: 1,
+      printTitlesRow: "4:4",
+    });
     // The original is untouched: still no report sheet.
     const orig = new ExcelJS.Workbook();
     await orig.xlsx.readFile(PER_SHEET);

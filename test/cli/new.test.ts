@@ -291,7 +291,7 @@ describe("perf-target-check new", () => {
     expect((JSON.parse(out) as Report).files).toHaveLength(2);
     const help = await cli("--help");
     expect(help.code).toBe(0);
-    expect(help.out).toContain("perf-target-check [options] FILE...");
+    expect(help.out).toContain("perf-target-check [选项] 文件|文件夹|通配符...");
     expect(help.out).toContain("perf-target-check new OUT.xlsx");
   });
 });
