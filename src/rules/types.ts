@@ -50,6 +50,8 @@ export interface Report<M extends string = string> {
 export interface CheckOptions {
   /** Per-rule severity override, or "off". */
   rules?: Record<string, Severity | "off">;
+  /** Template profile ids to force (src/templates); without it each form's profile is detected. */
+  templates?: string[];
 }
 
 export interface RuleContext<M extends string = string> {
