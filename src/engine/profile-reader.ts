@@ -85,22 +85,26 @@ function matchesField(profile: TemplateProfile, label: string): boolean {
 }
 
 function findField(grid: SheetGrid, f: FieldProfile, top: number, bottom: number): FieldHit | null {
+  let last: FieldHit | null = null;
   for (let r = top; r <= bottom; r++) {
     if (!grid.hasRow(r)) continue;
     for (let c = grid.firstCol; c <= grid.lastCol; c++) {
       const raw = grid.displayed(r, c);
       if (raw === "" || raw.length > 80) continue;
       const l = grid.label(r, c);
-      if (f.labels.some((re) => re.test(l))) return { row: r, col: c, inline: "" };
+      let hit: FieldHit | null = null;
+      if (f.labels.some((re) => re.test(l))) hit = { row: r, col: c, inline: "" };
       const colon = l.indexOf(":");
-      if (colon > 0 && f.labels.some((re) => re.test(l.slice(0, colon)))) {
+      if (!hit && colon > 0 && f.labels.some((re) => re.test(l.slice(0, colon)))) {
         const text = grid.text(r, c);
         const at = text.search(/[:：]/);
-        return { row: r, col: c, inline: at >= 0 ? text.slice(at + 1).trim() : "" };
+        hit = { row: r, col: c, inline: at >= 0 ? text.slice(at + 1).trim() : "" };
       }
+      if (hit && f.pick !== "last") return hit;
+      if (hit) last = hit;
     }
   }
-  return null;
+  return last;
 }
 
 function amountOf(grid: SheetGrid, ref: CellRef, text: string, inline: boolean): NumberCell {
@@ -163,6 +167,7 @@ function readField(
     ref = labelRef;
     text = "";
     raw = "";
+    inline = true;
   } else if (
     rightText === "" &&
     f.type === "text" &&
@@ -172,14 +177,24 @@ function readField(
     ref = grid.ref(hit.row + 1, hit.col);
     text = grid.text(hit.row + 1, hit.col);
     raw = grid.displayed(hit.row + 1, hit.col);
+  } else if (rightText === "" && f.type === "text" && /Goal$/.test(f.role) && hit.row + 1 <= bottom + 1) {
+    // A goal heading with nothing beside it: its text belongs below.
+    ref = grid.ref(hit.row + 1, hit.col);
+    text = "";
+    raw = "";
   } else {
     ref = grid.ref(hit.row, rightCol);
     text = rightText;
     raw = grid.displayed(hit.row, rightCol);
   }
+  // Messages name the field as this form prints it (主管部门及代码, 项目支出名称 …).
+  const printed = grid
+    .text(hit.row, hit.col)
+    .replace(/\s*[:：].*$/, "")
+    .replace(/\s+/g, "");
   const field: FormField = {
     role: f.role,
-    display: f.display,
+    display: printed || f.display,
     type: f.type,
     required: f.required,
     labelRef,

@@ -44,6 +44,8 @@ export interface FieldProfile {
   /** The template requires a value: blank is reported. Absent from the form: never reported. */
   required: boolean | "warning";
   value?: ValuePlace;
+  /** Which match to take where the label repeats (`last`: the 年度 half right of the 中期 half). */
+  pick?: "first" | "last";
   /** Money unit for amounts. */
   unit?: "元" | "万元";
 }

@@ -28,10 +28,14 @@ export const mof2015Project: TemplateProfile = {
     FIELD.implementingUnit([/^实施单位$/]),
     FIELD.attribute(),
     FIELD.period([/^项目期(限)?$/], "项目期"),
-    FIELD.amount("budgetMidTerm", "中期资金总额", [/^(中期(预算)?|项目)资金总额$/]),
+    FIELD.amount("budgetMidTerm", "中期资金总额", [/^(中期(预算)?|项目)资金总额$/], true),
     FIELD.amount("budgetAnnual", "年度资金总额", [/^年度(预算)?资金(申请)?总额$/], true),
-    FIELD.amount("fiscal", "其中:财政拨款", [/^其中:(当年|本年)?财政(拨|投)款数?$|^其中:财政资金$/]),
-    FIELD.amount("other", "其他资金", [/^其他资金$/]),
+    // The 年度 half stands right of the 中期 half: its rows are the last match of each label.
+    {
+      ...FIELD.amount("fiscal", "其中:财政拨款", [/^其中:(当年|本年)?财政(拨|投)款数?$|^其中:财政资金$/]),
+      pick: "last",
+    },
+    { ...FIELD.amount("other", "其他资金", [/^其他资金$/]), pick: "last" },
     FIELD.text("overallGoal", "总体目标", [/^总体目标$/]),
     FIELD.text("midTermGoal", "中期目标", [/^中期目标/, /^项目总目标$/], false, "below"),
     FIELD.text("annualGoal", "年度目标", [/^年度(总体)?目标$/], true),
