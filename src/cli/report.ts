@@ -13,6 +13,8 @@ export interface ReportForm {
   sheet: string;
   range: string;
   name: string;
+  /** The template profile the form was read with: detected (score 0–1) or forced. */
+  template?: { id: string; family: string; score: number; forced: boolean };
 }
 
 export interface ReportDiagnostic {
@@ -50,6 +52,7 @@ export function fileReport(file: string, result: CheckResult, lang: Lang, engine
       sheet: f.sheet,
       range: rangeToA1(f.range),
       name: f.kind === "department" ? (f.name?.text ?? "") : (f.name?.text ?? ""),
+      ...(f.template ? { template: { ...f.template } } : {}),
     })),
     diagnostics: result.diagnostics.map((d) => ({
       rule: d.rule,
