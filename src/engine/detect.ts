@@ -101,12 +101,14 @@ export function segmentLabels(grid: SheetGrid, seg: Segment): Set<string> {
     if (!grid.hasRow(r)) continue;
     for (let c = grid.firstCol; c <= grid.lastCol; c++) {
       const raw = grid.displayed(r, c);
-      if (raw === "" || raw.length > MAX_LABEL + 20) continue;
+      if (raw === "" || raw.length > MAX_LABEL) continue;
       const l = grid.label(r, c);
-      if (l.length <= MAX_LABEL) labels.add(l);
+      labels.add(l);
       const colon = l.indexOf(":");
       if (colon > 0) labels.add(l.slice(0, colon));
     }
+    // The anchors stand above the indicator table and in its header: its rows add nothing.
+    if (rowHasTableHeader(grid, r)) break;
   }
   return labels;
 }
@@ -124,37 +126,50 @@ export function segmentTitle(grid: SheetGrid, seg: Segment): string {
   return s;
 }
 
-/** Memo of anchor matches per label text, shared across a workbook's segments. */
-export type AnchorMemo = Map<string, Map<TemplateProfile, Set<number>>>;
+/**
+ * Anchor matches per label text, shared across a workbook's segments: each distinct label is tested
+ * against every anchor once; a segment then only looks its labels up.
+ */
+export class AnchorMemo {
+  private readonly cache = new Map<string, number[]>();
+  private readonly offsets = new Map<TemplateProfile, number>();
+  private readonly anchors: { profile: TemplateProfile; index: number; label: RegExp }[] = [];
 
-export function scoreProfile(
-  profile: TemplateProfile,
-  labels: Set<string>,
-  title: string,
-  memo: AnchorMemo,
-): Scored {
-  const found = new Set<number>();
-  for (const label of labels) {
-    let byProfile = memo.get(label);
-    if (!byProfile) {
-      byProfile = new Map();
-      memo.set(label, byProfile);
+  constructor(readonly profiles: readonly TemplateProfile[]) {
+    for (const p of profiles) {
+      this.offsets.set(p, this.anchors.length);
+      p.anchors.forEach((a, index) => this.anchors.push({ profile: p, index, label: a.label }));
     }
-    let hits = byProfile.get(profile);
-    if (!hits) {
-      hits = new Set();
-      profile.anchors.forEach((a, i) => a.label.test(label) && hits!.add(i));
-      byProfile.set(profile, hits);
-    }
-    for (const i of hits) found.add(i);
   }
+
+  get size(): number {
+    return this.anchors.length;
+  }
+
+  offset(p: TemplateProfile): number {
+    return this.offsets.get(p) ?? -1;
+  }
+
+  hits(label: string): number[] {
+    let h = this.cache.get(label);
+    if (!h) {
+      h = [];
+      for (let i = 0; i < this.anchors.length; i++) if (this.anchors[i].label.test(label)) h.push(i);
+      if (this.cache.size > 50000) this.cache.clear();
+      this.cache.set(label, h);
+    }
+    return h;
+  }
+}
+
+function scoreFound(profile: TemplateProfile, found: Uint8Array, offset: number, title: string): Scored {
   let got = 0;
   let total = 0;
   const foundNames: string[] = [];
   const missing: string[] = [];
   profile.anchors.forEach((a, i) => {
     total += a.weight;
-    if (found.has(i)) {
+    if (found[offset + i]) {
       got += a.weight;
       foundNames.push(a.display);
     } else missing.push(a.display);
@@ -166,15 +181,13 @@ export function scoreProfile(
   return { profile, score: total > 0 ? got / total : 0, found: foundNames, missing };
 }
 
-export function bestProfile(
-  profiles: readonly TemplateProfile[],
-  labels: Set<string>,
-  title: string,
-  memo: AnchorMemo,
-): Scored | null {
+/** Score every profile of the memo on a segment's labels and title; the best, or null. */
+export function bestProfile(labels: Set<string>, title: string, memo: AnchorMemo): Scored | null {
+  const found = new Uint8Array(memo.size);
+  for (const label of labels) for (const i of memo.hits(label)) found[i] = 1;
   let best: Scored | null = null;
-  for (const p of profiles) {
-    const s = scoreProfile(p, labels, title, memo);
+  for (const p of memo.profiles) {
+    const s = scoreFound(p, found, memo.offset(p), title);
     if (!best || s.score > best.score) best = s;
   }
   return best;

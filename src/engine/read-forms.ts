@@ -12,7 +12,7 @@ import {
   segmentLabels,
   segmentSheet,
   segmentTitle,
-  type AnchorMemo,
+  AnchorMemo,
 } from "./detect";
 import { SheetGrid } from "./grid";
 import { readProfileForm } from "./profile-reader";
@@ -62,7 +62,6 @@ export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadOptions = 
   const sheetsWithoutForms: string[] = [];
   const notTargets: NotTargetForm[] = [];
   const unrecognised: UnrecognisedForm[] = [];
-  const memo: AnchorMemo = new Map();
   const forced = options.templates?.length ? PROFILES.filter((p) => options.templates!.includes(p.id)) : null;
   const candidates = forced
     ? [
@@ -72,6 +71,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadOptions = 
         ),
       ]
     : PROFILES;
+  const memo = new AnchorMemo(candidates);
   for (const sheet of snapshot.sheets) {
     const grid = new SheetGrid(sheet);
     const found: Form[] = [];
@@ -79,7 +79,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadOptions = 
     for (const seg of segmentSheet(grid)) {
       const labels = segmentLabels(grid, seg);
       const title = segmentTitle(grid, seg);
-      const best = bestProfile(candidates, labels, title, memo);
+      const best = bestProfile(labels, title, memo);
       if (!best) continue;
       const isForced = forced?.includes(best.profile) ?? false;
       const ref = grid.ref(seg.top, grid.firstCol);
