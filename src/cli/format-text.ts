@@ -25,7 +25,9 @@ export function formatText(report: Report, lang: Lang): string {
       if (key === null) out.push(`  ${t(M.workbook, lang)}`);
       else {
         const f = file.forms[key];
-        const template = f.template ? `  [${f.template.id}${f.template.forced ? "" : ` ${f.template.score}`}]` : "";
+        const template = f.template
+          ? `  [${f.template.id}${f.template.forced ? "" : ` ${f.template.score}`}]`
+          : "";
         out.push(`  ${t(M[f.kind], lang)}  ${f.name || "—"}  (${f.sheet}!${f.range})${template}`);
       }
       for (const d of list) {

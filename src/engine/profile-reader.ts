@@ -291,7 +291,6 @@ function readTable(
   const roleCols = [c1, c2, c3, cv, cp, cols.unit, ...h.operators].filter(
     (c): c is number => c !== undefined,
   );
-  const left = Math.min(...roleCols);
   const right = Math.max(...roleCols);
   let cur1: TreeLevel1 | null = null;
   let cur1Label = "";

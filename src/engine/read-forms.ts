@@ -82,7 +82,6 @@ export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadOptions = 
       const best = bestProfile(labels, title, memo);
       if (!best) continue;
       const isForced = forced?.includes(best.profile) ?? false;
-      const ref = grid.ref(seg.top, grid.firstCol);
       if (best.score < MIN_SCORE && !isForced && !best.profile.canonical) {
         if (seg.startRow !== null || looksLikeTargetForm(labels, title))
           unrecognised.push({
