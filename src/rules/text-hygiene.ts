@@ -2,7 +2,7 @@ import { reportOnce } from "./util";
 import type { TextField } from "../engine/model";
 import { defineRule, type MessageArgs } from "./types";
 
-type MessageId = "html" | "doubled" | "punctuation" | "spaces";
+type MessageId = "html" | "doubled" | "punctuation" | "placeholder" | "spaces";
 type Problem = { messageId: MessageId; args: MessageArgs };
 
 /** Tags and entities copied from web systems (`<p>…</p>`, `<br/>`, `&nbsp;`). */
