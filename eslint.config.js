@@ -55,7 +55,7 @@ module.exports = [
     },
   },
   {
-    files: ["src/engine/**/*.ts", "src/rules/**/*.ts"],
+    files: ["src/engine/**/*.ts", "src/rules/**/*.ts", "src/templates/**/*.ts"],
     rules: {
       "no-restricted-imports": [
         "error",

@@ -111,7 +111,7 @@ export function checkModel(
 }
 
 export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions = {}): CheckResult {
-  const model = readWorkbook(snapshot);
+  const model = readWorkbook(snapshot, { templates: options.templates });
   return { model, diagnostics: checkModel(model, options) };
 }
 

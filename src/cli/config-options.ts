@@ -17,13 +17,10 @@ import { findConfigFile, formatIssue, loadConfigFile } from "../config/load";
 import { configText } from "../config/messages";
 import { effectiveConfig, mergeOptions, toCheckOptions, validateConfig } from "../config/schema";
 import type { CheckOptions, Lang } from "../rules/types";
+import { PROFILE_LIST } from "../templates";
 
-/**
- * The template profile ids --template and a configuration's "templates" are checked against. Empty:
- * any id is accepted. When the template profiles (src/templates, branch i10a) are merged, set this to
- * their exported id list.
- */
-export const KNOWN_TEMPLATE_IDS: readonly string[] = [];
+/** The template profile ids `--template` accepts (src/templates). */
+export const KNOWN_TEMPLATE_IDS: readonly string[] = PROFILE_LIST.map((p) => p.id);
 
 export interface ConfigFlags {
   config?: string;

@@ -31,7 +31,10 @@ export function formatText(report: Report, lang: Lang): string {
       if (key === null) out.push(`  ${t(M.workbook, lang)}`);
       else {
         const f = file.forms[key];
-        out.push(`  ${t(M[f.kind], lang)}  ${f.name || "—"}  (${f.sheet}!${f.range})`);
+        const template = f.template
+          ? `  [${f.template.id}${f.template.forced ? "" : ` ${f.template.score}`}]`
+          : "";
+        out.push(`  ${t(M[f.kind], lang)}  ${f.name || "—"}  (${f.sheet}!${f.range})${template}`);
       }
       for (const d of list) {
         out.push(`    ${d.sheet}!${d.cell}  ${severityLabel(d.severity, lang)}  ${d.message}  (${d.rule})`);

@@ -32,6 +32,8 @@ export interface ReportForm {
   sheet: string;
   range: string;
   name: string;
+  /** The template profile the form was read with: detected (score 0–1) or forced. */
+  template?: { id: string; family: string; score: number; forced: boolean };
 }
 
 export interface ReportDiagnostic {
@@ -81,6 +83,7 @@ export function fileReport(
     sheet: f.sheet,
     range: rangeToA1(f.range),
     name: f.name?.text ?? "",
+    ...(f.template ? { template: { ...f.template } } : {}),
   }));
   const diagnostics: ReportDiagnostic[] = result.diagnostics.map((d) => {
     const path = locator?.path(d) ?? [];

@@ -27,8 +27,11 @@ export interface NumberField extends NumberCell {
 
 export interface IndicatorValue {
   ref: CellRef;
+  /** The value as written; where the template splits operator, value and unit, the three composed. */
   raw: string;
   parsed: ParsedValue;
+  /** The template's own 计量单位 / 度量单位 cell, where it has one. */
+  unitRef?: CellRef;
 }
 
 export interface Indicator {
@@ -43,6 +46,8 @@ export interface Indicator {
   period: IndicatorValue;
   annual: IndicatorValue;
   row: number;
+  /** The template marks the indicator 定性 (指标性质 / 指标值类型 column): it may carry no figure. */
+  qualitative?: boolean;
 }
 
 /** A 二级 row of the indicator table, used or not. */
@@ -96,6 +101,59 @@ interface FormBase {
   structureIssues: StructureIssue[];
   /** Whether the older tree (成本 under 产出) is in use. */
   olderTree: boolean;
+  /** The template profile the form was read with (absent on hand-built models: the Dongguan one). */
+  template?: TemplateChoice;
+  /** Fields of a profile-read form, with whether the template requires them. */
+  fields?: FormField[];
+  /**
+   * What the form's indicator tree requires (二级 and 一级 that must hold a 三级); null where the
+   * tree demands nothing (发改 tree, flat list). Absent: the Dongguan rules.
+   */
+  treeRequired?: { level2: Level2[]; level1: Level1[] } | null;
+}
+
+/** The profile chosen for a form: by detection (its score, 0–1) or forced by the user. */
+export interface TemplateChoice {
+  id: string;
+  family: string;
+  score: number;
+  forced: boolean;
+}
+
+/** A field of a profile-read form: label found, value where the template puts it. */
+export interface FormField {
+  role: string;
+  /** The label as the template prints it. */
+  display: string;
+  type: "text" | "amount" | "year" | "period" | "integer";
+  required: boolean | "warning";
+  labelRef: CellRef;
+  ref: CellRef;
+  text: string;
+  raw: string;
+  /** Amounts: the number read (in `unit`). */
+  number?: NumberCell;
+  unit?: "元" | "万元";
+}
+
+/** A sheet that holds a 绩效自评表 or a 绩效评价报告: recognised, not checked. */
+export interface NotTargetForm {
+  sheet: string;
+  ref: CellRef;
+  kind: "self-assessment" | "evaluation-report";
+  template: TemplateChoice;
+  title: string;
+}
+
+/** Something that looks like a target form but fits no profile well enough to be read. */
+export interface UnrecognisedForm {
+  sheet: string;
+  ref: CellRef;
+  /** The profile that came closest, with the anchors it found and missed. */
+  closest: string;
+  score: number;
+  found: string[];
+  missing: string[];
 }
 
 export interface KeyTask {
@@ -163,4 +221,8 @@ export interface WorkbookModel {
   forms: Form[];
   /** Sheets that hold no recognisable form. */
   sheetsWithoutForms: string[];
+  /** Self-assessments and evaluation reports found (reported once, not checked). */
+  notTargets?: NotTargetForm[];
+  /** Forms no profile fits. */
+  unrecognised?: UnrecognisedForm[];
 }

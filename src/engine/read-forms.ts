@@ -5,13 +5,26 @@
  * stacked. Each field is located by its label within the form's rows, never by a fixed offset, so
  * inserted rows, extra columns and offsets are survived.
  */
+import {
+  bestProfile,
+  looksLikeTargetForm,
+  MIN_SCORE,
+  segmentLabels,
+  segmentSheet,
+  segmentTitle,
+  AnchorMemo,
+} from "./detect";
 import { SheetGrid } from "./grid";
+import { readProfileForm } from "./profile-reader";
+import { PROFILES } from "../templates";
 import { findIndicatorHeader, readIndicatorTable } from "./indicator-table";
 import type {
   DepartmentForm,
   Form,
   KeyTask,
   LayoutNote,
+  NotTargetForm,
+  UnrecognisedForm,
   NumberField,
   ProjectForm,
   StructureIssue,
@@ -39,16 +52,93 @@ interface Anchor {
 /** How many columns right of the form's first column labels may stand. */
 const SEARCH_WIDTH = FORM_WIDTH + 2;
 
-export function readWorkbook(snapshot: WorkbookSnapshot): WorkbookModel {
+export interface ReadOptions {
+  /** Profile ids to use instead of detection (self-assessments and reports are still recognised). */
+  templates?: readonly string[];
+}
+
+export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadOptions = {}): WorkbookModel {
   const forms: Form[] = [];
   const sheetsWithoutForms: string[] = [];
+  const notTargets: NotTargetForm[] = [];
+  const unrecognised: UnrecognisedForm[] = [];
+  const forced = options.templates?.length ? PROFILES.filter((p) => options.templates!.includes(p.id)) : null;
+  const candidates = forced
+    ? [
+        ...forced,
+        ...PROFILES.filter(
+          (p) => !forced.includes(p) && (p.kind === "self-assessment" || p.kind === "evaluation-report"),
+        ),
+      ]
+    : PROFILES;
+  const memo = new AnchorMemo(candidates);
   for (const sheet of snapshot.sheets) {
     const grid = new SheetGrid(sheet);
-    const found = readSheet(grid);
-    if (found.length === 0) sheetsWithoutForms.push(sheet.name);
+    const found: Form[] = [];
+    let canonical: Form[] | null = null;
+    for (const seg of segmentSheet(grid)) {
+      const labels = segmentLabels(grid, seg);
+      const title = segmentTitle(grid, seg);
+      const best = bestProfile(labels, title, memo);
+      if (!best) continue;
+      const isForced = forced?.includes(best.profile) ?? false;
+      if (best.score < MIN_SCORE && !isForced && !best.profile.canonical) {
+        if (seg.startRow !== null || looksLikeTargetForm(labels, title))
+          unrecognised.push({
+            sheet: grid.name,
+            ref: titleRef(grid, seg.top, seg.bottom),
+            closest: best.profile.id,
+            score: round(best.score),
+            found: best.found,
+            missing: best.missing,
+          });
+        continue;
+      }
+      const choice = {
+        id: best.profile.id,
+        family: best.profile.family,
+        score: round(best.score),
+        forced: isForced,
+      };
+      const kind = best.profile.kind;
+      if (kind === "self-assessment" || kind === "evaluation-report") {
+        notTargets.push({
+          sheet: grid.name,
+          ref: titleRef(grid, seg.top, seg.bottom),
+          kind,
+          template: choice,
+          title,
+        });
+        continue;
+      }
+      if (best.profile.canonical) {
+        canonical ??= readSheet(grid);
+        for (const f of canonical) {
+          if (f.origin.row < seg.top || f.origin.row > seg.bottom) continue;
+          const id = f.kind === "department" ? "dongguan-2026-department" : "dongguan-2026-project";
+          f.template = { ...choice, id };
+          found.push(f);
+        }
+        continue;
+      }
+      found.push(readProfileForm(grid, seg, best.profile, choice));
+    }
+    if (found.length === 0 && !notTargets.some((n) => n.sheet === grid.name))
+      sheetsWithoutForms.push(sheet.name);
     forms.push(...found);
   }
-  return { name: snapshot.name, forms, sheetsWithoutForms };
+  return { name: snapshot.name, forms, sheetsWithoutForms, notTargets, unrecognised };
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+/** The first filled cell of a segment: its title. */
+function titleRef(grid: SheetGrid, top: number, bottom: number) {
+  for (let r = top; r <= bottom; r++)
+    for (let c = grid.firstCol; c <= grid.lastCol; c++) if (!grid.isBlank(r, c)) return grid.ref(r, c);
+  return grid.ref(top, grid.firstCol);
 }
 
 function findAnchors(grid: SheetGrid): Anchor[] {

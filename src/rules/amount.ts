@@ -7,6 +7,8 @@ import { departments, projects } from "./util";
 
 const WAN = bilingual("万元", "10k yuan");
 const YUAN = bilingual("元", "yuan");
+/** One amount followed by a bracketed note. */
+const AMOUNT_THEN_NOTE = /^\d[\d,]*(\.\d+)?\s*(万元|万|元)?\s*\(.*\)$/;
 
 /**
  * Every amount cell must hold a number that is not negative: the 预算整体情况 amounts (万元), the
@@ -32,6 +34,10 @@ export default defineRule({
         zh: "「{field}」显示错误值「{text}」（公式计算出错），应为金额（单位：{unit}）。",
         en: "{field} shows the error value {text} (a formula failed); it must be an amount in {unit}.",
       },
+      embedded: {
+        zh: "「{field}」的金额写在文字中（「{text}」），应只填写金额数字（单位：{unit}），说明另写。",
+        en: "The amount of {field} is embedded in text ('{text}'); state the figure alone (in {unit}) and explain elsewhere.",
+      },
       negative: {
         zh: "「{field}」为负数 {text}（单位：{unit}），金额不能为负。",
         en: "{field} is negative ({text}, in {unit}); an amount cannot be negative.",
@@ -54,6 +60,27 @@ export default defineRule({
         });
       }
     };
+    // Amount fields of forms read by a template profile (万元 in most families).
+    for (const form of ctx.model.forms) {
+      for (const f of form.fields ?? []) {
+        const n = f.number;
+        if (!n) continue;
+        const unit = f.unit === "元" ? YUAN : WAN;
+        if (n.status === "not-number") {
+          const text = n.text;
+          // `854万(高标准农田建设400万元,…)`: the amount, then its breakdown in brackets.
+          if (AMOUNT_THEN_NOTE.test(text)) continue;
+          const embedded = !/^\d/.test(text) && /\d/.test(text);
+          ctx.report({
+            messageId: embedded ? "embedded" : "notNumber",
+            ref: n.ref,
+            related: [f.labelRef],
+            args: { field: f.display, unit, text },
+            ...(embedded ? { severity: "warning" as const } : {}),
+          });
+        } else check({ ...n, labelRef: f.labelRef }, f.display, unit);
+      }
+    }
     for (const d of departments(ctx.model)) {
       for (const [key, spec] of Object.entries(D.budget)) {
         check(d.budget[key as keyof typeof D.budget], spec.display, WAN);

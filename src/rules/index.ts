@@ -20,6 +20,8 @@ import deptBalance from "./dept-balance";
 import developmentSplit from "./development-split";
 import keyTasksTotal from "./key-tasks-total";
 import noForm from "./no-form";
+import notTargetForm from "./not-target-form";
+import unknownTemplate from "./unknown-template";
 import percentRange from "./percent-range";
 import projectSum from "./project-sum";
 import requiredField from "./required-field";
@@ -33,6 +35,8 @@ import unquantified from "./unquantified";
 export const ALL_RULES: readonly Rule[] = [
   // structure
   noForm,
+  notTargetForm,
+  unknownTemplate,
   missingSection,
   unknownLevel1,
   level2Parent,

@@ -19,6 +19,8 @@ export default defineRule({
   },
   check(ctx) {
     if (ctx.model.forms.length > 0) return;
+    // A self-assessment or a form of an unknown template has its own finding.
+    if ((ctx.model.notTargets?.length ?? 0) > 0 || (ctx.model.unrecognised?.length ?? 0) > 0) return;
     const sheet = ctx.model.sheetsWithoutForms[0];
     if (sheet === undefined) return;
     ctx.report({ messageId: "none", ref: { sheet, row: 0, col: 0 } });

@@ -29,7 +29,23 @@ export default defineRule({
       if (f && isBlank(f))
         ctx.report({ messageId: "blank", ref: f.ref, related: [f.labelRef], args: { field } });
     };
+    // Forms read by a template profile: the fields that template requires, and only those it has.
+    for (const form of ctx.model.forms) {
+      for (const f of form.fields ?? []) {
+        if (!f.required) continue;
+        const blank = f.number ? f.number.status === "blank" : f.text === "";
+        if (!blank) continue;
+        ctx.report({
+          messageId: "blank",
+          ref: f.ref,
+          related: [f.labelRef],
+          args: { field: f.display },
+          ...(f.required === "warning" ? { severity: "warning" as const } : {}),
+        });
+      }
+    }
     for (const d of departments(ctx.model)) {
+      if (d.fields) continue;
       report(d.name, "部门名称");
       report(d.staffCount, D.staffCount.display);
       report(d.subUnitCount, D.subUnitCount.display);
@@ -39,6 +55,7 @@ export default defineRule({
       report(d.overallGoal, D.overallGoal.display);
     }
     for (const p of projects(ctx.model)) {
+      if (p.fields) continue;
       report(p.name, P.name.display);
       report(p.type, P.type.display);
       report(p.level, P.level.display);

@@ -19,6 +19,14 @@ function groupName(g: Group): string {
 }
 
 function requiredGroups(form: Form): Group[] {
+  if (form.treeRequired !== undefined) {
+    // The form's own tree (template profile); null: the tree demands nothing (发改 tree, flat list).
+    if (form.treeRequired === null) return [];
+    return [
+      ...form.treeRequired.level2.map((l2): Group => ({ kind: "level2", level2: l2 })),
+      ...form.treeRequired.level1.map((l1): Group => ({ kind: "level1", level1: l1 })),
+    ];
+  }
   // The older tree (成本指标 as a 二级 under 产出指标) has no 经济成本指标: its 成本指标 takes the place.
   const level2 = REQUIRED_LEVEL2.map((l2): Level2 =>
     form.olderTree && l2 === "经济成本指标" ? "成本指标" : l2,

@@ -2,7 +2,7 @@ import { reportOnce } from "./util";
 import type { TextField } from "../engine/model";
 import { defineRule, type MessageArgs } from "./types";
 
-type MessageId = "html" | "doubled" | "punctuation" | "spaces";
+type MessageId = "html" | "doubled" | "punctuation" | "placeholder" | "spaces";
 type Problem = { messageId: MessageId; args: MessageArgs };
 
 /** Tags and entities copied from web systems (`<p>…</p>`, `<br/>`, `&nbsp;`). */
@@ -87,6 +87,10 @@ export default defineRule({
         zh: "名称「{text}」含有多余的标点「{mark}」，请删除。",
         en: "The name '{text}' has the stray punctuation '{mark}'; remove it.",
       },
+      placeholder: {
+        zh: "名称「{text}」中留有模板占位符「{snippet}」，请删除或填写实际数值。",
+        en: "The name '{text}' still carries the template placeholder '{snippet}'; remove it or state the figure.",
+      },
       spaces: {
         zh: "「{field}」首尾有多余的空格，请删除。",
         en: "{field} has leading or trailing spaces; remove them.",
@@ -132,6 +136,8 @@ export default defineRule({
   },
 });
 
+const PLACEHOLDER = /\(?\s*[≥≤<>=]?\s*\*{2,}[^()\s,，]{0,6}\s*\)?/;
+
 /** The problems of one cell, at most one per kind. */
 function problems(raw: string, field: string, isName: boolean): Problem[] {
   const found: Problem[] = [];
@@ -146,6 +152,9 @@ function problems(raw: string, field: string, isName: boolean): Problem[] {
     const text = raw.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, ""); // as written, but trimmed
     const mark = DOT_PERCENT.exec(text)?.[0] ?? TRAILING_PUNCT.exec(text)?.[0];
     if (mark) found.push({ messageId: "punctuation", args: { text, mark } });
+    // The 指标库's placeholders (`(≥**%)`, `≥**人`, `(≤**万元)`) left in a filled form.
+    const placeholder = PLACEHOLDER.exec(text);
+    if (placeholder) found.push({ messageId: "placeholder", args: { text, snippet: placeholder[0] } });
     if (EDGE_SPACE.test(raw)) found.push({ messageId: "spaces", args: { field } });
   }
   return found;

@@ -48,6 +48,18 @@ export default defineRule({
     for (const form of ctx.model.forms) {
       for (const ind of form.indicators) {
         if (UNITLESS_NAME.test(ind.name) || nameCarriesUnit(ind.name)) continue;
+        if (ind.annual.unitRef) {
+          // The template has its own unit column: the finding belongs on that cell.
+          const found = problems(ind, ind.annual);
+          for (const x of found)
+            ctx.report({
+              messageId: x.messageId,
+              ref: ind.annual.unitRef,
+              related: [ind.annual.ref],
+              args: x.args,
+            });
+          continue;
+        }
         reportOnce(ctx, ind, (v) => problems(ind, v));
       }
     }
@@ -67,8 +79,12 @@ function isUnit(text: string): boolean {
   return v.kind === "quantity" && v.quantity.unit !== null && v.suffix === "";
 }
 
+/** `2023.07-2024.01`, `202001-202012`: a period of months, not a quantity. */
+const MONTH_PERIOD = /^\d{4}[./-]?\d{2}\s*[-~至—]\s*\d{4}[./-]?\d{2}$/;
+
 function problems(ind: Indicator, v: IndicatorValue): Problem[] {
   const p = v.parsed;
+  if (MONTH_PERIOD.test(normalizeText(v.raw))) return [];
   let qs: Quantity[];
   let suffix: string;
   if (p.kind === "quantity") {

@@ -65,6 +65,17 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "the 指标库's placeholder left in a 三级 name (templates.md §1.5: (≥**%), ≥**人)",
+      workbook: project({
+        3: ["产出指标", "数量指标", "受益建档立卡贫困人口数≥**人", "≥29人", "≥29人"],
+        5: ["产出指标", "时效指标", "按期完成率(≥**%)", "≥95%", "≥95%"],
+      }),
+      errors: [
+        { messageId: "placeholder", cell: "D17", args: { snippet: "≥**人" } },
+        { messageId: "placeholder", cell: "D19", args: { snippet: "(≥**%)" } },
+      ],
+    },
+    {
       name: "the seed's 总体绩效目标 (line 15): <p> tags and 优化优化, one finding of each kind",
       workbook: workbook(
         sheet(

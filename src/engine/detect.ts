@@ -1,0 +1,202 @@
+/**
+ * Template detection: a sheet is cut into form segments (at each 项目名称 / 部门名称 / 专项名称 …
+ * label that follows an indicator table), and every profile is scored on each segment:
+ *
+ *   score = (Σ weights of the profile's anchors found + its title weight if the title matches)
+ *           / (Σ all its anchor weights + its largest title weight)
+ *
+ * The best score wins (ties: the profile listed first). Below MIN_SCORE nothing is read; a segment
+ * that still looks like a target form is reported once as unrecognised, with the anchors the closest
+ * profile found and missed.
+ */
+import type { SheetGrid } from "./grid";
+import type { TemplateProfile } from "../templates/types";
+
+export const MIN_SCORE = 0.4;
+
+export interface Segment {
+  top: number;
+  bottom: number;
+  /** The row of the name label that opened the segment (null: the whole sheet, no name label). */
+  startRow: number | null;
+}
+
+export interface Scored {
+  profile: TemplateProfile;
+  score: number;
+  found: string[];
+  missing: string[];
+}
+
+/** Labels that name a form (its first field). */
+const NAME_LABEL = /^(一\*?级|二级)?(项目|项目支出|专项|专项资金|部门|部门\(单位\)|单位)名称$/;
+/** A header cell of an indicator table. */
+const TABLE_HEADER = /^(一?级指标|三级指标(内容)?|指标内容|指标权重)$/;
+/** Labels are short; long cells are values or prose. */
+const MAX_LABEL = 40;
+
+function nameLabel(grid: SheetGrid, r: number, c: number): boolean {
+  const raw = grid.displayed(r, c);
+  if (raw.length > MAX_LABEL || !raw.includes("名称")) return false;
+  return NAME_LABEL.test(grid.label(r, c).replace(/:.*$/, ""));
+}
+
+function rowHasTableHeader(grid: SheetGrid, r: number): boolean {
+  for (let c = grid.firstCol; c <= grid.lastCol; c++) {
+    const raw = grid.displayed(r, c);
+    if (raw.length > 12 || !raw.includes("指")) continue;
+    if (TABLE_HEADER.test(grid.label(r, c))) return true;
+  }
+  return false;
+}
+
+function filledCount(grid: SheetGrid, r: number): number {
+  let n = 0;
+  for (let c = grid.firstCol; c <= grid.lastCol; c++) if (!grid.isBlank(r, c)) n++;
+  return n;
+}
+
+/** Cut a sheet into form segments. */
+export function segmentSheet(grid: SheetGrid): Segment[] {
+  const starts: number[] = [];
+  let tableSinceStart = true;
+  for (let r = grid.firstRow; r <= grid.lastRow; r++) {
+    if (!grid.hasRow(r)) continue;
+    let isStart = false;
+    for (let c = grid.firstCol; c <= grid.lastCol && !isStart; c++) isStart = nameLabel(grid, r, c);
+    if (isStart && tableSinceStart) {
+      starts.push(r);
+      tableSinceStart = false;
+    } else if (!tableSinceStart && rowHasTableHeader(grid, r)) {
+      tableSinceStart = true;
+    }
+  }
+  if (starts.length === 0) {
+    return grid.lastRow >= grid.firstRow
+      ? [{ top: grid.firstRow, bottom: grid.lastRow, startRow: null }]
+      : [];
+  }
+  const tops = starts.map((s, i) => {
+    if (i === 0) return grid.firstRow;
+    // The title block above a stacked form (title, year, 填报单位 lines) belongs to it.
+    let top = s;
+    for (let r = s - 1; r > starts[i - 1] && r >= s - 4; r--) {
+      if (!grid.hasRow(r) || filledCount(grid, r) > 3) break;
+      top = r;
+    }
+    return top;
+  });
+  return starts.map((s, i) => ({
+    top: tops[i],
+    bottom: i + 1 < starts.length ? tops[i + 1] - 1 : grid.lastRow,
+    startRow: s,
+  }));
+}
+
+/** The labels of a segment's cells (and the part before a colon of `label:value` cells). */
+export function segmentLabels(grid: SheetGrid, seg: Segment): Set<string> {
+  const labels = new Set<string>();
+  const bottom = Math.min(seg.bottom, seg.top + 80);
+  for (let r = seg.top; r <= bottom; r++) {
+    if (!grid.hasRow(r)) continue;
+    for (let c = grid.firstCol; c <= grid.lastCol; c++) {
+      const raw = grid.displayed(r, c);
+      if (raw === "" || raw.length > MAX_LABEL) continue;
+      const l = grid.label(r, c);
+      labels.add(l);
+      const colon = l.indexOf(":");
+      if (colon > 0) labels.add(l.slice(0, colon));
+    }
+    // The anchors stand above the indicator table and in its header: its rows add nothing.
+    if (rowHasTableHeader(grid, r)) break;
+  }
+  return labels;
+}
+
+/** The title text: the first rows of the segment, concatenated. */
+export function segmentTitle(grid: SheetGrid, seg: Segment): string {
+  let s = "";
+  const last = Math.min(seg.bottom, seg.startRow ?? seg.top, seg.top + 4);
+  for (let r = seg.top; r <= Math.max(last, seg.top); r++) {
+    for (let c = grid.firstCol; c <= grid.lastCol; c++) {
+      const raw = grid.displayed(r, c);
+      if (raw.length <= 80) s += grid.label(r, c);
+    }
+  }
+  return s;
+}
+
+/**
+ * Anchor matches per label text, shared across a workbook's segments: each distinct label is tested
+ * against every anchor once; a segment then only looks its labels up.
+ */
+export class AnchorMemo {
+  private readonly cache = new Map<string, number[]>();
+  private readonly offsets = new Map<TemplateProfile, number>();
+  private readonly anchors: { profile: TemplateProfile; index: number; label: RegExp }[] = [];
+
+  constructor(readonly profiles: readonly TemplateProfile[]) {
+    for (const p of profiles) {
+      this.offsets.set(p, this.anchors.length);
+      p.anchors.forEach((a, index) => this.anchors.push({ profile: p, index, label: a.label }));
+    }
+  }
+
+  get size(): number {
+    return this.anchors.length;
+  }
+
+  offset(p: TemplateProfile): number {
+    return this.offsets.get(p) ?? -1;
+  }
+
+  hits(label: string): number[] {
+    let h = this.cache.get(label);
+    if (!h) {
+      h = [];
+      for (let i = 0; i < this.anchors.length; i++) if (this.anchors[i].label.test(label)) h.push(i);
+      if (this.cache.size > 50000) this.cache.clear();
+      this.cache.set(label, h);
+    }
+    return h;
+  }
+}
+
+function scoreFound(profile: TemplateProfile, found: Uint8Array, offset: number, title: string): Scored {
+  let got = 0;
+  let total = 0;
+  const foundNames: string[] = [];
+  const missing: string[] = [];
+  profile.anchors.forEach((a, i) => {
+    total += a.weight;
+    if (found[offset + i]) {
+      got += a.weight;
+      foundNames.push(a.display);
+    } else missing.push(a.display);
+  });
+  const titleWeight = Math.max(0, ...profile.title.map((t) => t.weight));
+  total += titleWeight;
+  const t = profile.title.find((x) => x.pattern.test(title));
+  if (t) got += t.weight;
+  return { profile, score: total > 0 ? got / total : 0, found: foundNames, missing };
+}
+
+/** Score every profile of the memo on a segment's labels and title; the best, or null. */
+export function bestProfile(labels: Set<string>, title: string, memo: AnchorMemo): Scored | null {
+  const found = new Uint8Array(memo.size);
+  for (const label of labels) for (const i of memo.hits(label)) found[i] = 1;
+  let best: Scored | null = null;
+  for (const p of memo.profiles) {
+    const s = scoreFound(p, found, memo.offset(p), title);
+    if (!best || s.score > best.score) best = s;
+  }
+  return best;
+}
+
+/** Does a segment look like a target form at all (for the unrecognised finding)? */
+export function looksLikeTargetForm(labels: Set<string>, title: string): boolean {
+  if (/绩效目标/.test(title)) return true;
+  let n = 0;
+  for (const l of labels) if (/^(一级指标|二级指标|三级指标|指标值|绩效指标|项目名称|部门名称)$/.test(l)) n++;
+  return n >= 2;
+}

@@ -1,0 +1,73 @@
+/** P8 (重庆 表十二 一般性项目, flat) and P9 (重庆 审批表, scored): templates.md §2. */
+import { COLUMN, FIELD, TREE_HEADER, anchor } from "../common";
+import type { TemplateProfile } from "../types";
+
+export const chongqingGeneral2023: TemplateProfile = {
+  id: "chongqing-2023-general",
+  family: "P8",
+  name: { zh: "重庆 一般性项目绩效目标表（表十二）", en: "Chongqing general project form (table 12)" },
+  kind: "project",
+  title: [{ pattern: /一般性项目绩效目标表|^表十二/, weight: 2 }],
+  anchors: [
+    anchor("专项资金名称", /^专项资金名称$/, 2),
+    anchor("业务主管部门", /^业务主管部门$/, 1),
+    anchor("当年预算", /^当年预算$/, 2),
+    anchor("项目概况", /^项目概况$/, 1),
+    anchor("立项依据", /^立项依据$/, 1),
+    anchor("当年绩效目标", /^当年绩效目标$/, 2),
+    anchor("指标", /^指标$/, 1),
+    anchor("指标权重", /^指标权重$/, 2),
+    anchor("指标性质", /^指标性质$/, 1),
+  ],
+  fields: [
+    FIELD.projectName([/^专项资金名称$/], "专项资金名称"),
+    FIELD.department([/^业务主管部门$/]),
+    FIELD.amount("budgetAnnual", "当年预算", [/^当年预算$/], true),
+    FIELD.text("overview", "项目概况", [/^项目概况$/], true),
+    FIELD.text("basis", "立项依据", [/^立项依据$/], true),
+    FIELD.text("annualGoal", "当年绩效目标", [/^当年绩效目标$/], true),
+  ],
+  table: { columns: COLUMN, requiredRoles: ["weight"] },
+  tree: "flat",
+  moneyUnit: "万元",
+};
+
+export const chongqingApproval2023: TemplateProfile = {
+  id: "chongqing-2023-approval",
+  family: "P9",
+  name: { zh: "重庆 项目支出绩效目标审批表", en: "Chongqing project approval form" },
+  kind: "project",
+  title: [{ pattern: /绩效目标审批表/, weight: 2 }],
+  anchors: [
+    anchor("预算单位", /^预算单位/, 1),
+    anchor("项目名称", /^项目名称$/, 1),
+    anchor("项目分类", /^项目分类$/, 1),
+    anchor("建设周期", /^建设周期$/, 2),
+    anchor("项目审批", /^项目审批$/, 2),
+    anchor("项目总体概况", /^项目总体概况$/, 2),
+    anchor("年度主要目标和成果", /^年度主要目标和成果$/, 2),
+    anchor("当年年度预算", /^当年年度预算$/, 2),
+    anchor("财政资金科目代码", /^财政资金科目代码$/, 1),
+    anchor("分值", /^分值$/, 1),
+    anchor("指标解释", /^指标解释$/, 1),
+    ...TREE_HEADER,
+  ],
+  fields: [
+    FIELD.projectName(),
+    FIELD.text("projectCategory", "项目分类", [/^项目分类$/]),
+    FIELD.period([/^建设周期$/], "建设周期", true),
+    FIELD.department([/^业务主管部门$/]),
+    FIELD.implementingUnit([/^实施单位$/]),
+    FIELD.text("contactPerson", "项目负责人", [/^项目负责人$/]),
+    FIELD.text("overview", "项目总体概况", [/^项目总体概况$/], true),
+    FIELD.text("annualGoal", "年度主要目标和成果", [/^年度主要目标和成果$/], true),
+    FIELD.amount("budgetTotal", "项目总预算", [/^项目总预算$/], true, "right"),
+    FIELD.amount("budgetAnnual", "当年年度预算", [/^当年年度预算$/], true, "right"),
+    FIELD.amount("fiscal", "其中:财政资金", [/^其中:财政资金$/], false, "right"),
+    FIELD.amount("other", "其中:其它资金", [/^其中:其[它他]资金$/], false, "right"),
+  ],
+  table: { columns: COLUMN, requiredRoles: ["level1", "weight"] },
+  tree: "T2021",
+  moneyUnit: "万元",
+  sums: [{ total: "budgetAnnual", parts: ["fiscal", "other"] }],
+};

@@ -1,0 +1,83 @@
+/** D2 (湖北 部门整体), D3 (湖南 岳阳 整体绩效目标表), D4 (江西 一体化 部门整体绩效目标): templates.md §2. */
+import { COLUMN, FIELD, TREE_HEADER, anchor } from "../common";
+import type { TemplateProfile } from "../types";
+
+export const hubeiDepartment: TemplateProfile = {
+  id: "hubei-department",
+  family: "D2",
+  name: { zh: "湖北 部门整体支出绩效目标申报表", en: "Hubei department form" },
+  kind: "department",
+  title: [{ pattern: /部门整体支出绩效目标申报表/, weight: 1 }],
+  anchors: [
+    anchor("部门(单位)名称", /^部门(\(单位\))?名称$/, 1),
+    anchor("填报人", /^填报人$/, 1),
+    anchor("部门总体资金情况", /^部门总体资金情况/, 2),
+    anchor("当年金额", /^当年金额$/, 2),
+    anchor("占比", /^占比$/, 2),
+    anchor("近两年收支金额", /^近两年收支金额$/, 2),
+    anchor("收入构成", /^收入构成$/, 2),
+    anchor("支出构成", /^支出构成$/, 2),
+    anchor("部门职能概述", /^部门职能概述$/, 1),
+  ],
+  fields: [
+    FIELD.deptName(),
+    FIELD.text("contactPerson", "填报人", [/^填报人$/]),
+    FIELD.text("duties", "部门职能概述", [/^部门职能概述$/], true),
+  ],
+  table: { columns: COLUMN, requiredRoles: ["level1"] },
+  tree: "T2015",
+  moneyUnit: "万元",
+};
+
+export const hunanDepartment: TemplateProfile = {
+  id: "hunan-department",
+  family: "D3",
+  name: { zh: "湖南 部门（单位）整体绩效目标表", en: "Hunan department form" },
+  kind: "department",
+  title: [{ pattern: /整体绩效目标表/, weight: 1 }],
+  anchors: [
+    anchor("部门(单位)名称", /^部门(\(单位\))?名称$/, 1),
+    anchor("部门(单位)职责", /^\*?部门(\(单位\))?职责$/, 2),
+    anchor("年度总体绩效目标", /^\*?年度总体绩效目标$/, 2),
+    anchor("指标值类型", /^指标值类型$/, 2),
+    anchor("计量单位", /^计量单位$/, 1),
+    anchor("指标解释", /^\*?指标解释$/, 1),
+    anchor("评(扣)分标准", /^\*?评\(扣\)分标准$/, 2),
+    ...TREE_HEADER,
+  ],
+  fields: [
+    FIELD.deptName(),
+    FIELD.text("duties", "部门(单位)职责", [/^\*?部门(\(单位\))?职责$/], true),
+    FIELD.text("annualGoal", "年度总体绩效目标", [/^\*?年度总体绩效目标$/], true),
+  ],
+  table: { columns: COLUMN, requiredRoles: ["level1", "unit"] },
+  tree: "T2015",
+};
+
+export const jiangxiDepartment: TemplateProfile = {
+  id: "jiangxi-yitihua-department",
+  family: "D4",
+  name: { zh: "江西 一体化 部门整体绩效目标", en: "Jiangxi integrated-system department form" },
+  kind: "department",
+  title: [{ pattern: /^部门整体绩效目标$/, weight: 1 }],
+  anchors: [
+    anchor("基本信息", /^基本信息$/, 1),
+    anchor("部门编码", /^部门编码$/, 2),
+    anchor("部门名称", /^部门名称$/, 1),
+    anchor("部门职能职责概述", /^\*?部门职能职责概述$/, 1),
+    anchor("年度绩效总目标", /^\*?年度绩效总目标$/, 2),
+    anchor("计算符号", /^计算符号$/, 2),
+    anchor("度量单位", /^度量单位$/, 2),
+    anchor("指标值说明", /^指标值说明$/, 2),
+    ...TREE_HEADER,
+  ],
+  fields: [
+    FIELD.text("deptCode", "部门编码", [/^部门编码$/]),
+    FIELD.deptName([/^部门名称$/]),
+    FIELD.text("contactPerson", "联系人", [/^\*?联系人$/]),
+    FIELD.text("duties", "部门职能职责概述", [/^\*?部门职能职责概述$/], true),
+    FIELD.text("annualGoal", "年度绩效总目标", [/^\*?年度绩效总目标$/], true),
+  ],
+  table: { columns: COLUMN, requiredRoles: ["level1", "unit"] },
+  tree: "T2021",
+};

@@ -1,0 +1,50 @@
+/** P1: the project form of 财预〔2015〕88号 as local forms reproduce it (templates.md §1.1). */
+import { COLUMN, FIELD, TREE_HEADER, anchor } from "../common";
+import type { TemplateProfile } from "../types";
+
+export const mof2015Project: TemplateProfile = {
+  id: "mof-2015-project",
+  family: "P1",
+  name: { zh: "财预〔2015〕88号 项目支出绩效目标申报表", en: "MoF 2015 (No. 88) project form" },
+  kind: "project",
+  title: [{ pattern: /项目支出绩效目标申报表|绩效目标申报表$/, weight: 1 }],
+  anchors: [
+    anchor("项目名称", /^项目名称$/, 1),
+    anchor("主管部门及代码", /^主管部门(及代码)?$/, 1),
+    anchor("实施单位", /^实施单位$/, 1),
+    anchor("项目属性", /^项目属性$/, 1),
+    anchor("项目期", /^项目期(限)?$/, 1.5),
+    anchor("年度资金总额", /^年度(预算)?资金(申请)?总额/, 1),
+    anchor("中期资金总额", /^(中期(预算)?|项目)资金总额/, 1.5),
+    anchor("其中:财政拨款", /^其中:(当年|本年)?财政(拨|投)款|^其中:财政资金$/, 0.5),
+    anchor("总体目标", /^总体目标$|^项目绩效目标$/, 0.5),
+    anchor("中期目标", /^中期目标|^项目总目标$/, 1),
+    anchor("年度目标", /^年度(总体)?目标$/, 0.5),
+    ...TREE_HEADER,
+  ],
+  fields: [
+    FIELD.projectName(),
+    FIELD.department([/^主管部门(及代码)?$/]),
+    FIELD.implementingUnit([/^实施单位$/]),
+    FIELD.attribute(),
+    FIELD.period([/^项目期(限)?$/], "项目期"),
+    FIELD.amount("budgetMidTerm", "中期资金总额", [/^(中期(预算)?|项目)资金总额$/], true),
+    FIELD.amount("budgetAnnual", "年度资金总额", [/^年度(预算)?资金(申请)?总额$/], true),
+    // The 年度 half stands right of the 中期 half: its rows are the last match of each label.
+    {
+      ...FIELD.amount("fiscal", "其中:财政拨款", [/^其中:(当年|本年)?财政(拨|投)款数?$|^其中:财政资金$/]),
+      pick: "last",
+    },
+    { ...FIELD.amount("other", "其他资金", [/^其他资金$/]), pick: "last" },
+    FIELD.text("overallGoal", "总体目标", [/^总体目标$/]),
+    FIELD.text("midTermGoal", "中期目标", [/^中期目标/, /^项目总目标$/], false, "below"),
+    FIELD.text("annualGoal", "年度目标", [/^年度(总体)?目标$/], true),
+  ],
+  table: { columns: COLUMN, requiredRoles: ["level1"] },
+  tree: "T2015",
+  moneyUnit: "万元",
+  sums: [
+    { total: "budgetAnnual", parts: ["fiscal", "other"] },
+    { total: "budgetMidTerm", parts: ["fiscalMidTerm", "otherMidTerm"] },
+  ],
+};

@@ -1,0 +1,105 @@
+/**
+ * A template profile describes one family of performance-target forms as data: how to recognise it,
+ * which fields it has (label synonyms, where the value sits, its type, whether it is required), its
+ * indicator table (header synonyms per column role) and its indicator tree. The reader is generic;
+ * a new family is a new profile file and a test, not new code.
+ */
+
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+/** What a profile's forms are. Non-target families are recognised so they are not checked. */
+export type ProfileKind = "project" | "department" | "self-assessment" | "evaluation-report";
+
+/** A label that counts towards recognising the family; `weight` is its share of the score. */
+export interface Anchor {
+  /** Normalised labels (spaces and trailing colons removed) that this anchor accepts. */
+  label: RegExp;
+  weight: number;
+  /** How the anchor is named in messages (found / missing). */
+  display: string;
+}
+
+export type FieldType = "text" | "amount" | "year" | "period" | "integer";
+
+/** Where the value of a field sits relative to its label. */
+export type ValuePlace =
+  /** The next cell to the right, past the label's merge (the default). */
+  | "right"
+  /** The first filled cell below the label (a header such as 中期目标 | 年度目标 with text under it). */
+  | "below"
+  /** In the label's own cell after a colon (`资金总额:704`), else to the right. */
+  | "inline";
+
+export interface FieldProfile {
+  /** The role in the model: projectName, deptName, department, implementingUnit, budgetAnnual, … */
+  role: string;
+  /** Normalised label patterns; the first match in the form's header part wins. */
+  labels: RegExp[];
+  /** How the template prints the label (for messages). */
+  display: string;
+  type: FieldType;
+  /** The template requires a value: blank is reported. Absent from the form: never reported. */
+  required: boolean | "warning";
+  value?: ValuePlace;
+  /** Which match to take where the label repeats (`last`: the 年度 half right of the 中期 half). */
+  pick?: "first" | "last";
+  /** Money unit for amounts. */
+  unit?: "元" | "万元";
+}
+
+/** The columns an indicator table may have. */
+export type ColumnRole =
+  | "level1"
+  | "level2"
+  | "level3"
+  | "value"
+  | "periodValue"
+  | "operator"
+  | "direction"
+  | "unit"
+  | "valueType"
+  | "weight"
+  | "explanation"
+  | "scoring"
+  | "standard"
+  | "note"
+  | "prior"
+  | "actual";
+
+export interface TableProfile {
+  /** Header synonyms per column role (normalised labels). */
+  columns: Partial<Record<ColumnRole, RegExp[]>>;
+  /** Roles the header must have to be this table (besides a name and a value column). */
+  requiredRoles: ColumnRole[];
+  /** `prose`: one sentence per 二级 (`质量指标:…`), no header row (the 88号-era department form). */
+  layout?: "table" | "prose";
+}
+
+export type TreeId = "T2012" | "T2015" | "T2021" | "TNDRC" | "flat";
+
+/** Sum relations of the budget block, by field role: total = Σ parts. */
+export interface SumProfile {
+  total: string;
+  parts: string[];
+}
+
+export interface TemplateProfile {
+  id: string;
+  /** Family code of ../shared/corpus/templates.md (P1…P10, N1, D1…D4, X1, X2, seed). */
+  family: string;
+  name: Bilingual;
+  kind: ProfileKind;
+  /** Title patterns (matched on the normalised title row) and their weight. */
+  title: { pattern: RegExp; weight: number }[];
+  anchors: Anchor[];
+  fields: FieldProfile[];
+  table?: TableProfile;
+  tree: TreeId;
+  moneyUnit?: "元" | "万元";
+  sums?: SumProfile[];
+  /** Read by the canonical (seed) reader rather than the generic one. */
+  canonical?: boolean;
+}
