@@ -120,7 +120,11 @@ function web(dev, settings, withExamples) {
       new DefinePlugin({
         __PTC_EXAMPLE__: JSON.stringify(withExamples ? "examples/nancheng-2026-per-sheet.xlsx" : ""),
       }),
-      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/demo/demo.html", chunks: ["checker"] }),
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./src/demo/demo.html",
+        chunks: ["checker"],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icon-32.png", to: "assets/[name][ext]" },

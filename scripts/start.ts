@@ -6,7 +6,16 @@
  */
 import { spawn } from "node:child_process";
 import { execFileSync } from "node:child_process";
-import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { get } from "node:https";
 import { dirname, join, resolve } from "node:path";
 import { ensureDevCertificates } from "./deploy/certs";

@@ -16,5 +16,7 @@ if (!state) {
   }
   if (state.sideloaded) apply(unloadPlan(process.platform, state.id));
   rmSync(STATE_FILE, { force: true });
-  console.log(`已停止开发服务器（端口 ${state.port}）${state.sideloaded ? "，并移除了旁加载的加载项" : ""}。`);
+  console.log(
+    `已停止开发服务器（端口 ${state.port}）${state.sideloaded ? "，并移除了旁加载的加载项" : ""}。`,
+  );
 }

@@ -17,7 +17,10 @@ export declare class SettingsError extends Error {}
 export declare function addinUrl(value: string | undefined): string;
 export declare function officeJs(value: string | undefined): OfficeJsOrigin;
 export declare function manifestVersion(packageVersion: string): string;
-export declare function buildSettings(env?: Record<string, string | undefined>, packageVersion?: string): BuildSettings;
+export declare function buildSettings(
+  env?: Record<string, string | undefined>,
+  packageVersion?: string,
+): BuildSettings;
 export declare function rewriteManifest(xml: string, settings: BuildSettings): string;
 export declare function contentSecurityPolicy(settings: BuildSettings): string;
 export declare function isOfficeJsFile(relativePath: string): boolean;

@@ -2,6 +2,7 @@
 // where office.js comes from (OFFICE_JS). Plain CommonJS so webpack.config.js, the scripts and the
 // tests share one definition. Types: settings.d.ts beside this file.
 "use strict";
+/* global URL */
 
 /** The URL every URL of manifest.xml is written against in the repository (the dev server). */
 const DEV_URL = "https://localhost:3000/";
@@ -50,7 +51,9 @@ function addinUrl(value) {
   }
   const local = url.hostname === "localhost" || url.hostname === "127.0.0.1";
   if (url.protocol !== "https:" && !(local && url.protocol === "http:")) {
-    throw new SettingsError(`ADDIN_URL「${raw}」必须以 https:// 开头（Office 只加载 https 的加载项）/ must be https`);
+    throw new SettingsError(
+      `ADDIN_URL「${raw}」必须以 https:// 开头（Office 只加载 https 的加载项）/ must be https`,
+    );
   }
   if (url.search || url.hash) {
     throw new SettingsError(`ADDIN_URL「${raw}」不能带 ? 或 # / must not have a query or fragment`);
@@ -105,7 +108,8 @@ function rewriteManifest(xml, settings) {
   const left = [...out.matchAll(/(?:DefaultValue|Value)="(https?:[^"]*)"/g)]
     .map((m) => m[1])
     .filter((u) => !u.startsWith(settings.addinUrl));
-  if (left.length > 0) throw new SettingsError(`manifest.xml 中有未改写的网址 / URLs not rewritten: ${left.join(", ")}`);
+  if (left.length > 0)
+    throw new SettingsError(`manifest.xml 中有未改写的网址 / URLs not rewritten: ${left.join(", ")}`);
   return out;
 }
 

@@ -39,7 +39,13 @@ export function manifestId(xml: string): string {
   return m[1];
 }
 
-export function sideloadPlan(platform: NodeJS.Platform, manifestPath: string, id: string, url: string, home?: string): SideloadPlan {
+export function sideloadPlan(
+  platform: NodeJS.Platform,
+  manifestPath: string,
+  id: string,
+  url: string,
+  home?: string,
+): SideloadPlan {
   switch (platform) {
     case "win32":
       return {
@@ -50,7 +56,10 @@ export function sideloadPlan(platform: NodeJS.Platform, manifestPath: string, id
             command: "reg",
             args: ["add", WINDOWS_DEVELOPER_KEY, "/v", id, "/t", "REG_SZ", "/d", manifestPath, "/f"],
           },
-          { kind: "print", text: "已登记到 Excel 的开发者加载项。请（重新）启动 Excel，在「开始」选项卡中找到「绩效目标表检查」。" },
+          {
+            kind: "print",
+            text: "已登记到 Excel 的开发者加载项。请（重新）启动 Excel，在「开始」选项卡中找到「绩效目标表检查」。",
+          },
         ],
       };
     case "darwin":
@@ -58,7 +67,10 @@ export function sideloadPlan(platform: NodeJS.Platform, manifestPath: string, id
         automatic: true,
         steps: [
           { kind: "copy", from: manifestPath, to: join(macWefFolder(home), `${id}.manifest.xml`) },
-          { kind: "print", text: "已复制到 Excel 的 wef 文件夹。请（重新）启动 Excel，在「开始」选项卡中找到「绩效目标表检查」。" },
+          {
+            kind: "print",
+            text: "已复制到 Excel 的 wef 文件夹。请（重新）启动 Excel，在「开始」选项卡中找到「绩效目标表检查」。",
+          },
         ],
       };
     default:
@@ -89,7 +101,10 @@ export function unloadPlan(platform: NodeJS.Platform, id: string, home?: string)
         steps: [{ kind: "run", command: "reg", args: ["delete", WINDOWS_DEVELOPER_KEY, "/v", id, "/f"] }],
       };
     case "darwin":
-      return { automatic: true, steps: [{ kind: "remove", path: join(macWefFolder(home), `${id}.manifest.xml`) }] };
+      return {
+        automatic: true,
+        steps: [{ kind: "remove", path: join(macWefFolder(home), `${id}.manifest.xml`) }],
+      };
     default:
       return { automatic: false, steps: [] };
   }

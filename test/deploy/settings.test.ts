@@ -36,13 +36,16 @@ describe("ADDIN_URL", () => {
     ["  ", "https://localhost:3000/"],
   ])("%s → %s", (input, expected) => expect(addinUrl(input)).toBe(expected));
 
-  it.each(["http://intranet.example/ptc/", "ftp://x/", "not a url", "https://x.test/a?b=1", "https://x.test/#a"])(
-    "refuses %s with a message naming the value",
-    (input) => {
-      expect(() => addinUrl(input)).toThrow(SettingsError);
-      expect(() => addinUrl(input)).toThrow(input.trim());
-    },
-  );
+  it.each([
+    "http://intranet.example/ptc/",
+    "ftp://x/",
+    "not a url",
+    "https://x.test/a?b=1",
+    "https://x.test/#a",
+  ])("refuses %s with a message naming the value", (input) => {
+    expect(() => addinUrl(input)).toThrow(SettingsError);
+    expect(() => addinUrl(input)).toThrow(input.trim());
+  });
 });
 
 describe("OFFICE_JS", () => {
@@ -65,9 +68,22 @@ describe("OFFICE_JS", () => {
   });
 
   it("copies only the files office.js loads for Excel and the zh-CN / en-US strings", () => {
-    for (const f of ["office.js", "excel-win32-16.01.js", "excel-web-16.00-core.js", "excel-mac-16.00.js", "zh-cn/office_strings.js", "en-us/office_strings.js"])
+    for (const f of [
+      "office.js",
+      "excel-win32-16.01.js",
+      "excel-web-16.00-core.js",
+      "excel-mac-16.00.js",
+      "zh-cn/office_strings.js",
+      "en-us/office_strings.js",
+    ])
       expect(isOfficeJsFile(f)).toBe(true);
-    for (const f of ["word-win32-16.01.js", "excel-win32-16.01.debug.js", "telemetry/oteljs_agave.js", "de-de/office_strings.js", "office.d.ts"])
+    for (const f of [
+      "word-win32-16.01.js",
+      "excel-win32-16.01.debug.js",
+      "telemetry/oteljs_agave.js",
+      "de-de/office_strings.js",
+      "office.d.ts",
+    ])
       expect(isOfficeJsFile(f)).toBe(false);
   });
 });
@@ -80,7 +96,8 @@ describe("the deployed manifest", () => {
     const urls = urlsOf(xml);
     expect(urls.length).toBeGreaterThan(8);
     for (const u of urls) expect(u.startsWith("https://example.test")).toBe(true);
-    for (const u of urls.filter((x) => x !== "https://example.test")) expect(u.startsWith("https://example.test/ptc/")).toBe(true);
+    for (const u of urls.filter((x) => x !== "https://example.test"))
+      expect(u.startsWith("https://example.test/ptc/")).toBe(true);
     expect(xml).not.toContain('"https://localhost');
     expect(xml).toContain("<AppDomain>https://example.test</AppDomain>");
     expect(xml).toContain("<Version>1.4.2.0</Version>");
@@ -93,7 +110,10 @@ describe("the deployed manifest", () => {
   });
 
   it("refuses a manifest with a URL it cannot rewrite", () => {
-    const odd = manifest.replace('DefaultValue="https://localhost:3000/help.html"', 'DefaultValue="https://elsewhere.test/help.html"');
+    const odd = manifest.replace(
+      'DefaultValue="https://localhost:3000/help.html"',
+      'DefaultValue="https://elsewhere.test/help.html"',
+    );
     expect(() => rewriteManifest(odd, settings)).toThrow(/elsewhere\.test/);
   });
 
@@ -110,9 +130,17 @@ describe("the deployed manifest", () => {
       return false;
     }
   })();
-  (xmllint || process.env.REQUIRE_XMLLINT === "1" ? it : it.skip)("validates against the manifest schema", () => {
-    const file = join(mkdtempSync(join(tmpdir(), "ptc-manifest-")), "manifest.xml");
-    writeFileSync(file, xml);
-    expect(execFileSync("xmllint", ["--noout", "--schema", schema, file], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] })).toBe("");
-  });
+  (xmllint || process.env.REQUIRE_XMLLINT === "1" ? it : it.skip)(
+    "validates against the manifest schema",
+    () => {
+      const file = join(mkdtempSync(join(tmpdir(), "ptc-manifest-")), "manifest.xml");
+      writeFileSync(file, xml);
+      expect(
+        execFileSync("xmllint", ["--noout", "--schema", schema, file], {
+          encoding: "utf8",
+          stdio: ["ignore", "pipe", "pipe"],
+        }),
+      ).toBe("");
+    },
+  );
 });

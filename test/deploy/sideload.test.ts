@@ -1,7 +1,13 @@
 /** Sideloading plans per platform, as data: what `npm start` / `npm stop` do on each. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { macWefFolder, manifestId, sideloadPlan, unloadPlan, WINDOWS_DEVELOPER_KEY } from "../../scripts/deploy/sideload";
+import {
+  macWefFolder,
+  manifestId,
+  sideloadPlan,
+  unloadPlan,
+  WINDOWS_DEVELOPER_KEY,
+} from "../../scripts/deploy/sideload";
 
 const id = manifestId(readFileSync(join(__dirname, "..", "..", "manifest.xml"), "utf8"));
 
@@ -17,7 +23,17 @@ describe("sideloading", () => {
     expect(plan.steps[0]).toEqual({
       kind: "run",
       command: "reg",
-      args: ["add", WINDOWS_DEVELOPER_KEY, "/v", id, "/t", "REG_SZ", "/d", "C:\\dev\\ptc\\.dev\\manifest.xml", "/f"],
+      args: [
+        "add",
+        WINDOWS_DEVELOPER_KEY,
+        "/v",
+        id,
+        "/t",
+        "REG_SZ",
+        "/d",
+        "C:\\dev\\ptc\\.dev\\manifest.xml",
+        "/f",
+      ],
     });
     expect(WINDOWS_DEVELOPER_KEY).toBe("HKCU\\Software\\Microsoft\\Office\\16.0\\WEF\\Developer");
     expect(unloadPlan("win32", id).steps).toEqual([
@@ -26,10 +42,22 @@ describe("sideloading", () => {
   });
 
   it("Mac: the manifest copied into Excel's wef folder, removed by npm stop", () => {
-    const plan = sideloadPlan("darwin", "/Users/a/ptc/.dev/manifest.xml", id, "https://localhost:3000/", "/Users/a");
-    const target = join("/Users/a", "Library/Containers/com.microsoft.Excel/Data/Documents/wef", `${id}.manifest.xml`);
+    const plan = sideloadPlan(
+      "darwin",
+      "/Users/a/ptc/.dev/manifest.xml",
+      id,
+      "https://localhost:3000/",
+      "/Users/a",
+    );
+    const target = join(
+      "/Users/a",
+      "Library/Containers/com.microsoft.Excel/Data/Documents/wef",
+      `${id}.manifest.xml`,
+    );
     expect(plan.steps[0]).toEqual({ kind: "copy", from: "/Users/a/ptc/.dev/manifest.xml", to: target });
-    expect(macWefFolder("/Users/a")).toBe(join("/Users/a", "Library/Containers/com.microsoft.Excel/Data/Documents/wef"));
+    expect(macWefFolder("/Users/a")).toBe(
+      join("/Users/a", "Library/Containers/com.microsoft.Excel/Data/Documents/wef"),
+    );
     expect(unloadPlan("darwin", id, "/Users/a").steps).toEqual([{ kind: "remove", path: target }]);
   });
 

@@ -21,7 +21,9 @@ function freePort(): Promise<number> {
     const s = createNetServer();
     s.listen(0, "127.0.0.1", () => {
       const address = s.address();
-      s.close(() => (typeof address === "object" && address ? done(address.port) : fail(new Error("no port"))));
+      s.close(() =>
+        typeof address === "object" && address ? done(address.port) : fail(new Error("no port")),
+      );
     });
   });
 }
@@ -34,11 +36,15 @@ beforeAll(async () => {
   const port = await freePort();
   origin = `https://localhost:${port}`;
   out = mkdtempSync(join(tmpdir(), "ptc-addin-"));
-  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", out], {
-    cwd: ROOT,
-    env: { ...process.env, ADDIN_URL: `${origin}/ptc/`, OFFICE_JS: "local" },
-    stdio: "ignore",
-  });
+  execFileSync(
+    process.execPath,
+    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", out],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ADDIN_URL: `${origin}/ptc/`, OFFICE_JS: "local" },
+      stdio: "ignore",
+    },
+  );
   const certs = mkdtempSync(join(tmpdir(), "ptc-certs-"));
   const [ca, cert, key] = ["ca.crt", "localhost.crt", "localhost.key"].map((f) => join(certs, f));
   await generateCertificates(ca, cert, key, 2, ["localhost"]);

@@ -23,7 +23,12 @@ beforeAll(async () => {
   // Record (and refuse) every request that leaves the loopback server.
   await browser.context.route("**/*", (route) => {
     const url = route.request().url();
-    if (url.startsWith(server.url) || url.startsWith(web.url) || url.startsWith("data:") || url.startsWith("blob:"))
+    if (
+      url.startsWith(server.url) ||
+      url.startsWith(web.url) ||
+      url.startsWith("data:") ||
+      url.startsWith("blob:")
+    )
       return route.continue();
     external.push(url);
     return route.abort();

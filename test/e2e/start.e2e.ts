@@ -38,7 +38,11 @@ it("serves over https with a certificate its own CA signs, says there is no Exce
   const port = await freePort();
   const env = { ...process.env, HOME: home, USERPROFILE: home, PORT: String(port), PTC_TRUST_CA: "0" };
   const tsx = require.resolve("tsx/cli");
-  const started = await run(process.execPath, [tsx, "scripts/start.ts"], { cwd: ROOT, env, timeout: 400_000 });
+  const started = await run(process.execPath, [tsx, "scripts/start.ts"], {
+    cwd: ROOT,
+    env,
+    timeout: 400_000,
+  });
   try {
     expect(started.stdout).toContain(`开发服务器已启动：https://localhost:${port}/`);
     expect(started.stdout).toContain("没有桌面版 Excel");
