@@ -7,9 +7,9 @@ import { useEffect, useMemo, useReducer, useState } from "react";
 import { columnLetters } from "../engine/address";
 import type { CellRange } from "../engine/snapshot";
 import { MARK_FORMULA } from "../hosts/excel/excel-host";
-import { displayText } from "../hosts/memory/display";
-import type { MemoryExcel } from "../hosts/memory";
-import type { MemorySheet } from "../hosts/memory/state";
+import { displayText } from "../emulator/excel/display";
+import type { MemoryExcel } from "../emulator/excel";
+import type { MemorySheet } from "../emulator/excel/state";
 
 const inRange = (r: CellRange, row: number, col: number) =>
   row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;

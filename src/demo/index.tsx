@@ -12,7 +12,7 @@ import {
   formatSignature,
   memoryWorkbookFromXlsx,
   type MemoryExcel,
-} from "../hosts/memory";
+} from "../emulator/excel";
 import type { Lang } from "../rules/types";
 import { App } from "../taskpane/App";
 import { Grid } from "./Grid";

@@ -12,7 +12,7 @@ import type { WorkbookSnapshot } from "../../src/engine/snapshot";
 import { readWorkbook } from "../../src/engine/read-forms";
 import type { ProjectForm } from "../../src/engine/model";
 import { createExcelHost } from "../../src/hosts/excel/excel-host";
-import { createMemoryExcel, memoryWorkbookFromXlsx } from "../../src/hosts/memory";
+import { createMemoryExcel, memoryWorkbookFromXlsx } from "../../src/emulator/excel";
 import { planCompleteStructure, planInsertIndicatorRow, planNewProjectSheet } from "../../src/template/plans";
 import type { RowInsertPlan } from "../../src/template/types";
 

@@ -13,8 +13,8 @@ import {
   formatSignature,
   memoryWorkbookFromXlsx,
   type MemoryExcel,
-} from "../../src/hosts/memory";
-import type { MemoryWorkbook } from "../../src/hosts/memory/state";
+} from "../../src/emulator/excel";
+import type { MemoryWorkbook } from "../../src/emulator/excel/state";
 import { readXlsxFile } from "../../src/hosts/xlsx/read-xlsx";
 
 const EXAMPLE = "examples/nancheng-2026-per-sheet.xlsx";

@@ -27,7 +27,7 @@ import {
   MemoryOfficeError,
   type MemoryExcel,
   type MemoryWorkbook,
-} from "../../src/hosts/memory";
+} from "../../src/emulator/excel";
 import { rangeToA1, toA1 } from "../../src/engine/address";
 
 /** Runs per property; FC_SCALE=10 for a deeper search (e.g. `FC_SCALE=10 npx jest test/property`). */

@@ -5,7 +5,7 @@ import {
   getCell,
   type MemoryExcel,
   quoteSheetName,
-} from "../../../src/hosts/memory";
+} from "../../../src/emulator/excel";
 import { caught, loadExample } from "./support";
 
 const SHEET = "部门整体";

@@ -11,7 +11,7 @@ import {
   getCell,
   type MemoryExcel,
   memoryWorkbookFromXlsx,
-} from "../../../src/hosts/memory";
+} from "../../../src/emulator/excel";
 import { caught, loadExample } from "./support";
 
 let excel: MemoryExcel;
