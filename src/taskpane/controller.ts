@@ -161,7 +161,10 @@ export class PaneController {
   start(): void {
     const gen = ++this.generation;
     this.active = true;
-    this.ensureLoaded().catch((err: unknown) => this.fail(PANE.loadFailed, err, "load"));
+    this.ensureLoaded().catch((err: unknown) => {
+      // In cell-edit mode: the first check loads them.
+      if (errorCode(err) !== CELL_EDIT_MODE) this.fail(PANE.loadFailed, err, "load");
+    });
     if (!this.changeEvents()) return;
     void (async () => {
       try {
