@@ -11,12 +11,14 @@ export function createEvents(core: Core) {
     async onUserEdit(listener: (sheet: string) => void): Promise<() => Promise<void>> {
       const handler = await core.run(async (context) => {
         const h = context.workbook.worksheets.onChanged.add(async (event) => {
-          if (event.triggerSource === "ThisLocalAddin") return;
+          // WorksheetChangedEventArgs.triggerSource is ExcelApi 1.14.
+          const trigger = core.api("1.14") ? event.triggerSource : undefined;
+          if (trigger === "ThisLocalAddin") return;
           if (event.source !== "Local") return;
           const name = core.sheetNames.get(event.worksheetId);
           if (!name) return;
           // Without triggerSource (before ExcelApi 1.14): the sheets we are writing, for a moment.
-          if (event.triggerSource === undefined && core.own.isOwn(name)) return;
+          if (trigger === undefined && core.own.isOwn(name)) return;
           listener(name);
         });
         await context.sync();
