@@ -19,6 +19,23 @@ const ESBUILD_FAMILIES = {
   ios_saf: "ios",
   firefox: "firefox",
 };
+/**
+ * Also lowered although the targets have them: class fields (ES2022) and `??=` (ES2021), so the bundles are plain
+ * ES2020 and es-check can hold them to it.
+ */
+const SUPPORTED = {
+  "class-field": false,
+  "class-static-field": false,
+  "class-private-field": false,
+  "class-private-method": false,
+  "class-private-accessor": false,
+  "class-private-static-field": false,
+  "class-private-static-method": false,
+  "class-private-static-accessor": false,
+  "class-private-brand-check": false,
+  "class-static-blocks": false,
+  "logical-assignment": false,
+};
 const TARGET = [
   ...new Set(
     browserslist(undefined, { path: __dirname }).flatMap((entry) => {
@@ -43,6 +60,8 @@ module.exports = (env, argv) => {
       path: path.resolve(__dirname, "dist/addin"),
       filename: "[name].[contenthash:8].js",
       clean: true,
+      // webpack's own runtime code, not passed through the loader: ES2020 too (no `||=`).
+      environment: { logicalAssignment: false, asyncFunction: true, optionalChaining: true },
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
@@ -57,11 +76,15 @@ module.exports = (env, argv) => {
           // and minifying, already in the tree through tsx; the code needs no babel plugin.
           test: /\.[cm]?[jt]sx?$/,
           loader: "esbuild-loader",
-          options: { target: TARGET, tsconfig: "tsconfig.web.json", jsx: "automatic" },
+          options: { target: TARGET, supported: SUPPORTED, tsconfig: "tsconfig.web.json", jsx: "automatic" },
         },
       ],
     },
-    optimization: { minimizer: [new EsbuildPlugin({ target: TARGET, css: false })] },
+    optimization: {
+      minimizer: [
+        new EsbuildPlugin({ target: TARGET, supported: SUPPORTED, css: false, exclude: /guard\.js$/ }),
+      ],
+    },
     performance: { hints: false },
     // No `global` shim: webpack's shim falls back to `new Function("return this")`, which a strict
     // Content-Security-Policy forbids. Browsers have globalThis.

@@ -39,7 +39,8 @@ function apiSetOf(decl: ts.Declaration): { set: string; version: string } | null
   const ranges = ts.getLeadingCommentRanges(text, decl.getFullStart()) ?? [];
   for (const r of ranges) {
     const c = text.slice(r.pos, r.end);
-    const m = /\[Api set: (\w+) (\d+\.\d+)/.exec(c) ?? /Requirement set\*\*:[^|]*\|\s*(\w+?) ?(\d+\.\d+)?\}/.exec(c);
+    const m =
+      /\[Api set: (\w+) (\d+\.\d+)/.exec(c) ?? /Requirement set\*\*:[^|]*\|\s*(\w+?) ?(\d+\.\d+)?\}/.exec(c);
     // Mailbox sets are Outlook's: the common API's docs cite them for Outlook only.
     if (m && m[1] !== "Mailbox") return { set: m[1], version: m[2] ?? "1.1" };
   }
@@ -97,7 +98,11 @@ export function check(): { rows: Row[]; failures: Row[] } {
     for (let p = node.parent; p; child = p, p = p.parent) {
       if (ts.isIfStatement(p) && p.thenStatement === child) guaranteed(p.expression, out);
       if (ts.isConditionalExpression(p) && p.whenTrue === child) guaranteed(p.condition, out);
-      if (ts.isBinaryExpression(p) && p.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken && p.right === child)
+      if (
+        ts.isBinaryExpression(p) &&
+        p.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken &&
+        p.right === child
+      )
         guaranteed(p.left, out);
       // `if (!supported) { …; return; }` before the use, in the same block.
       if (ts.isBlock(p) || ts.isSourceFile(p)) {
@@ -162,12 +167,18 @@ if (require.main === module) {
     }
     console.log("| Member | Requirement set | Guarded |\n|---|---|---|");
     for (const r of [...seen.values()].sort((a, b) => a.member.localeCompare(b.member)))
-      console.log(`| \`${r.member}\` | ${r.set} ${r.version} | ${r.needs ? "yes (isSetSupported)" : "— (in the manifest's minimum)"} |`);
+      console.log(
+        `| \`${r.member}\` | ${r.set} ${r.version} | ${r.needs ? "yes (isSetSupported)" : "— (in the manifest's minimum)"} |`,
+      );
   }
   if (failures.length > 0) {
     for (const f of failures)
-      console.error(`${f.where}: ${f.member} needs ${f.set} ${f.version}, above the manifest's minimum, and is not guarded by isSetSupported`);
+      console.error(
+        `${f.where}: ${f.member} needs ${f.set} ${f.version}, above the manifest's minimum, and is not guarded by isSetSupported`,
+      );
     process.exit(1);
   }
-  console.log(`check-api-sets: ${rows.length} Office.js member uses, all within the manifest's minimum or guarded.`);
+  console.log(
+    `check-api-sets: ${rows.length} Office.js member uses, all within the manifest's minimum or guarded.`,
+  );
 }
