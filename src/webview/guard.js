@@ -4,6 +4,7 @@
  * WebView2) the bundle fails with a syntax error and the pane would say 正在加载 forever; this shows
  * why instead. `npm test` checks this file is ES5 (scripts/check-bundles.js).
  */
+/* global window, document, navigator */
 (function () {
   var MESSAGES = {
     zh: "此 Excel 版本过旧，无法运行“绩效目标表检查”。请更新 Office（Microsoft 365 或 Office 2021 及以上），或在 Windows 上安装 Microsoft Edge WebView2 运行时，然后重新打开此窗格。",
@@ -38,6 +39,7 @@
         typeof String.prototype.replaceAll === "function"
       );
     } catch (e) {
+      void e;
       return false;
     }
   }
