@@ -16,7 +16,7 @@ import { caught, loadExample } from "./support";
 
 let excel: MemoryExcel;
 beforeEach(() => {
-  excel = createMemoryExcel(createMemoryWorkbook());
+  excel = createMemoryExcel(createMemoryWorkbook(), { apiVersion: "1.20" });
 });
 
 const sheet1 = () => excel.workbook.sheets[0];

@@ -12,7 +12,7 @@ const SHEET = "部门整体";
 
 let excel: MemoryExcel;
 beforeEach(async () => {
-  excel = createMemoryExcel(await loadExample());
+  excel = createMemoryExcel(await loadExample(), { apiVersion: "1.20" });
 });
 
 describe("addresses", () => {
