@@ -48,7 +48,8 @@ function Demo() {
   const open = useCallback(async (data: ArrayBuffer, name: string) => {
     try {
       const wb = await memoryWorkbookFromXlsx(data, name);
-      const mem = createMemoryExcel(wb);
+      // Excel on the web, current API: 5 MB payloads, undo kept across add-in writes.
+      const mem = createMemoryExcel(wb, { profile: "web" });
       setExcel(mem);
       setHost(createExcelHost({ run: mem.run, isSetSupported: mem.isSetSupported, lang, kind: "memory" }));
       setError(null);
