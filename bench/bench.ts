@@ -23,8 +23,8 @@ import { performance } from "node:perf_hooks";
 import { runCheck } from "../src/app/run-check";
 import { autoJobs, checkFiles, resolveWorker } from "../src/cli/batch";
 import { createExcelHost } from "../src/hosts/excel/excel-host";
-import { createMemoryExcel, memoryWorkbookFromXlsx } from "../src/hosts/memory";
-import type { MemorySheet, MemoryWorkbook } from "../src/hosts/memory/state";
+import { createMemoryExcel, memoryWorkbookFromXlsx } from "../src/emulator/excel";
+import type { MemorySheet, MemoryWorkbook } from "../src/emulator/excel/state";
 import { bundleSize, firstRenderMs } from "./ui";
 import { BENCH_DIR, benchWorkbookFile, EXAMPLE } from "./workbooks";
 

@@ -95,10 +95,16 @@ export function severityLabel(s: Severity, lang: Lang): string {
   return ui(UI.severity[s], lang);
 }
 
+/** `2026-03-02 00:30` in the user's own time zone (not UTC). */
+export function localStamp(when: Date): string {
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${when.getFullYear()}-${two(when.getMonth() + 1)}-${two(when.getDate())} ${two(when.getHours())}:${two(when.getMinutes())}`;
+}
+
 /** The 检查记录 sheet: every finding with its form, cell, severity, message and explanation. */
 export function reportPlan(view: CheckView, lang: Lang, when: Date, workbookName?: string): ReportSheetPlan {
   const c = view.counts;
-  const stamp = when.toISOString().replace("T", " ").slice(0, 16);
+  const stamp = localStamp(when);
   return {
     sheetName: ui(UI.reportSheetName, lang),
     heading: [

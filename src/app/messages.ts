@@ -80,6 +80,36 @@ export const UI = {
     zh: "表|单元格|级别|类别|问题|说明|规则",
     en: "Form|Cell|Severity|Category|Problem|Explanation|Rule",
   },
+  // The Office.js adapter's own conditions (src/hosts/excel).
+  sheetProtected: {
+    zh: "工作表「{sheet}」受保护，未在其中写入。请先撤消工作表保护。",
+    en: "Sheet '{sheet}' is protected; nothing was written to it. Unprotect the sheet first.",
+  },
+  workbookProtected: {
+    zh: "工作簿结构受保护，无法添加或替换工作表。请先撤消工作簿保护。",
+    en: "The workbook's structure is protected; sheets cannot be added or replaced. Unprotect the workbook first.",
+  },
+  sheetHidden: {
+    zh: "单元格所在的工作表「{sheet}」已隐藏。请先取消隐藏该工作表。",
+    en: "Sheet '{sheet}' of this cell is hidden. Unhide the sheet first.",
+  },
+  sheetNotFound: { zh: "找不到工作表「{sheet}」。", en: "Sheet '{sheet}' was not found." },
+  marksSkippedProtected: {
+    zh: "工作表「{sheets}」受保护，其中的标记未更新。",
+    en: "Sheet(s) '{sheets}' are protected; their marks were not updated.",
+  },
+  marksSkippedUnreadable: {
+    zh: "工作表「{sheets}」的条件格式无法读取，其中的标记未更新。",
+    en: "The conditional formats of sheet(s) '{sheets}' cannot be read; their marks were not updated.",
+  },
+  marksTruncated: {
+    zh: "问题单元格过多，只标记了前 {kept} 处（另有 {left} 处未标记）。",
+    en: "Too many cells to mark: the first {kept} are marked ({left} more are not).",
+  },
+  oneRowTooLarge: {
+    zh: "工作表「{sheet}」第 {row} 行超出单次读取的大小限制。",
+    en: "Row {row} of sheet '{sheet}' is over the size limit of one read.",
+  },
 } as const;
 
 export function ui(text: Text, lang: Lang, args: Record<string, string | number> = {}): string {

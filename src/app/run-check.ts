@@ -4,35 +4,68 @@
  */
 import { checkWorkbook, type CheckResult } from "../checker";
 import { configFromSetting } from "../config/workbook";
-import type { WorkbookHost } from "../hosts/host";
+import type { MarksOutcome, WorkbookHost } from "../hosts/host";
 import type { Lang } from "../rules/types";
 import { buildView, marksFor, type CheckView } from "./findings";
+import { UI as MESSAGES, type Text } from "./messages";
 
 export interface CheckRun {
   result: CheckResult;
   view: CheckView;
+  /** What painting the marks did; null when the marks were not written (see RunCheckOptions.marks). */
+  marks: MarksOutcome | null;
   timings: { readMs: number; engineMs: number; writeMs: number };
   /** Problems with the workbook's configuration setting (then the defaults were used), as lines to show. */
   configMessages: string[];
 }
 
+export interface RunCheckOptions {
+  /** Not asked for by the user (the re-check after an edit): waits out cell-edit mode. */
+  background?: boolean;
+  /** Paint the marks (default true). */
+  marks?: boolean;
+}
+
 const now = () => (typeof performance !== "undefined" ? performance.now() : Date.now());
 
-export async function runCheck(host: WorkbookHost, lang: Lang): Promise<CheckRun> {
+export async function runCheck(
+  host: WorkbookHost,
+  lang: Lang,
+  options: RunCheckOptions = {},
+): Promise<CheckRun> {
+  const call = { background: options.background === true };
   const t0 = now();
-  const snapshot = await host.read();
+  const snapshot = await host.read(call);
   const explanations = await host.loadExplanations();
   const config = configFromSetting((await host.loadConfig?.()) ?? null, lang);
   const t1 = now();
   const result = checkWorkbook(snapshot, config.options);
   const view = buildView(result, explanations, lang);
   const t2 = now();
-  await host.applyMarks(marksFor(view.findings));
+  const marks = options.marks === false ? null : await host.applyMarks(marksFor(view.findings), call);
   const t3 = now();
   return {
     result,
     view,
+    marks,
     timings: { readMs: t1 - t0, engineMs: t2 - t1, writeMs: t3 - t2 },
     configMessages: config.messages,
   };
+}
+
+/** Notes for the user about marks that could not be written as asked (message texts). */
+export function markNotes(
+  outcome: MarksOutcome | null,
+): { text: Text; args: Record<string, string | number> }[] {
+  if (!outcome) return [];
+  const out: { text: Text; args: Record<string, string | number> }[] = [];
+  const protectedSheets = outcome.skipped.filter((s) => s.reason === "protected").map((s) => s.sheet);
+  const unreadable = outcome.skipped.filter((s) => s.reason === "unreadable").map((s) => s.sheet);
+  if (protectedSheets.length)
+    out.push({ text: MESSAGES.marksSkippedProtected, args: { sheets: protectedSheets.join("、") } });
+  if (unreadable.length)
+    out.push({ text: MESSAGES.marksSkippedUnreadable, args: { sheets: unreadable.join("、") } });
+  if (outcome.truncated > 0)
+    out.push({ text: MESSAGES.marksTruncated, args: { kept: outcome.marked, left: outcome.truncated } });
+  return out;
 }

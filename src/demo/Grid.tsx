@@ -6,10 +6,10 @@
 import { useEffect, useMemo, useReducer, useState } from "react";
 import { columnLetters } from "../engine/address";
 import type { CellRange } from "../engine/snapshot";
-import { MARK_FORMULA } from "../hosts/excel/excel-host";
-import { displayText } from "../hosts/memory/display";
-import type { MemoryExcel } from "../hosts/memory";
-import type { MemorySheet } from "../hosts/memory/state";
+import { isMarkFormula } from "../hosts/excel/excel-host";
+import { displayText } from "../emulator/excel/display";
+import type { MemoryExcel } from "../emulator/excel";
+import type { MemorySheet } from "../emulator/excel/state";
 
 const inRange = (r: CellRange, row: number, col: number) =>
   row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
@@ -33,7 +33,7 @@ function extent(sheet: MemorySheet): { rows: number; cols: number } {
 
 function markOf(sheet: MemorySheet, row: number, col: number): { fill: string; font: string | null } | null {
   for (const cf of sheet.conditionalFormats) {
-    if (cf.formula !== MARK_FORMULA || !cf.fillColor) continue;
+    if (!isMarkFormula(cf.formula) || !cf.fillColor) continue;
     if (cf.ranges.some((r) => inRange(r, row, col))) return { fill: cf.fillColor, font: cf.fontColor };
   }
   return null;

@@ -12,7 +12,7 @@ import {
   formatSignature,
   memoryWorkbookFromXlsx,
   type MemoryExcel,
-} from "../hosts/memory";
+} from "../emulator/excel";
 import type { Lang } from "../rules/types";
 import { App } from "../taskpane/App";
 import { Grid } from "./Grid";
@@ -55,7 +55,8 @@ function Demo() {
   const open = useCallback(async (data: ArrayBuffer, name: string) => {
     try {
       const wb = await memoryWorkbookFromXlsx(data, name);
-      const mem = createMemoryExcel(wb);
+      // Excel on the web, current API: 5 MB payloads, undo kept across add-in writes.
+      const mem = createMemoryExcel(wb, { profile: "web" });
       setExcel(mem);
       setHost(createExcelHost({ run: mem.run, isSetSupported: mem.isSetSupported, lang, kind: "memory" }));
       setError(null);

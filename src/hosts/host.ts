@@ -39,6 +39,28 @@ export interface HostCapabilities {
   mergedAreas: boolean;
   /** Change events (ExcelApi 1.7) for re-checking after an edit. */
   changeEvents: boolean;
+  /**
+   * The user's undo stack survives this add-in's writes (Excel Version 2509, ExcelApi 1.20). Where
+   * it does not, an automatic re-check updates the pane only and writes nothing.
+   */
+  undoPreserved: boolean;
+}
+
+/** What painting the marks did. */
+export interface MarksOutcome {
+  /** Cells marked now (on the sheets that could be written). */
+  marked: number;
+  /** Our rules added and deleted: 0 when nothing changed. */
+  rulesWritten: number;
+  /** Sheets left as they were, and why. */
+  skipped: { sheet: string; reason: "protected" | "unreadable" }[];
+  /** Marks left out to bound the size of the write (the first ones, errors first, are kept). */
+  truncated: number;
+}
+
+/** Options of a host call made without the user asking (the automatic re-check). */
+export interface CallOptions {
+  background?: boolean;
 }
 
 export interface HostInfo {
@@ -51,9 +73,9 @@ export interface HostInfo {
 export interface WorkbookHost {
   info(): HostInfo;
   /** The whole workbook as a snapshot, in a fixed number of round trips. */
-  read(): Promise<WorkbookSnapshot>;
-  /** Replaces the marks this add-in made before (and only those) with these. */
-  applyMarks(marks: CellMark[]): Promise<void>;
+  read(options?: CallOptions): Promise<WorkbookSnapshot>;
+  /** Replaces the marks this add-in made before (and only those) with these, writing only what changed. */
+  applyMarks(marks: CellMark[], options?: CallOptions): Promise<MarksOutcome>;
   /** Removes every mark this add-in made (also those from an earlier session); returns how many. */
   clearMarks(): Promise<number>;
   /** Activates the sheet and selects the cell (and shows the related cells with it). */
@@ -64,8 +86,13 @@ export interface WorkbookHost {
    * as of the last read(). Optional: a host without settings checks with the defaults.
    */
   loadConfig?(): Promise<unknown>;
-  saveExplanations(list: Explanation[]): Promise<void>;
-  writeReport(plan: ReportSheetPlan): Promise<void>;
+  /**
+   * Stores one explanation (null removes it) without touching the others: each is its own
+   * setting, so another co-author's 说明 saved meanwhile is kept.
+   */
+  saveExplanation(key: string, explanation: Explanation | null): Promise<void>;
+  /** Writes the report sheet (replacing only the one this add-in made before); returns its name. */
+  writeReport(plan: ReportSheetPlan): Promise<string>;
   /** Calls back with the sheet name after a user edit (not after this add-in's own writes). */
   onUserEdit(listener: (sheet: string) => void): Promise<() => Promise<void>>;
   /** The active cell (top-left of the selection), or null when there is none. */

@@ -5,7 +5,7 @@ import { normalizeText } from "../engine/text";
 import { defineRule, type MessageArgs } from "./types";
 
 /** Names of a rate, share or satisfaction: their unit is %. (频率, 速率 and 功率 are not shares.) */
-const RATE_NAME = /(?<![频速功])率|满意度|比例|占比|百分比/;
+const RATE_NAME = /(?:^|[^频速功])率|满意度|比例|占比|百分比/;
 /** Quantities that are unitless by nature. */
 const UNITLESS_NAME = /指数|系数|PUE|比值|倍数/i;
 

@@ -6,8 +6,20 @@
  */
 import { reportPlan, type CheckView, type Finding } from "../app/findings";
 import { UI, ui, type Text } from "../app/messages";
-import { runCheck as defaultRunCheck, type CheckRun } from "../app/run-check";
+import {
+  markNotes,
+  runCheck as defaultRunCheck,
+  type CheckRun,
+  type RunCheckOptions,
+} from "../app/run-check";
 import type { Explanation, WorkbookHost } from "../hosts/host";
+
+/** Excel refuses a batch while the user edits a cell (without RunOptions.delayForCellEdit). */
+const CELL_EDIT_MODE = "InvalidOperationInCellEditMode";
+function errorCode(e: unknown): string | undefined {
+  const c = (e as { code?: unknown } | null)?.code;
+  return typeof c === "string" ? c : undefined;
+}
 import type { CellAddress, Category, Lang, Severity } from "../rules/types";
 import { PANE } from "./strings";
 import {
@@ -41,6 +53,11 @@ export interface PaneState {
   saving: boolean;
   /** An edit was seen after a check; a re-check is scheduled or running. */
   recheckPending: boolean;
+  /**
+   * The pane is newer than the marks: an automatic re-check on an Excel that clears the undo stack
+   * on add-in writes (before ExcelApi 1.20) writes nothing; the next 检查表格 paints the marks.
+   */
+  marksStale: boolean;
   /** Every explanation stored in the workbook as far as the pane knows (the list it saves). */
   explanations: readonly Explanation[];
   selectedKey: string | null;
@@ -51,7 +68,7 @@ export interface PaneState {
 }
 
 export interface ControllerOptions {
-  runCheck?: (host: WorkbookHost, lang: Lang) => Promise<CheckRun>;
+  runCheck?: (host: WorkbookHost, lang: Lang, options?: RunCheckOptions) => Promise<CheckRun>;
   now?: () => Date;
   recheckDelayMs?: number;
 }
@@ -66,6 +83,7 @@ export const INITIAL_STATE: PaneState = {
   exporting: false,
   saving: false,
   recheckPending: false,
+  marksStale: false,
   explanations: [],
   selectedKey: null,
   editingKey: null,
@@ -76,7 +94,11 @@ export const INITIAL_STATE: PaneState = {
 export class PaneController {
   private state: PaneState = INITIAL_STATE;
   private readonly listeners = new Set<() => void>();
-  private readonly runCheckFn: (host: WorkbookHost, lang: Lang) => Promise<CheckRun>;
+  private readonly runCheckFn: (
+    host: WorkbookHost,
+    lang: Lang,
+    options?: RunCheckOptions,
+  ) => Promise<CheckRun>;
   private readonly now: () => Date;
   private readonly delayMs: number;
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -139,7 +161,10 @@ export class PaneController {
   start(): void {
     const gen = ++this.generation;
     this.active = true;
-    this.ensureLoaded().catch((err: unknown) => this.fail(PANE.loadFailed, err, "load"));
+    this.ensureLoaded().catch((err: unknown) => {
+      // In cell-edit mode: the first check loads them.
+      if (errorCode(err) !== CELL_EDIT_MODE) this.fail(PANE.loadFailed, err, "load");
+    });
     if (!this.changeEvents()) return;
     void (async () => {
       try {
@@ -225,10 +250,22 @@ export class PaneController {
     await this.check();
   }
 
+  private undoPreserved(): boolean {
+    try {
+      return this.host.info().capabilities.undoPreserved;
+    } catch {
+      return false;
+    }
+  }
+
   private async runCheck(auto: boolean): Promise<void> {
     this.set({ checking: true, status: auto ? this.state.status : null });
+    let retry = false;
     try {
-      const run = await this.runCheckFn(this.host, this.lang);
+      // Where an add-in write clears the user's undo stack, the re-check after an edit must not
+      // write: it updates the pane, the marks follow on the next explicit 检查表格.
+      const paint = !auto || this.undoPreserved();
+      const run = await this.runCheckFn(this.host, this.lang, { background: auto, marks: paint });
       this.hasChecked = true;
       this.workbookName = run.result.model.name;
       let explanations = this.state.explanations;
@@ -242,26 +279,37 @@ export class PaneController {
         checkedAt: this.now(),
         selectedKey: keep(this.state.selectedKey),
         editingKey: keep(this.state.editingKey),
+        marksStale: !paint,
       });
-      this.clearStatusOf("check");
+      const notes = markNotes(run.marks);
+      if (notes.length > 0)
+        this.setStatus("warning", notes.map((n) => ui(n.text, this.lang, n.args)).join(" "), "check");
+      else this.clearStatusOf("check");
     } catch (err) {
-      this.fail(UI.failed, err, "check");
+      // The user is typing in a cell: Excel refuses the batch. Not a failure: try again shortly.
+      if (errorCode(err) === CELL_EDIT_MODE && this.active) retry = true;
+      else this.fail(UI.failed, err, "check");
     } finally {
-      const again = this.rerun && this.active;
+      const again = (this.rerun || retry) && this.active;
       this.rerun = false;
       this.set({ checking: false, recheckPending: again || this.timer !== null });
-      if (again) void this.check(true);
+      if (retry) this.scheduleRecheck();
+      else if (again) void this.check(true);
     }
   }
 
-  private readonly handleUserEdit = (): void => {
-    if (!this.active || !this.hasChecked) return;
+  private scheduleRecheck(): void {
     this.cancelTimer();
     this.timer = setTimeout(() => {
       this.timer = null;
       void this.check(true);
     }, this.delayMs);
     if (!this.state.recheckPending) this.set({ recheckPending: true });
+  }
+
+  private readonly handleUserEdit = (): void => {
+    if (!this.active || !this.hasChecked) return;
+    this.scheduleRecheck();
   };
 
   private cancelTimer(): void {
@@ -293,8 +341,8 @@ export class PaneController {
     this.set({ exporting: true });
     try {
       const plan = reportPlan(view, this.lang, this.now(), this.workbookName);
-      await this.host.writeReport(plan);
-      this.setStatus("success", ui(UI.reportWritten, this.lang, { sheet: plan.sheetName }), "export");
+      const sheet = await this.host.writeReport(plan);
+      this.setStatus("success", ui(UI.reportWritten, this.lang, { sheet }), "export");
     } catch (err) {
       this.fail(PANE.exportFailed, err, "export");
     } finally {
@@ -352,20 +400,28 @@ export class PaneController {
   saveExplanation(key: string, text: string): Promise<boolean> {
     const trimmed = text.trim();
     if (!trimmed) return this.removeExplanation(key);
+    const explanation: Explanation = { key, text: trimmed, at: this.now().toISOString() };
     return this.writeExplanations(
       key,
-      (list) => upsertExplanation(list, { key, text: trimmed, at: this.now().toISOString() }),
+      explanation,
+      (list) => upsertExplanation(list, explanation),
       PANE.explanationSaved,
     );
   }
 
   removeExplanation(key: string): Promise<boolean> {
-    return this.writeExplanations(key, (list) => withoutExplanation(list, key), PANE.explanationRemoved);
+    return this.writeExplanations(
+      key,
+      null,
+      (list) => withoutExplanation(list, key),
+      PANE.explanationRemoved,
+    );
   }
 
   /** Writes one after another, each from the latest list, so two quick saves do not undo each other. */
   private writeExplanations(
     key: string,
+    explanation: Explanation | null,
     change: (list: readonly Explanation[]) => Explanation[],
     done: Text,
   ): Promise<boolean> {
@@ -373,8 +429,9 @@ export class PaneController {
       this.set({ saving: true });
       try {
         await this.ensureLoaded();
+        // Only this explanation is written (one setting each): a co-author's are kept.
+        await this.host.saveExplanation(key, explanation);
         const list = change(this.state.explanations);
-        await this.host.saveExplanations(list);
         this.set({
           explanations: list,
           view: this.state.view && applyExplanations(this.state.view, list),

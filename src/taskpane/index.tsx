@@ -4,7 +4,7 @@
  */
 import { createRoot } from "react-dom/client";
 import { ui, UI } from "../app/messages";
-import { createExcelHost } from "../hosts/excel/excel-host";
+import { createExcelHost, officeRun } from "../hosts/excel/excel-host";
 import type { WorkbookHost } from "../hosts/host";
 import type { Lang } from "../rules/types";
 import { App } from "./App";
@@ -50,7 +50,7 @@ if (typeof Office === "undefined") {
     }
     const url = Office.context.document?.url ?? "";
     const legacy = /\.xls$/i.test(url) ? ui(UI.legacyFile, lang) : undefined;
-    const host = createExcelHost({ run: (batch) => Excel.run(batch), isSetSupported, lang });
+    const host = createExcelHost({ run: officeRun, isSetSupported, lang });
     mount(host, lang, legacy);
   });
 }

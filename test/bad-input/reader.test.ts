@@ -8,7 +8,7 @@ import { performance } from "node:perf_hooks";
 import { readFileSync } from "node:fs";
 import { checkWorkbook } from "../../src/checker";
 import { toA1 } from "../../src/engine/address";
-import { memoryWorkbookFromXlsx } from "../../src/hosts/memory";
+import { memoryWorkbookFromXlsx } from "../../src/emulator/excel";
 import { readXlsxFile, XlsxReadError } from "../../src/hosts/xlsx/read-xlsx";
 import { RULES_BY_ID } from "../../src/rules";
 import { formatDiagnostic } from "../../src/rules/format-message";

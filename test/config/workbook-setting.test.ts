@@ -5,8 +5,8 @@
 import { readFileSync } from "node:fs";
 import { runCheck } from "../../src/app/run-check";
 import { CONFIG_KEY, createExcelHost } from "../../src/hosts/excel/excel-host";
-import { createMemoryExcel, memoryWorkbookFromXlsx } from "../../src/hosts/memory";
-import type { JsonValue } from "../../src/hosts/memory/state";
+import { createMemoryExcel, memoryWorkbookFromXlsx } from "../../src/emulator/excel";
+import type { JsonValue } from "../../src/emulator/excel/state";
 
 const EXAMPLE = "examples/nancheng-2026-per-sheet.xlsx";
 

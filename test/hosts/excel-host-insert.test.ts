@@ -12,7 +12,7 @@ import type { WorkbookSnapshot } from "../../src/engine/snapshot";
 import { readWorkbook } from "../../src/engine/read-forms";
 import type { ProjectForm } from "../../src/engine/model";
 import { createExcelHost } from "../../src/hosts/excel/excel-host";
-import { createMemoryExcel, memoryWorkbookFromXlsx } from "../../src/hosts/memory";
+import { createMemoryExcel, memoryWorkbookFromXlsx } from "../../src/emulator/excel";
 import { planCompleteStructure, planInsertIndicatorRow, planNewProjectSheet } from "../../src/template/plans";
 import type { RowInsertPlan } from "../../src/template/types";
 
@@ -72,7 +72,8 @@ describe("inserting an indicator row through the adapter", () => {
     const p = plan(before, "综合窗口管理工作经费", afterRow);
     excel.resetSyncCount();
     await host.applyRowInsert(p);
-    expect(excel.syncCount).toBe(1);
+    // The sheet's protection, then the whole insertion.
+    expect(excel.syncCount).toBe(2);
     const after = await host.read();
     const form = readWorkbook(after).forms.find(
       (f) => f.displayName === "综合窗口管理工作经费",

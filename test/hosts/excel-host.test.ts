@@ -7,14 +7,14 @@ import { readFileSync } from "node:fs";
 import { runCheck } from "../../src/app/run-check";
 import { buildView, marksFor, reportPlan } from "../../src/app/findings";
 import { checkWorkbook } from "../../src/checker";
-import { createExcelHost, MARK_FORMULA, MARKS_KEY } from "../../src/hosts/excel/excel-host";
+import { createExcelHost, isMarkFormula, MARKS_KEY } from "../../src/hosts/excel/excel-host";
 import {
   createMemoryExcel,
   formatSignature,
   memoryWorkbookFromXlsx,
   type MemoryExcel,
-} from "../../src/hosts/memory";
-import type { MemoryWorkbook } from "../../src/hosts/memory/state";
+} from "../../src/emulator/excel";
+import type { MemoryWorkbook } from "../../src/emulator/excel/state";
 import { readXlsxFile } from "../../src/hosts/xlsx/read-xlsx";
 
 const EXAMPLE = "examples/nancheng-2026-per-sheet.xlsx";
@@ -34,7 +34,15 @@ async function setup(file = EXAMPLE, options: Parameters<typeof createMemoryExce
 
 function ourMarks(wb: MemoryWorkbook) {
   return wb.sheets.flatMap((s) =>
-    s.conditionalFormats.filter((cf) => cf.formula === MARK_FORMULA).map((cf) => ({ sheet: s.name, cf })),
+    s.conditionalFormats.filter((cf) => isMarkFormula(cf.formula)).map((cf) => ({ sheet: s.name, cf })),
+  );
+}
+
+/** Cells covered by our marks (a mark is one rule per severity per sheet over several areas). */
+function markedCells(wb: MemoryWorkbook): number {
+  return ourMarks(wb).reduce(
+    (n, m) => n + m.cf.ranges.reduce((k, r) => k + (r.bottom - r.top + 1) * (r.right - r.left + 1), 0),
+    0,
   );
 }
 
@@ -61,11 +69,15 @@ describe("the Office.js adapter on the in-memory Excel host", () => {
     },
   );
 
-  it("a full check is 3 round trips, for 1 sheet or all of them", async () => {
+  it("a full check is 5 round trips whatever the sheets; an unchanged re-check writes nothing", async () => {
     const { excel, host } = await setup();
     await runCheck(host, "zh");
+    const undo = excel.undoClears;
+    // Read: 2. Marks: sheets, our rules, their cells (the write is skipped: nothing changed).
     const { value: run, syncs } = await withSyncs(excel, () => runCheck(host, "zh"));
-    expect(syncs).toBe(3);
+    expect(syncs).toBe(5);
+    expect(run.marks?.rulesWritten).toBe(0);
+    expect(excel.undoClears).toBe(undo);
     expect(run.view.counts).toMatchObject({ forms: 10, errors: 3, warnings: 19 });
   });
 
@@ -74,9 +86,9 @@ describe("the Office.js adapter on the in-memory Excel host", () => {
     const before = formatSignature(wb);
     const first = await runCheck(host, "zh");
     const expected = marksFor(first.view.findings);
-    expect(ourMarks(wb)).toHaveLength(expected.length);
+    expect(markedCells(wb)).toBe(expected.length);
     const e9 = ourMarks(wb).find(
-      (m) => m.sheet === "部门整体" && m.cf.ranges[0].top === 8 && m.cf.ranges[0].left === 4,
+      (m) => m.sheet === "部门整体" && m.cf.ranges.some((r) => r.top === 8 && r.left === 4),
     );
     expect(e9?.cf.fillColor?.toUpperCase()).toBe("#FFC7CE");
     // Cell formats themselves are untouched.
@@ -85,10 +97,10 @@ describe("the Office.js adapter on the in-memory Excel host", () => {
     );
     await runCheck(host, "zh");
     await runCheck(host, "zh");
-    expect(ourMarks(wb)).toHaveLength(expected.length); // replaced, not stacked
+    expect(markedCells(wb)).toBe(expected.length); // replaced, not stacked
     const { value: removed, syncs } = await withSyncs(excel, () => host.clearMarks());
     expect(removed).toBe(expected.length);
-    expect(syncs).toBeLessThanOrEqual(3);
+    expect(syncs).toBeLessThanOrEqual(4);
     expect(ourMarks(wb)).toHaveLength(0);
     expect(formatSignature(wb)).toBe(before);
   });
@@ -105,7 +117,7 @@ describe("the Office.js adapter on the in-memory Excel host", () => {
   it("clears marks that moved with their cells when rows were inserted above them", async () => {
     const { wb, excel, host } = await setup();
     await runCheck(host, "zh");
-    const before = ourMarks(wb).length;
+    const before = markedCells(wb);
     await excel.run(async (context) => {
       context.workbook.worksheets.getItem("部门整体").getRange("1:1").insert("Down");
       await context.sync();
@@ -134,7 +146,7 @@ describe("the Office.js adapter on the in-memory Excel host", () => {
   });
 
   it("selects a finding's cell with its related cells and activates its sheet", async () => {
-    const { wb, host } = await setup();
+    const { wb, host } = await setup(EXAMPLE, { profile: "m365" });
     await host.select({ sheet: "综合窗口管理工作经费", cell: "F26" }, [
       { sheet: "综合窗口管理工作经费", cell: "E26" },
       { sheet: "部门整体", cell: "C7" },
@@ -149,9 +161,11 @@ describe("the Office.js adapter on the in-memory Excel host", () => {
 
   it("saves explanations in the workbook's settings and reads them back", async () => {
     const { excel, host } = await setup();
-    await host.saveExplanations([
-      { key: "annual-typo|typo|S!F26", text: "笔误已更正", at: "2026-11-27T10:00:00Z" },
-    ]);
+    await host.saveExplanation("annual-typo|typo|S!F26", {
+      key: "annual-typo|typo|S!F26",
+      text: "笔误已更正",
+      at: "2026-11-27T10:00:00Z",
+    });
     const again = createExcelHost({ run: excel.run, isSetSupported: excel.isSetSupported, lang: "zh" });
     expect(await again.loadExplanations()).toEqual([
       { key: "annual-typo|typo|S!F26", text: "笔误已更正", at: "2026-11-27T10:00:00Z" },
@@ -159,7 +173,7 @@ describe("the Office.js adapter on the in-memory Excel host", () => {
   });
 
   it("writes the report sheet, replacing a previous one; that write is not taken for a user edit", async () => {
-    const { wb, excel, host } = await setup();
+    const { wb, excel, host } = await setup(EXAMPLE, { profile: "m365" });
     const edits: string[] = [];
     const stop = await host.onUserEdit((s) => edits.push(s));
     const run = await runCheck(host, "zh");
@@ -200,7 +214,8 @@ describe("the Office.js adapter on the in-memory Excel host", () => {
     const { host, excel } = await setup(EXAMPLE, { apiVersion: "1.9" });
     expect(host.info().capabilities.mergedAreas).toBe(false);
     const { value: run, syncs } = await withSyncs(excel, () => runCheck(host, "zh"));
-    expect(syncs).toBe(3);
+    // Read 2; marks 3 (no rules of ours yet: no sync for their cells).
+    expect(syncs).toBe(5);
     expect(run.view.counts.errors).toBe(3);
   });
 });

@@ -243,7 +243,7 @@ describe("explanations", () => {
     const { host, pane } = setup();
     await pane.check();
     pane.startExplaining(WARNING);
-    host.fail("saveExplanations", new Error("read-only workbook"));
+    host.fail("saveExplanation", new Error("read-only workbook"));
     await expect(pane.saveExplanation(WARNING, "说明")).resolves.toBe(false);
     const s = pane.getState();
     expect(s.editingKey).toBe(WARNING);
@@ -255,7 +255,7 @@ describe("explanations", () => {
   it("two quick saves both end up in the workbook", async () => {
     const { host, pane } = setup();
     await pane.check();
-    const release = host.hold("saveExplanations");
+    const release = host.hold("saveExplanation");
     const first = pane.saveExplanation("k1", "one");
     const second = pane.saveExplanation("k2", "two");
     await flush();

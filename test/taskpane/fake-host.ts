@@ -6,7 +6,14 @@
  */
 import { toA1 } from "../../src/engine/address";
 import type { WorkbookSnapshot } from "../../src/engine/snapshot";
-import type { CellMark, Explanation, HostInfo, ReportSheetPlan, WorkbookHost } from "../../src/hosts/host";
+import type {
+  CellMark,
+  Explanation,
+  HostInfo,
+  MarksOutcome,
+  ReportSheetPlan,
+  WorkbookHost,
+} from "../../src/hosts/host";
 import type { CellAddress, Lang } from "../../src/rules/types";
 import { applyPlanToSnapshot } from "../../src/template/plans";
 import type { NewSheetPlan, RowInsertPlan } from "../../src/template/types";
@@ -21,6 +28,8 @@ export interface HostCall {
 export interface FakeHostOptions {
   lang?: Lang;
   changeEvents?: boolean;
+  /** Excel keeps undo across the add-in's writes (ExcelApi 1.20); default true. */
+  undoPreserved?: boolean;
   explanations?: Explanation[];
   /** The active cell at the start. */
   activeCell?: CellAddress | null;
@@ -95,7 +104,11 @@ export class FakeHost implements WorkbookHost {
     return {
       kind: "memory",
       lang: this.options.lang ?? "zh",
-      capabilities: { mergedAreas: true, changeEvents: this.options.changeEvents ?? true },
+      capabilities: {
+        mergedAreas: true,
+        changeEvents: this.options.changeEvents ?? true,
+        undoPreserved: this.options.undoPreserved ?? true,
+      },
     };
   }
 
@@ -104,9 +117,10 @@ export class FakeHost implements WorkbookHost {
     return this.snapshot;
   }
 
-  async applyMarks(marks: CellMark[]): Promise<void> {
+  async applyMarks(marks: CellMark[]): Promise<MarksOutcome> {
     await this.enter("applyMarks", [marks]);
     this.marks = [...marks];
+    return { marked: marks.length, rulesWritten: marks.length, skipped: [], truncated: 0 };
   }
 
   async clearMarks(): Promise<number> {
@@ -127,14 +141,16 @@ export class FakeHost implements WorkbookHost {
     return this.explanations.map((e) => ({ ...e }));
   }
 
-  async saveExplanations(list: Explanation[]): Promise<void> {
-    await this.enter("saveExplanations", [list]);
-    this.explanations = list.map((e) => ({ ...e }));
+  async saveExplanation(key: string, explanation: Explanation | null): Promise<void> {
+    await this.enter("saveExplanation", [key, explanation]);
+    this.explanations = this.explanations.filter((e) => e.key !== key);
+    if (explanation) this.explanations.push({ ...explanation });
   }
 
-  async writeReport(plan: ReportSheetPlan): Promise<void> {
+  async writeReport(plan: ReportSheetPlan): Promise<string> {
     await this.enter("writeReport", [plan]);
     this.reports.push(plan);
+    return plan.sheetName;
   }
 
   async onUserEdit(listener: (sheet: string) => void): Promise<() => Promise<void>> {

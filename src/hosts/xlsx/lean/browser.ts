@@ -1,6 +1,6 @@
 /**
  * The lean reader in a browser: fflate inflates the ZIP entries (node:zlib is Node only). Offered
- * for the demo and the task pane; they still load .xlsx through exceljs (src/hosts/memory/xlsx.ts),
+ * for the demo and the task pane; they still load .xlsx through exceljs (src/emulator/excel/xlsx.ts),
  * which also brings the formatting the in-memory host shows.
  */
 import { inflateSync } from "fflate";

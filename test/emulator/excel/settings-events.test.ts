@@ -1,5 +1,5 @@
 /** Workbook settings, worksheets.onChanged and userEdit, subscribe. */
-import { createMemoryExcel, getCell, type MemoryExcel } from "../../../src/hosts/memory";
+import { createMemoryExcel, getCell, type MemoryExcel } from "../../../src/emulator/excel";
 import { caught, loadExample } from "./support";
 
 let excel: MemoryExcel;

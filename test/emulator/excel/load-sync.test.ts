@@ -8,7 +8,7 @@ import {
   createMemoryWorkbook,
   getCell,
   type MemoryExcel,
-} from "../../../src/hosts/memory";
+} from "../../../src/emulator/excel";
 import { caught, loadExample } from "./support";
 
 const NOT_LOADED =

@@ -6,7 +6,7 @@ import {
   formatSignature,
   type MemoryDataValidation,
   type MemoryExcel,
-} from "../../../src/hosts/memory";
+} from "../../../src/emulator/excel";
 import { caught } from "./support";
 
 let excel: MemoryExcel;

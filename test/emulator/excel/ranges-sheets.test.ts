@@ -5,14 +5,14 @@ import {
   getCell,
   type MemoryExcel,
   quoteSheetName,
-} from "../../../src/hosts/memory";
+} from "../../../src/emulator/excel";
 import { caught, loadExample } from "./support";
 
 const SHEET = "部门整体";
 
 let excel: MemoryExcel;
 beforeEach(async () => {
-  excel = createMemoryExcel(await loadExample());
+  excel = createMemoryExcel(await loadExample(), { apiVersion: "1.20" });
 });
 
 describe("addresses", () => {

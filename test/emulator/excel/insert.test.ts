@@ -7,7 +7,7 @@ import {
   getCell,
   type MemoryExcel,
   type MemorySheet,
-} from "../../../src/hosts/memory";
+} from "../../../src/emulator/excel";
 import { caught, loadExample } from "./support";
 
 const SHEET = "部门整体";

@@ -1,5 +1,5 @@
 /** Finding and rewriting A1 references inside formulas (what inserts and pastes build on). */
-import { findReferences, rewriteReferences, translateFormula } from "../../../src/hosts/memory/references";
+import { findReferences, rewriteReferences, translateFormula } from "../../../src/emulator/excel/references";
 
 const kinds = (f: string) => findReferences(f).map((r) => [r.sheet, r.kind, r.foreign]);
 

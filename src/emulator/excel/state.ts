@@ -64,6 +64,8 @@ export interface MemoryConditionalFormat {
   fontColor: string | null;
   /** For formats read from a file: the rule as the file had it (kept so signatures see every detail). */
   source?: unknown;
+  /** A rule Excel cannot read back (office-js #5222, #6827, #6835): loading it fails the sync. */
+  unreadable?: boolean;
 }
 
 /** Office.js `DataValidationType` values a stored validation can have ("None" = any value, e.g. a prompt only). */
@@ -138,6 +140,8 @@ export interface MemorySheet {
   selection: CellRange[];
   /** Data validations (Office.js `range.dataValidation`); their ranges never overlap. */
   dataValidations: MemoryDataValidation[];
+  /** Worksheet protection: writes to the sheet fail with AccessDenied. */
+  protected?: boolean;
 }
 
 /** A JSON-compatible value (what a workbook setting can hold). */
@@ -148,6 +152,8 @@ export interface MemoryWorkbook {
   sheets: MemorySheet[];
   /** Name of the active sheet. */
   activeSheet: string;
+  /** Workbook (structure) protection: sheets cannot be added or deleted. */
+  structureProtected?: boolean;
   /** Office.js `workbook.settings` (per add-in document settings). */
   settings: Map<string, JsonValue>;
   /** Counters for new ids (sheets, conditional formats). */

@@ -1,5 +1,5 @@
 /** Conditional formats: add, read back, intersecting collections, delete, signature round trip. */
-import { createMemoryExcel, formatSignature, type MemoryExcel } from "../../../src/hosts/memory";
+import { createMemoryExcel, formatSignature, type MemoryExcel } from "../../../src/emulator/excel";
 import { caught, loadExample } from "./support";
 
 const SHEET = "部门整体";

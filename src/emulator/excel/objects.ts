@@ -10,6 +10,9 @@ import {
   invalidArgument,
   invalidOperation,
   invalidSelection,
+  cellEditMode,
+  generalException,
+  sheetProtected,
   itemAlreadyExists,
   itemNotFound,
   payloadTooLarge,
@@ -99,6 +102,8 @@ export class MemRequestContext implements ContextCore {
   _processing = false;
   private _queue: Command[] = [];
   private _workbook: Workbook | undefined;
+  /** Excel.RunOptions.delayForCellEdit: syncs wait for cell-edit mode to end instead of failing. */
+  _delayForCellEdit = false;
 
   constructor(host: Host) {
     this._host = host;
@@ -129,6 +134,10 @@ export class MemRequestContext implements ContextCore {
     this._queue = [];
     this._host.syncCount++;
     await Promise.resolve(); // the round trip
+    if (this._host.cellEditMode) {
+      if (!this._delayForCellEdit) throw cellEditMode();
+      await new Promise<void>((resolve) => this._host.cellEditWaiters.push(resolve));
+    }
     this._execute(queue);
     return passThroughValue as T;
   }
@@ -137,16 +146,24 @@ export class MemRequestContext implements ContextCore {
     const host = this._host;
     let requestBytes = 0;
     for (const c of queue) requestBytes += c.requestBytes;
+    host.maxRequestBytes = Math.max(host.maxRequestBytes, requestBytes);
     if (requestBytes > host.payloadLimit) throw payloadTooLarge(requestBytes, host.payloadLimit, "request");
     const batch: Batch = { host, responseBytes: 0, commits: [], mutated: false, changes: [] };
     this._processing = true;
     try {
-      for (const cmd of queue) cmd.exec(ensureAlive(cmd.obj, host), batch);
+      for (const cmd of queue) {
+        const before = batch.mutated;
+        batch.mutated = false;
+        cmd.exec(ensureAlive(cmd.obj, host), batch);
+        if (batch.mutated && !cmd.navigation) batch.wrote = true;
+        batch.mutated = batch.mutated || before;
+      }
       if (batch.responseBytes > host.payloadLimit) {
         throw payloadTooLarge(batch.responseBytes, host.payloadLimit, "response");
       }
       for (const commit of batch.commits) commit();
     } finally {
+      if (batch.wrote && !host.behaviours.undoPreserved) host.undoClears++;
       this._processing = false;
       if (batch.mutated) host.notify();
       if (batch.changes.length > 0) scheduleChangeEvents(host, batch.changes);
@@ -181,7 +198,7 @@ const workbookMeta: ClassMeta = {
   type: "Workbook",
   scalars: { name: (wb: MemoryWorkbook) => wb.name },
   scalarVersions: { name: "1.7" },
-  navs: ["worksheets", "settings"],
+  navs: ["worksheets", "settings", "protection"],
 };
 
 export class Workbook extends MemClientObject {
@@ -197,6 +214,25 @@ export class Workbook extends MemClientObject {
   }
   get worksheets(): WorksheetCollection {
     return this._nav("worksheets", () => new WorksheetCollection(this.context, this, (wb) => wb));
+  }
+  get protection(): ProtectionState {
+    hostOf(this).requireApi("Workbook.protection", "1.7");
+    return this._nav(
+      "protection",
+      () =>
+        new ProtectionState(this.context, this, (wb) => ({
+          get: () => (wb as MemoryWorkbook).structureProtected === true,
+        })),
+    );
+  }
+  /** The active cell of the active sheet (the top-left of the first selected area). ExcelApi 1.7. */
+  getActiveCell(): Range {
+    hostOf(this).requireApi("Workbook.getActiveCell", "1.7");
+    return new Range(this.context, this, (wb) => {
+      const sheet = activeSheet(wb as MemoryWorkbook);
+      const first = sheet.selection[0] ?? { top: 0, left: 0, bottom: 0, right: 0 };
+      return { sheet, r: { top: first.top, left: first.left, bottom: first.top, right: first.left } };
+    });
   }
   get settings(): SettingCollection {
     hostOf(this).requireApi("Workbook.settings", "1.4");
@@ -266,6 +302,8 @@ export class WorksheetCollection extends MemClientObject {
   add(name?: string): Worksheet {
     let created: MemorySheet | undefined;
     this._call((wb: MemoryWorkbook, batch) => {
+      if (wb.structureProtected)
+        throw invalidOperation("WorksheetCollection.add", "the workbook is protected");
       const sheetName = name === undefined || name === null ? nextSheetName(wb) : String(name);
       checkSheetName(wb, sheetName, "WorksheetCollection.add");
       created = addSheet(wb, sheetName);
@@ -313,7 +351,7 @@ const worksheetMeta: ClassMeta = {
     visibility: (s: MemorySheet) => s.visibility,
     position: (s: MemorySheet, host) => host.wb.sheets.indexOf(s),
   },
-  navs: [],
+  navs: ["protection"],
   alive: (s: MemorySheet, host) => host.wb.sheets.includes(s),
 };
 
@@ -357,14 +395,31 @@ export class Worksheet extends MemClientObject {
     });
   }
   activate(): void {
-    this._call((s: MemorySheet, batch) => {
-      batch.host.wb.activeSheet = s.name;
-      batch.mutated = true;
-    });
+    this._call(
+      (s: MemorySheet, batch) => {
+        if (s.visibility !== "Visible" && batch.host.behaviours.hiddenActivateFails)
+          throw invalidOperation("Worksheet.activate", "the sheet is hidden");
+        batch.host.wb.activeSheet = s.name;
+        batch.mutated = true;
+      },
+      0,
+      true,
+    );
+  }
+  get protection(): ProtectionState {
+    hostOf(this).requireApi("Worksheet.protection", "1.2");
+    return this._nav(
+      "protection",
+      () =>
+        new ProtectionState(this.context, this, (s) => ({
+          get: () => (s as MemorySheet).protected === true,
+        })),
+    );
   }
   delete(): void {
     this._call((s: MemorySheet, batch) => {
       const wb = batch.host.wb;
+      if (wb.structureProtected) throw invalidOperation("Worksheet.delete", "the workbook is protected");
       if (s.visibility === "Visible" && visibleSheets(wb).length === 1) {
         throw invalidOperation("Worksheet.delete", "a workbook must keep one visible sheet");
       }
@@ -587,6 +642,7 @@ function writeGrid(
 }
 
 function writeContent(t: RangeT, input: unknown, location: string, batch: Batch): void {
+  if (t.sheet.protected) throw sheetProtected(location);
   const covered = coveredBy(t.sheet, t.r);
   // Validate first: a bad entry fails the command without a half-written range.
   writeGrid(t, input, location, (row, col, v) => {
@@ -720,6 +776,7 @@ export class Range extends MemClientObject {
    */
   insert(shift: "Down" | "Right"): Range {
     this._call((t: RangeT, batch) => {
+      if (t.sheet.protected) throw sheetProtected("Range.insert");
       const changeType = insertCells(batch.host.wb, t.sheet, t.r, shift, "Range.insert");
       batch.mutated = true;
       batch.changes.push({ sheetId: t.sheet.id, range: { ...t.r }, trigger: "api", changeType });
@@ -772,11 +829,15 @@ export class Range extends MemClientObject {
   }
   /** Selects the range (activating its sheet). */
   select(): void {
-    this._call((t: RangeT, batch) => {
-      t.sheet.selection = [{ ...t.r }];
-      batch.host.wb.activeSheet = t.sheet.name;
-      batch.mutated = true;
-    });
+    this._call(
+      (t: RangeT, batch) => {
+        t.sheet.selection = [{ ...t.r }];
+        batch.host.wb.activeSheet = t.sheet.name;
+        batch.mutated = true;
+      },
+      0,
+      true,
+    );
   }
   /** The merged areas intersecting this range; a null object when there are none. ExcelApi 1.13. */
   getMergedAreasOrNullObject(): RangeAreas {
@@ -830,7 +891,10 @@ function copySource(source: unknown, sheet: MemorySheet, host: Host, location: s
   }
   if (typeof source !== "string") throw invalidArgument(location, "the source must be a Range or an address");
   const bang = source.lastIndexOf("!");
-  let target = sheet;
+  // Office.js does not say which sheet a sheet-less address names; one plausible answer: the active one.
+  let target = host.behaviours.sheetlessCopyFromActiveSheet
+    ? (findSheet(host.wb, host.wb.activeSheet) ?? sheet)
+    : sheet;
   if (bang >= 0) {
     let name = source.slice(0, bang).trim();
     if (name.startsWith("'") && name.endsWith("'")) name = name.slice(1, -1).replace(/''/g, "'");
@@ -1418,7 +1482,7 @@ const rangeAreasMeta: ClassMeta = {
     areaCount: (t: AreasT) => t.areas.length,
     cellCount: (t: AreasT) => t.areas.reduce((n, a) => n + cellCount(a), 0),
   },
-  navs: ["areas"],
+  navs: ["areas", "conditionalFormats"],
   alive: areasAlive,
 };
 
@@ -1442,12 +1506,26 @@ export class RangeAreas extends MemClientObject {
   get areas(): RangeCollection {
     return this._nav("areas", () => new RangeCollection(this.context, this, (t) => t));
   }
+  /** ExcelApi 1.18 (Office LTSC 2021 and 2024 lack it). */
   select(): void {
-    this._call((t: AreasT, batch) => {
-      t.sheet.selection = t.areas.map((a) => ({ ...a }));
-      batch.host.wb.activeSheet = t.sheet.name;
-      batch.mutated = true;
-    });
+    hostOf(this).requireApi("RangeAreas.select", "1.18");
+    this._call(
+      (t: AreasT, batch) => {
+        t.sheet.selection = t.areas.map((a) => ({ ...a }));
+        batch.host.wb.activeSheet = t.sheet.name;
+        batch.mutated = true;
+      },
+      0,
+      true,
+    );
+  }
+  /** The conditional formats on these areas; add() puts one rule over all of them. ExcelApi 1.9. */
+  get conditionalFormats(): ConditionalFormatCollection {
+    hostOf(this).requireApi("RangeAreas.conditionalFormats", "1.9");
+    return this._nav(
+      "conditionalFormats",
+      () => new ConditionalFormatCollection(this.context, this, (t) => t),
+    );
   }
 }
 
@@ -1492,18 +1570,39 @@ const CF_TYPES: MemoryConditionalFormatType[] = [
   "CellValue",
 ];
 
-/** Every format of the sheet whose range intersects `r`, in priority order. */
-function formatsOn(t: RangeT): MemoryConditionalFormat[] {
-  return t.sheet.conditionalFormats.filter((cf) => cf.ranges.some((a) => intersects(a, t.r)));
+type CfOwnerT = RangeT | AreasT;
+const areasOf = (t: CfOwnerT): CellRange[] => ("areas" in t ? t.areas : [t.r]);
+
+/** Every format of the sheet whose range intersects the owner's, in priority order. */
+function formatsOn(t: CfOwnerT): MemoryConditionalFormat[] {
+  const mine = areasOf(t);
+  return t.sheet.conditionalFormats.filter((cf) => cf.ranges.some((a) => mine.some((m) => intersects(a, m))));
+}
+
+/** The id Excel reports: the rule's own, or (positional semantics) its position in the sheet's list. */
+function cfId(sheet: MemorySheet, cf: MemoryConditionalFormat, host: Host): string {
+  return host.behaviours.conditionalFormatIds === "positional"
+    ? String(sheet.conditionalFormats.indexOf(cf))
+    : cf.id;
+}
+
+function formatsChanged(batch: Batch, sheet: MemorySheet, ranges: CellRange[]): void {
+  if (!batch.host.behaviours.formatChangesFireOnChanged) return;
+  for (const r of ranges)
+    batch.changes.push({ sheetId: sheet.id, range: { ...r }, trigger: "api", changeType: "FormatChanged" });
 }
 
 const cfCollectionMeta: ClassMeta = {
   type: "ConditionalFormatCollection",
   scalars: {},
   navs: [],
-  items: (t: RangeT, owner) =>
-    formatsOn(t).map((cf) => new ConditionalFormat(owner.context, owner, () => null, { sheet: t.sheet, cf })),
-  alive: rangeAlive,
+  items: (t: CfOwnerT, owner) => {
+    const list = formatsOn(t);
+    if (list.some((cf) => cf.unreadable))
+      throw generalException("ConditionalFormatCollection.items", "a conditional format cannot be read");
+    return list.map((cf) => new ConditionalFormat(owner.context, owner, () => null, { sheet: t.sheet, cf }));
+  },
+  alive: (t: CfOwnerT, host: Host) => ("areas" in t ? host.wb.sheets.includes(t.sheet) : rangeAlive(t, host)),
 };
 
 export class ConditionalFormatCollection extends MemClientObject {
@@ -1515,7 +1614,7 @@ export class ConditionalFormatCollection extends MemClientObject {
   }
   getCount(): MemClientResult<number> {
     const result = new MemClientResult<number>();
-    this._call((t: RangeT, batch) => {
+    this._call((t: CfOwnerT, batch) => {
       const n = formatsOn(t).length;
       batch.responseBytes += 8;
       batch.commits.push(() => result._resolve(n));
@@ -1524,9 +1623,10 @@ export class ConditionalFormatCollection extends MemClientObject {
   }
   /** A format of this collection (intersecting its range) by id; ItemNotFound at sync otherwise. */
   getItem(id: string): ConditionalFormat {
+    const host = hostOf(this);
     return new ConditionalFormat(this.context, this, (p) => {
-      const t = p as RangeT;
-      const cf = formatsOn(t).find((x) => x.id === id);
+      const t = p as CfOwnerT;
+      const cf = formatsOn(t).find((x) => cfId(t.sheet, x, host) === id);
       if (!cf) throw itemNotFound("ConditionalFormatCollection.getItem");
       return { sheet: t.sheet, cf };
     });
@@ -1534,18 +1634,21 @@ export class ConditionalFormatCollection extends MemClientObject {
   /** Adds a format on the collection's range, at the top priority. */
   add(type: MemoryConditionalFormatType): ConditionalFormat {
     let created: CfT | undefined;
-    this._call((t: RangeT, batch) => {
+    this._call((t: CfOwnerT, batch) => {
       if (!CF_TYPES.includes(type))
         throw invalidArgument("ConditionalFormatCollection.add", `type '${type}'`);
+      if (t.sheet.protected) throw sheetProtected("ConditionalFormatCollection.add");
       const cf: MemoryConditionalFormat = {
         id: newConditionalFormatId(batch.host.wb),
-        ranges: [{ ...t.r }],
+        ranges: areasOf(t).map((a) => ({ ...a })),
         type,
         formula: null,
         fillColor: null,
         fontColor: null,
       };
-      t.sheet.conditionalFormats.unshift(cf);
+      if (batch.host.behaviours.newRuleAt === "last") t.sheet.conditionalFormats.push(cf);
+      else t.sheet.conditionalFormats.unshift(cf);
+      formatsChanged(batch, t.sheet, cf.ranges);
       created = { sheet: t.sheet, cf };
       batch.mutated = true;
     }, jsonBytes(type));
@@ -1562,8 +1665,9 @@ const cfAlive = (t: CfT, host: Host) =>
 const cfMeta: ClassMeta = {
   type: "ConditionalFormat",
   scalars: {
-    id: (t: CfT) => t.cf.id,
+    id: (t: CfT, host) => cfId(t.sheet, t.cf, host),
     type: (t: CfT) => t.cf.type,
+    priority: (t: CfT) => t.sheet.conditionalFormats.indexOf(t.cf),
   },
   navs: ["custom", "customOrNullObject"],
   alive: cfAlive,
@@ -1600,10 +1704,35 @@ export class ConditionalFormat extends MemClientObject {
         new CustomConditionalFormat(this.context, this, (p) => ((p as CfT).cf.type === "Custom" ? p : null)),
     );
   }
+  /** Position in the sheet's list (0 = first); setting it moves the rule, shifting the others. */
+  get priority(): number {
+    return this._get("priority") as number;
+  }
+  set priority(value: number) {
+    this._set("priority", value, (t: CfT, v, batch) => {
+      if (typeof v !== "number" || !Number.isInteger(v)) throw invalidArgument("ConditionalFormat.priority");
+      if (t.sheet.protected) throw sheetProtected("ConditionalFormat.priority");
+      const list = t.sheet.conditionalFormats;
+      list.splice(list.indexOf(t.cf), 1);
+      const at = v < 0 ? Math.max(0, list.length + 1 + v) : Math.min(v, list.length);
+      list.splice(at, 0, t.cf);
+      batch.mutated = true;
+    });
+  }
   delete(): void {
     this._call((t: CfT, batch) => {
+      if (t.sheet.protected) throw sheetProtected("ConditionalFormat.delete");
       t.sheet.conditionalFormats.splice(t.sheet.conditionalFormats.indexOf(t.cf), 1);
+      formatsChanged(batch, t.sheet, t.cf.ranges);
       batch.mutated = true;
+    });
+  }
+  /** Every area the format applies to. ExcelApi 1.9. */
+  getRanges(): RangeAreas {
+    hostOf(this).requireApi("ConditionalFormat.getRanges", "1.9");
+    return new RangeAreas(this.context, this, (p) => {
+      const t = p as CfT;
+      return { sheet: t.sheet, areas: t.cf.ranges.map((r) => ({ ...r })) };
     });
   }
   /** The range the format applies to (InvalidOperation for a format on several areas). */
@@ -1847,5 +1976,24 @@ export class EventHandlerResult {
 
   remove(): void {
     this.handlers.remove(this.handler);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Protection (read only: the add-in only asks)
+
+const protectionMeta: ClassMeta = {
+  type: "WorksheetProtection",
+  scalars: { protected: (t: { get(): boolean }) => t.get() },
+  navs: [],
+};
+
+/** Worksheet.protection [1.2] and Workbook.protection [1.7]: `protected` only. */
+export class ProtectionState extends MemClientObject {
+  _meta(): ClassMeta {
+    return protectionMeta;
+  }
+  get protected(): boolean {
+    return this._get("protected") as boolean;
   }
 }

@@ -58,6 +58,31 @@ export function invalidArgument(location: string, detail?: string): MemoryOffice
   return new MemoryOfficeError("InvalidArgument", detail ? `${base} (${detail})` : base, location);
 }
 
+export function cellEditMode(): MemoryOfficeError {
+  return new MemoryOfficeError(
+    "InvalidOperationInCellEditMode",
+    "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
+  );
+}
+
+export function sheetProtected(location: string): MemoryOfficeError {
+  return new MemoryOfficeError(
+    "AccessDenied",
+    "The cell or chart you're trying to change is on a protected sheet.",
+    location,
+    403,
+  );
+}
+
+export function generalException(location: string, detail: string): MemoryOfficeError {
+  return new MemoryOfficeError(
+    "GeneralException",
+    `An internal error has occurred. (${detail})`,
+    location,
+    500,
+  );
+}
+
 export function invalidOperation(location: string, detail?: string): MemoryOfficeError {
   const base = "The operation attempted is invalid on the object.";
   return new MemoryOfficeError("InvalidOperation", detail ? `${base} (${detail})` : base, location);

@@ -54,7 +54,7 @@
 import { MemoryOfficeError, runMustReturnPromise } from "./errors";
 import { apiValue, parseInput, valueType } from "./input";
 import { MemRequestContext } from "./objects";
-import { type ChangeRecord, Host, MemClientObject } from "./proxy";
+import { type ChangeRecord, DEFAULT_BEHAVIOURS, Host, MemClientObject, type MemoryBehaviours } from "./proxy";
 import {
   type MemoryWorkbook,
   findSheet,
@@ -100,11 +100,56 @@ export type {
   SheetVisibility,
 } from "./state";
 
+export type { MemoryBehaviours } from "./proxy";
+
+/**
+ * Platform profiles: what each Office that meets the manifest (ExcelApi 1.9) implements. The
+ * assumptions about real Excel are listed in MemoryBehaviours (proxy.ts); the README's add-in section
+ * says how to settle them with the Script Lab probes in test/excel-probes/.
+ */
+export const PROFILES = {
+  /** Microsoft 365, current channel: ExcelApi 1.20, undo kept across add-in writes (Version 2509). */
+  m365: {
+    apiVersion: "1.20",
+    payloadLimitBytes: Number.POSITIVE_INFINITY,
+    behaviours: { undoPreserved: true },
+  },
+  /** Office LTSC 2024: ExcelApi 1.17. */
+  ltsc2024: {
+    apiVersion: "1.17",
+    payloadLimitBytes: Number.POSITIVE_INFINITY,
+    behaviours: { undoPreserved: false },
+  },
+  /** Office LTSC 2021: ExcelApi 1.14. */
+  ltsc2021: {
+    apiVersion: "1.14",
+    payloadLimitBytes: Number.POSITIVE_INFINITY,
+    behaviours: { undoPreserved: false },
+  },
+  /** Excel on the web: current API, 5 MB per request and per response. */
+  web: { apiVersion: "1.20", payloadLimitBytes: 5 * 1024 * 1024, behaviours: { undoPreserved: true } },
+  /** Excel on Mac: current API; activating a hidden sheet fails. */
+  mac: {
+    apiVersion: "1.20",
+    payloadLimitBytes: Number.POSITIVE_INFINITY,
+    behaviours: { undoPreserved: true, hiddenActivateFails: true },
+  },
+} as const satisfies Record<
+  string,
+  { apiVersion: string; payloadLimitBytes: number; behaviours: Partial<MemoryBehaviours> }
+>;
+
+export type MemoryProfile = keyof typeof PROFILES;
+
 export interface MemoryExcelOptions {
+  /** A platform profile (its API version, payload limit and behaviours); the options below override it. */
+  profile?: MemoryProfile;
   /** Request and response size limit per sync; default 5 MB, like Excel on the web. */
   payloadLimitBytes?: number;
   /** The ExcelApi requirement set implemented, e.g. "1.13" (default) or "1.9". */
   apiVersion?: string;
+  /** Uncertain behaviours, switched on or off (defaults: DEFAULT_BEHAVIOURS). */
+  behaviours?: Partial<MemoryBehaviours>;
 }
 
 export type MemoryBatch<T> = (context: Excel.RequestContext) => Promise<T>;
@@ -112,6 +157,9 @@ export type MemoryBatch<T> = (context: Excel.RequestContext) => Promise<T>;
 export interface MemoryExcel {
   /** Like Excel.run: creates a RequestContext and runs the batch (then syncs what is still queued). */
   run<T>(batch: MemoryBatch<T>): Promise<T>;
+  /** Like Excel.run(options, batch); also (batch, options), the adapter's ExcelRun. */
+  run<T>(options: { delayForCellEdit?: boolean }, batch: MemoryBatch<T>): Promise<T>;
+  run<T>(batch: MemoryBatch<T>, options: { delayForCellEdit?: boolean } | undefined): Promise<T>;
   /** Like Excel.run(object, batch): reuses the context of an earlier object, result or context. */
   run<T>(
     previous: OfficeExtension.ClientRequestContext | OfficeExtension.ClientObject | { context: unknown },
@@ -121,6 +169,14 @@ export interface MemoryExcel {
   isSetSupported(name: string, version: string): boolean;
   /** context.sync() calls (plus the final sync Excel.run makes when commands are still queued). */
   readonly syncCount: number;
+  /** Syncs that wrote while undo is not preserved: each cleared the user's undo stack. */
+  readonly undoClears: number;
+  /** The largest request of one sync so far, in bytes. */
+  readonly maxRequestBytes: number;
+  /** The behaviours in force (tests may switch them between runs). */
+  readonly behaviours: MemoryBehaviours;
+  /** The user starts or stops typing in a cell (cell-edit mode). */
+  setCellEditMode(on: boolean): void;
   resetSyncCount(): void;
   /** The state, for tests and the demo grid. */
   readonly workbook: MemoryWorkbook;
@@ -142,11 +198,13 @@ export interface MemoryExcel {
 const DEFAULT_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
 export function createMemoryExcel(workbook: MemoryWorkbook, options: MemoryExcelOptions = {}): MemoryExcel {
+  const profile = options.profile ? PROFILES[options.profile] : undefined;
   const host = new Host(
     workbook,
-    options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT,
-    options.apiVersion ?? "1.13",
+    options.payloadLimitBytes ?? profile?.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT,
+    options.apiVersion ?? profile?.apiVersion ?? "1.13",
   );
+  host.behaviours = { ...DEFAULT_BEHAVIOURS, ...(profile?.behaviours ?? {}), ...(options.behaviours ?? {}) };
   host.makeEventArgs = (change) => eventArgs(host, change);
 
   async function run<T>(a: unknown, b?: unknown): Promise<T> {
@@ -157,7 +215,20 @@ export function createMemoryExcel(workbook: MemoryWorkbook, options: MemoryExcel
         "The argument is invalid or missing or has an incorrect format.",
       );
     }
-    const context = typeof a === "function" ? new MemRequestContext(host) : previousContext(host, a);
+    const runOptions =
+      typeof a === "function" && typeof b === "object" && b !== null
+        ? (b as { delayForCellEdit?: unknown })
+        : typeof a === "object" &&
+            a !== null &&
+            !(a instanceof MemRequestContext) &&
+            !(a instanceof MemClientObject) &&
+            !("context" in a)
+          ? (a as { delayForCellEdit?: unknown })
+          : null;
+    if (runOptions) host.requireApi("Excel.RunOptions", "1.11");
+    const context =
+      typeof a === "function" || runOptions ? new MemRequestContext(host) : previousContext(host, a);
+    if (runOptions?.delayForCellEdit === true) context._delayForCellEdit = true;
     const pending = batch(context as unknown as Excel.RequestContext);
     if (!pending || typeof (pending as { then?: unknown }).then !== "function") throw runMustReturnPromise();
     const result = await pending;
@@ -174,6 +245,19 @@ export function createMemoryExcel(workbook: MemoryWorkbook, options: MemoryExcel
     },
     resetSyncCount() {
       host.syncCount = 0;
+    },
+    get undoClears() {
+      return host.undoClears;
+    },
+    get maxRequestBytes() {
+      return host.maxRequestBytes;
+    },
+    get behaviours() {
+      return host.behaviours;
+    },
+    setCellEditMode(on) {
+      host.cellEditMode = on;
+      if (!on) for (const wake of host.cellEditWaiters.splice(0)) wake();
     },
     workbook,
     userEdit: (sheet, address, value) => userEdit(host, sheet, address, value),

@@ -9,7 +9,7 @@ import {
   getCell,
   memoryWorkbookFromXlsx,
   type MemoryWorkbook,
-} from "../../../src/hosts/memory";
+} from "../../../src/emulator/excel";
 import { displayText as xlsxDisplayText } from "../../../src/hosts/xlsx/cell-values";
 import { readXlsxBuffer } from "../../../src/hosts/xlsx/read-xlsx";
 import { EXAMPLE_PATH, exampleBytes, loadExample } from "./support";
@@ -195,8 +195,8 @@ describe("memoryWorkbookFromXlsx on a generated file", () => {
 });
 
 describe("browser safety", () => {
-  it("imports no Node module in src/hosts/memory", () => {
-    const dir = join(__dirname, "../../../src/hosts/memory");
+  it("imports no Node module in src/emulator/excel", () => {
+    const dir = join(__dirname, "../../../src/emulator/excel");
     for (const f of readdirSync(dir)) {
       const text = readFileSync(join(dir, f), "utf8");
       expect({ f, nodeImports: text.match(/from "(node:[^"]+|fs|path|os|buffer)"/g) }).toEqual({

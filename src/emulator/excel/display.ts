@@ -1,2 +1,2 @@
 /** Displayed text of a cell, as Excel shows it (the number format applied): shared with the .xlsx reader. */
-export { displayText } from "../xlsx/cell-values";
+export { displayText } from "../../hosts/xlsx/cell-values";

@@ -28,7 +28,7 @@ export interface ChangeRecord {
   /** "user" for MemoryExcel.userEdit, "api" for writes made through the API. */
   trigger: "user" | "api";
   /** Office.js `DataChangeType`; "RangeEdited" when absent. */
-  changeType?: "RangeEdited" | "RowInserted" | "ColumnInserted" | "CellInserted";
+  changeType?: "RangeEdited" | "RowInserted" | "ColumnInserted" | "CellInserted" | "FormatChanged";
   /** For a single cell: the value before and after. */
   before?: unknown;
   after?: unknown;
@@ -40,8 +40,42 @@ export interface EventRegistration {
   handler: (args: unknown) => unknown;
 }
 
+/** Behaviours of real Excel that are uncertain or differ by platform: each is switchable. */
+export interface MemoryBehaviours {
+  /** Excel keeps the undo stack across add-in writes (Version 2509, ExcelApi 1.20). */
+  undoPreserved: boolean;
+  /** "stable": an id is the rule's own; "positional": its position ("0", "1", …), shifting on add/delete. */
+  conditionalFormatIds: "stable" | "positional";
+  /** Where ConditionalFormatCollection.add puts the new rule. */
+  newRuleAt: "first" | "last";
+  /** Adding or deleting a conditional format fires worksheets.onChanged (changeType FormatChanged). */
+  formatChangesFireOnChanged: boolean;
+  /** Worksheet.activate() of a hidden sheet fails (InvalidOperation) instead of doing nothing. */
+  hiddenActivateFails: boolean;
+  /** copyFrom("A1:B2") without a sheet resolves against the active sheet, not the target's. */
+  sheetlessCopyFromActiveSheet: boolean;
+}
+
+export const DEFAULT_BEHAVIOURS: MemoryBehaviours = {
+  undoPreserved: false,
+  conditionalFormatIds: "stable",
+  newRuleAt: "first",
+  formatChangesFireOnChanged: false,
+  hiddenActivateFails: false,
+  sheetlessCopyFromActiveSheet: false,
+};
+
 export class Host {
   syncCount = 0;
+  /** Syncs that wrote to the workbook while undo is not preserved: each cleared the user's undo stack. */
+  undoClears = 0;
+  /** Largest request of one sync, in bytes (what a write costs on the wire). */
+  maxRequestBytes = 0;
+  /** The user is typing in a cell: batches fail with InvalidOperationInCellEditMode. */
+  cellEditMode = false;
+  /** Runs waiting (delayForCellEdit) for cell-edit mode to end. */
+  readonly cellEditWaiters: (() => void)[] = [];
+  behaviours: MemoryBehaviours = { ...DEFAULT_BEHAVIOURS };
   readonly registrations: EventRegistration[] = [];
   readonly listeners = new Set<() => void>();
   /** Event handler runs not yet settled, and errors they threw (for MemoryExcel.idle()). */
@@ -121,6 +155,8 @@ export interface Batch {
   commits: (() => void)[];
   /** Something in the workbook changed (subscribers are told). */
   mutated: boolean;
+  /** A command other than a selection or activation changed the workbook (clears undo). */
+  wrote?: boolean;
   changes: ChangeRecord[];
 }
 
@@ -128,6 +164,8 @@ export interface Command {
   /** The proxy it acts on: resolved (instantiated) before exec; null target = null object. */
   obj: MemClientObject;
   requestBytes: number;
+  /** Selection or activation only: not a write as far as undo is concerned. */
+  navigation?: boolean;
   exec(target: unknown, batch: Batch): void;
 }
 
@@ -389,10 +427,11 @@ export abstract class MemClientObject {
   }
 
   /** @internal Queues a method call (ignored on a null object). */
-  _call(apply: (target: never, batch: Batch) => void, requestBytes = 0): void {
+  _call(apply: (target: never, batch: Batch) => void, requestBytes = 0, navigation = false): void {
     this.context._enqueue({
       obj: this,
       requestBytes,
+      navigation,
       exec: (target, batch) => {
         if (target !== null) apply(target as never, batch);
       },

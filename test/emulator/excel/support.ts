@@ -1,7 +1,7 @@
 /** Shared helpers for the in-memory Excel tests. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type MemoryWorkbook, memoryWorkbookFromXlsx } from "../../../src/hosts/memory";
+import { type MemoryWorkbook, memoryWorkbookFromXlsx } from "../../../src/emulator/excel";
 
 export const EXAMPLE_PATH = join(__dirname, "../../../examples/nancheng-2026-per-sheet.xlsx");
 

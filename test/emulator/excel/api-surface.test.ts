@@ -3,8 +3,8 @@
  * (checked by the compiler), so code that compiles against the real API can only call members
  * that are real; members the emulation lacks fail loudly at run time instead.
  */
-import type * as M from "../../../src/hosts/memory/objects";
-import type { MemClientResult } from "../../../src/hosts/memory/proxy";
+import type * as M from "../../../src/emulator/excel/objects";
+import type { MemClientResult } from "../../../src/emulator/excel/proxy";
 
 type Public<T> = Exclude<keyof T, `_${string}`>;
 /** Resolves to `true` only when every public member of Mine exists on Real. */

@@ -11,12 +11,12 @@ import {
   getCell,
   type MemoryExcel,
   memoryWorkbookFromXlsx,
-} from "../../../src/hosts/memory";
+} from "../../../src/emulator/excel";
 import { caught, loadExample } from "./support";
 
 let excel: MemoryExcel;
 beforeEach(() => {
-  excel = createMemoryExcel(createMemoryWorkbook());
+  excel = createMemoryExcel(createMemoryWorkbook(), { apiVersion: "1.20" });
 });
 
 const sheet1 = () => excel.workbook.sheets[0];

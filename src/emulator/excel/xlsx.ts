@@ -14,7 +14,7 @@ import {
   plainValue,
   type LoadedWorkbook,
   type SheetExtras,
-} from "../xlsx/cell-values";
+} from "../../hosts/xlsx/cell-values";
 import { excelJsColor } from "./colors";
 import { coalesce } from "./rects";
 import {

@@ -5,7 +5,7 @@ import {
   formatAddress,
   getCell,
   type MemoryExcel,
-} from "../../../src/hosts/memory";
+} from "../../../src/emulator/excel";
 import { caught } from "./support";
 
 let excel: MemoryExcel;
