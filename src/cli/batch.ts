@@ -25,7 +25,7 @@ import { Worker } from "node:worker_threads";
 import type { CheckOptions, Lang } from "../rules/types";
 import { checkFile } from "./check-file";
 import { CLI_MESSAGES as M, t } from "./messages";
-import { failedFileReport, type Report, type ReportFile } from "./report";
+import { failedFileReport, type Report, type ReportFile } from "../report/report";
 import type { WorkerReply, WorkerTask } from "./worker-protocol";
 
 /** How to start a checking worker: a JavaScript file, or a TypeScript file through tsx. */

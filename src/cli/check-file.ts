@@ -8,9 +8,9 @@ import { performance } from "node:perf_hooks";
 import { checkWorkbook } from "../checker";
 import { readXlsxFile, XlsxReadError } from "../hosts/xlsx/read-xlsx";
 import type { CheckOptions, Lang } from "../rules/types";
-import { createLocator } from "./label-path";
+import { createLocator } from "../report/label-path";
 import { CLI_MESSAGES as M, t } from "./messages";
-import { failedFileReport, fileReport, type ReportFile } from "./report";
+import { failedFileReport, fileReport, type ReportFile } from "../report/report";
 
 /** Extensions reported as not checked without being opened, with the reason code. */
 const NOT_READ: Record<string, keyof typeof M.fileError> = {

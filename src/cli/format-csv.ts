@@ -11,7 +11,7 @@
 import { stringify } from "csv-stringify/sync";
 import type { Lang } from "../rules/types";
 import { CLI_MESSAGES as M, t } from "./messages";
-import { fileCounts, type Report } from "./report";
+import { fileCounts, type Report } from "../report/report";
 
 export const CSV_BOM = "\uFEFF";
 

@@ -20,7 +20,7 @@ import { CATALOGUE } from "../checker";
 import { columnIndex } from "../engine/address";
 import type { Lang, Severity } from "../rules/types";
 import { ruleDocUri, toolInfoUri } from "./package-info";
-import type { Report } from "./report";
+import type { Report } from "../report/report";
 
 const LEVEL: Record<Severity, Sarif.Result.level> = { error: "error", warning: "warning", info: "note" };
 export const FINGERPRINT_KEY = "perfTargetCheck/v1";

@@ -4,7 +4,7 @@
  */
 import type { Lang } from "../rules/types";
 import { CLI_MESSAGES as M, severityLabel, t } from "./messages";
-import { fileCounts, totals, type Report } from "./report";
+import { fileCounts, totals, type Report } from "../report/report";
 
 export function formatText(report: Report, lang: Lang): string {
   const out: string[] = [];

@@ -17,9 +17,10 @@ import { Command, CommanderError, Help, Option } from "commander";
 import { readFileSync } from "node:fs";
 import { dirname, extname, join, resolve, sep } from "node:path";
 import { realpathSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { CATALOGUE } from "../checker";
-import { buildAnnotatedCopy, type AnnotateLabels } from "../hosts/xlsx/annotate";
+import { buildAnnotatedCopy } from "../hosts/xlsx/annotate";
+import { annotateLabels } from "../report/labels";
 import { TEMPLATE_LIMITS, TemplateWriteError, writeTemplateWorkbook } from "../hosts/xlsx/write-template";
 import type { CheckOptions, Lang } from "../rules/types";
 import { checkFiles, defaultJobs, FILES_PER_WORKER } from "./batch";
@@ -36,7 +37,7 @@ import { expandInputs, type InputEntry } from "./inputs";
 import { CLI_MESSAGES as M, t } from "./messages";
 import { ruleDocUri, VERSION } from "./package-info";
 import { createProgress } from "./progress";
-import { failedFileReport, fileCounts, totals, type Report, type ReportFile } from "./report";
+import { failedFileReport, fileCounts, totals, type Report, type ReportFile } from "../report/report";
 import { inputAt, OutputError, writeAtomic } from "./safe-write";
 
 export { checkFile } from "./check-file";
@@ -481,9 +482,13 @@ async function check(args: string[], opts: Options, lang: Lang, io: CliIO): Prom
       }
       try {
         if (opts.annotateDir) await mkdirFor(out);
-        await writeAtomic(out, () => buildAnnotatedCopy(file, checked, labels(file, checked)), {
-          force: Boolean(opts.force),
-        });
+        await writeAtomic(
+          out,
+          async () => buildAnnotatedCopy(await readFile(file), checked, labels(file, checked)),
+          {
+            force: Boolean(opts.force),
+          },
+        );
         say(t(M.annotated, lang, { file: out }));
       } catch (e) {
         if (e instanceof OutputError && e.code === "exists") say(t(M.outputExists, lang, { file: out }));
@@ -563,37 +568,6 @@ function annotateTargets(
       return { file: e.file, out };
     })
     .filter((x) => report.files.some((f) => f.file === x.file));
-}
-
-function annotateLabels(lang: Lang): (file: string, r: ReportFile) => AnnotateLabels {
-  const severity = {
-    error: t(M.severity.error, lang),
-    warning: t(M.severity.warning, lang),
-    info: t(M.severity.info, lang),
-  };
-  const rules = new Map(
-    CATALOGUE.map((r) => [r.meta.id, lang === "en" ? r.meta.description.en : r.meta.description.zh]),
-  );
-  return (file, r) => {
-    const c = fileCounts(r);
-    return {
-      severity,
-      sheetName: t(M.reportSheet, lang),
-      header: t(M.reportHeader, lang).split("|"),
-      title: t(M.reportTitle, lang, { file: file.split(/[/\\]/).pop() ?? file }),
-      meta: t(M.reportMeta, lang, { time: localTime(new Date()), forms: r.forms.length, ...c }),
-      workbook: t(M.reportWorkbook, lang),
-      none: t(M.reportNone, lang),
-      pathSep: t(M.pathSep, lang),
-      explain: (id) => rules.get(id) ?? "",
-    };
-  };
-}
-
-/** Local time as YYYY-MM-DD HH:MM. */
-function localTime(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
 /** The fingerprints of a previous SARIF report. */

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { run } from "../../src/cli/main";
-import type { Report, ReportFile } from "../../src/cli/report";
+import type { Report, ReportFile } from "../../src/report/report";
 import { CORPUS } from "./corpus";
 import { missingFindings, STACK_FRAME, writeCorpus, type BuiltCase } from "./support";
 

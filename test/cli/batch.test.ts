@@ -15,7 +15,7 @@ import { csvRows, formatCsv } from "../../src/cli/format-csv";
 import { expandInputs, splitGlob } from "../../src/cli/inputs";
 import { run, type CliIO } from "../../src/cli/main";
 import { createProgress } from "../../src/cli/progress";
-import type { Report } from "../../src/cli/report";
+import type { Report } from "../../src/report/report";
 
 const PER_SHEET = "examples/nancheng-2026-per-sheet.xlsx";
 const STACKED = "examples/nancheng-2026-stacked.xlsx";

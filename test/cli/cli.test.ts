@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { run } from "../../src/cli/main";
-import type { Report } from "../../src/cli/report";
+import type { Report } from "../../src/report/report";
 
 const PER_SHEET = "examples/nancheng-2026-per-sheet.xlsx";
 const STACKED = "examples/nancheng-2026-stacked.xlsx";

@@ -6,7 +6,7 @@ import { performance } from "node:perf_hooks";
 import ExcelJS from "exceljs";
 import { checkWorkbook } from "../../src/checker";
 import { run } from "../../src/cli/main";
-import type { Report } from "../../src/cli/report";
+import type { Report } from "../../src/report/report";
 import type { DepartmentForm, ProjectForm } from "../../src/engine/model";
 import { readXlsxFile } from "../../src/hosts/xlsx/read-xlsx";
 import {

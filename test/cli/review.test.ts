@@ -27,7 +27,7 @@ import { ALL_RULES } from "../../src/rules";
 import { defineRule, type Rule } from "../../src/rules/types";
 import { artifactLocation, cellRegion } from "../../src/cli/format-sarif";
 import { chooseLang, run, type CliIO } from "../../src/cli/main";
-import type { Report } from "../../src/cli/report";
+import type { Report } from "../../src/report/report";
 import { sameFile, writeAtomic } from "../../src/cli/safe-write";
 import { serveDirectory } from "../../scripts/static-server";
 

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { prepareConfig } from "../../src/cli/config-options";
 import { run } from "../../src/cli/main";
-import type { Report } from "../../src/cli/report";
+import type { Report } from "../../src/report/report";
 import { CONFIG_FILE_NAME, findConfigFile, loadConfigFile } from "../../src/config/load";
 
 const EXAMPLE = resolve(__dirname, "../../examples/nancheng-2026-per-sheet.xlsx");

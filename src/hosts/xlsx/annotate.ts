@@ -10,9 +10,8 @@
  * writer (src/cli/safe-write.ts: never an input, never over an existing file without --force,
  * through a temporary file).
  */
-import { readFile } from "node:fs/promises";
 import type { Severity } from "../../rules/types";
-import type { ReportFile } from "../../cli/report";
+import type { ReportFile } from "../../report/report";
 import { loadXlsxPackage } from "./cell-values";
 
 const FILL: Record<Severity, string> = { error: "FFFFC7CE", warning: "FFFFEB9C", info: "FFDDEBF7" };
@@ -48,16 +47,19 @@ function textWidth(s: string): number {
   return w;
 }
 
-/** Builds the annotated copy of `input` and returns it as .xlsx bytes. */
+/**
+ * Builds the annotated copy of a workbook (its .xlsx bytes) and returns it as .xlsx bytes. No file
+ * system here: the command line reads the input, the web checker passes the opened file.
+ */
 export async function buildAnnotatedCopy(
-  input: string,
+  input: ArrayBuffer | Uint8Array,
   report: ReportFile,
   labels: AnnotateLabels,
-): Promise<Buffer> {
+): Promise<Uint8Array> {
   // The hardened loader: whole-sheet validations and whole-column merges would make plain exceljs
   // hang. The copy keeps validations up to 100,000 cells; merges it could not apply (over 10,000
   // cells) are not in the copy.
-  const { workbook: wb } = await loadXlsxPackage(await readFile(input), { validations: 100_000 });
+  const { workbook: wb } = await loadXlsxPackage(input, { validations: 100_000 });
   const byCell = new Map<string, ReportFile["diagnostics"]>();
   for (const d of report.diagnostics) {
     const key = `${d.sheet}\u0000${d.cell}`;
@@ -159,5 +161,5 @@ export async function buildAnnotatedCopy(
     });
     ws.getRow(HEADER_ROW + 1 + i).height = Math.min(409, 15 * lines + 2);
   });
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }

@@ -4,7 +4,8 @@
  * Used by the report sheet (a column a reviewer reads) and by SARIF fingerprints (a finding keeps
  * its identity when rows are inserted above it, as Arelle's sum hashes do).
  */
-import { createHash } from "node:crypto";
+import { sha256 } from "@noble/hashes/sha2";
+import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
 import type { CheckResult } from "../checker";
 import type { CellRef } from "../engine/model";
 import { SheetGrid } from "../engine/grid";
@@ -105,5 +106,6 @@ export function fingerprint(parts: {
   const text = [parts.rule, parts.messageId, parts.sheet, parts.form, place, parts.value, ...args].join(
     "\u001e",
   );
-  return createHash("sha256").update(text, "utf8").digest("hex").slice(0, 32);
+  // SHA-256 in plain JS (@noble/hashes): the same fingerprint in Node and in the browser checker.
+  return bytesToHex(sha256(utf8ToBytes(text))).slice(0, 32);
 }
