@@ -60,7 +60,11 @@ const common = (dev, settings) => ({
   resolve: {
     extensions: [".ts", ".tsx", ".js"],
     // .xlsx in the browser: exceljs's browser build, no Node built-ins.
-    alias: { exceljs$: path.resolve(__dirname, "node_modules/exceljs/dist/exceljs.min.js") },
+    alias: {
+      exceljs$: path.resolve(__dirname, "node_modules/exceljs/dist/exceljs.min.js"),
+      // The web checker's CSV report: csv-stringify's browser build (it carries its own Buffer).
+      "csv-stringify/sync$": path.resolve(__dirname, "node_modules/csv-stringify/dist/esm/sync.js"),
+    },
   },
   module: {
     rules: [

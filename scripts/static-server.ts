@@ -12,7 +12,7 @@ import sirv from "sirv";
 export async function serveDirectory(
   root: string,
   port = 0,
-  index = "demo.html",
+  index = "index.html",
 ): Promise<{ url: string; close: () => Promise<void> }> {
   const serve = sirv(root, { dev: false, etag: true, dotfiles: false, extensions: [] });
   const server = createServer((req, res) => {

@@ -15,6 +15,7 @@ import {
 } from "../emulator/excel";
 import type { Lang } from "../rules/types";
 import { App } from "../taskpane/App";
+import { annotatedCopy, reportCsv, save } from "./downloads";
 import { Grid } from "./Grid";
 
 const params = new URLSearchParams(location.search);
@@ -27,7 +28,7 @@ const CSS = `
 .demo { display: flex; height: 100vh; }
 .left { flex: 1; min-width: 0; display: flex; flex-direction: column; border-right: 1px solid #ccc; }
 .bar { padding: 6px 10px; background: #107C41; color: white; display: flex; gap: 12px; align-items: center; font-size: 14px; }
-.bar label { cursor: pointer; text-decoration: underline; }
+.bar label, .bar button { cursor: pointer; text-decoration: underline; background: none; border: none; color: white; font: inherit; padding: 0; }
 .drop { outline: 3px dashed #107C41; }
 .grid-wrap { flex: 1; display: flex; flex-direction: column; min-height: 0; }
 .tabs { display: flex; gap: 2px; padding: 4px; background: #f3f3f3; overflow-x: auto; flex-shrink: 0; }
@@ -46,11 +47,22 @@ const WELCOME = {
   en: "Open an .xlsx workbook, or drop it on the left, to check its performance-target forms. The file is read in this browser only; nothing is uploaded.",
 };
 
+const DOWNLOAD = {
+  annotated: { zh: "下载标注副本", en: "Download annotated copy" },
+  annotatedTitle: {
+    zh: "打开时的工作簿，问题单元格标红/标黄并加批注，另附「检查结果」工作表",
+    en: "The workbook as opened, flagged cells filled and noted, with a results sheet",
+  },
+  report: { zh: "下载检查报告（CSV）", en: "Download report (CSV)" },
+};
+
 function Demo() {
   const [excel, setExcel] = useState<MemoryExcel | null>(null);
   const [host, setHost] = useState<WorkbookHost | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [drag, setDrag] = useState(false);
+  /** The opened file as it was read: what the downloads are made from. */
+  const [file, setFile] = useState<{ bytes: ArrayBuffer; name: string } | null>(null);
 
   const open = useCallback(async (data: ArrayBuffer, name: string) => {
     try {
@@ -59,6 +71,7 @@ function Demo() {
       const mem = createMemoryExcel(wb, { profile: "web" });
       setExcel(mem);
       setHost(createExcelHost({ run: mem.run, isSetSupported: mem.isSetSupported, lang, kind: "memory" }));
+      setFile({ bytes: data.slice(0), name });
       setError(null);
       // For the end-to-end tests: the workbook state and a signature of its formats.
       (window as unknown as { __demo: unknown }).__demo = {
@@ -99,7 +112,7 @@ function Demo() {
         }}
       >
         <div className="bar">
-          <strong>{lang === "en" ? "Demo workbook" : "演示工作簿"}</strong>
+          <strong>{lang === "en" ? "Form checker" : "绩效目标表检查 · 网页版"}</strong>
           <span data-testid="workbook-name">{excel?.workbook.name ?? ""}</span>
           <label>
             {lang === "en" ? "Open .xlsx… (or drop a file here)" : "打开 .xlsx…（或把文件拖到此处）"}
@@ -111,6 +124,37 @@ function Demo() {
               onChange={(e) => onFile(e.target.files?.[0])}
             />
           </label>
+          {file && (
+            <>
+              <button
+                type="button"
+                data-testid="download-annotated"
+                title={DOWNLOAD.annotatedTitle[lang]}
+                onClick={() =>
+                  void annotatedCopy(file.bytes, file.name, lang)
+                    .then(save)
+                    .catch((e: unknown) =>
+                      setError(`${file.name}: ${e instanceof Error ? e.message : String(e)}`),
+                    )
+                }
+              >
+                {DOWNLOAD.annotated[lang]}
+              </button>
+              <button
+                type="button"
+                data-testid="download-report"
+                onClick={() => {
+                  try {
+                    save(reportCsv(file.bytes, file.name, lang));
+                  } catch (e) {
+                    setError(`${file.name}: ${e instanceof Error ? e.message : String(e)}`);
+                  }
+                }}
+              >
+                {DOWNLOAD.report[lang]}
+              </button>
+            </>
+          )}
         </div>
         {error && (
           <p style={{ color: "#9C0006", padding: 8 }} data-testid="demo-error">

@@ -366,7 +366,7 @@ describe("the static server (sirv)", () => {
   it("survives a malformed URL, serves the folder and nothing outside it", async () => {
     const root = join(tmp, "www");
     mkdirSync(root);
-    writeFileSync(join(root, "demo.html"), "<p>demo</p>");
+    writeFileSync(join(root, "index.html"), "<p>demo</p>");
     writeFileSync(join(tmp, "secret.txt"), "secret");
     const server = await serveDirectory(root);
     try {
