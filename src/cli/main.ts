@@ -37,7 +37,7 @@ import { expandInputs, type InputEntry } from "./inputs";
 import { CLI_MESSAGES as M, t } from "./messages";
 import { ruleDocUri, VERSION } from "./package-info";
 import { createProgress } from "./progress";
-import { failedFileReport, fileCounts, totals, type Report, type ReportFile } from "../report/report";
+import { failedFileReport, totals, type Report, type ReportFile } from "../report/report";
 import { inputAt, OutputError, writeAtomic } from "./safe-write";
 
 export { checkFile } from "./check-file";
