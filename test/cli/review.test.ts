@@ -378,7 +378,7 @@ describe("the static server (sirv)", () => {
         const r = await fetch(server.url + p);
         expect(await r.text()).not.toContain("secret");
       }
-      expect((await fetch(`${server.url}/demo.html`)).status).toBe(200);
+      expect((await fetch(`${server.url}/index.html`)).status).toBe(200);
     } finally {
       await server.close();
     }
