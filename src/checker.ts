@@ -87,6 +87,8 @@ export function checkModel(
             args: r.args ?? {},
             formIndex: formIndexOf(model, r.ref.sheet, r.ref.row),
             ...(r.sum ? { sum: r.sum } : {}),
+            ...(r.detail ? { detail: r.detail } : {}),
+            ...(r.fixes?.length ? { fixes: r.fixes } : {}),
           });
         },
       });

@@ -48,6 +48,21 @@ export interface RuleMeta<M extends string = string> {
 
 export type MessageArgs = Record<string, string | number>;
 
+/**
+ * One line of a sum's working: the cell, what the workbook calls it (the item's own label text, e.g.
+ * 「伙食补助费」, and the field it sits in, e.g. 项目名称) and its amount, formatted in the sum's unit.
+ */
+export interface SumItem {
+  sheet: string;
+  cell: string;
+  /** The item's name as written in the workbook (a project name, a task, a budget line label). */
+  label: string;
+  /** The field or column the label comes from (e.g. 项目名称, 资金来源), workbook text; may be empty. */
+  field?: string;
+  /** Formatted amount in `SumDetail.unit`. */
+  amount: string;
+}
+
 /** The two sides of a sum check, for presentation (already formatted, in `unit`). */
 export interface SumDetail {
   left: string;
@@ -55,6 +70,37 @@ export interface SumDetail {
   diff: string;
   allowance: string;
   unit: string;
+  /** Every item of the sum with its label and amount (left side), when the rule knows them. */
+  items?: SumItem[];
+  /** The stated total (right side) with its label. */
+  total?: SumItem;
+}
+
+/** A message reference: an id into the rule's (or the shared) catalogue and its arguments. */
+export interface MessageRef {
+  messageId: string;
+  args?: MessageArgs;
+}
+
+/** One cell edit of a fix: the value before (as read) and after (what is written). */
+export interface CellEdit {
+  sheet: string;
+  /** A1 address, no `$`. */
+  cell: string;
+  before: string | number | null;
+  after: string | number | null;
+}
+
+/**
+ * A fix as data (ESLint's fix / suggestion split): `safe` fixes change nothing but the fault and may be
+ * applied all at once ("全部安全修正", `--fix`); `suggestion`s are offered for the clerk to choose.
+ */
+export interface Fix {
+  kind: "safe" | "suggestion";
+  /** What the fix does, a message of the rule's catalogue. */
+  messageId: string;
+  args?: MessageArgs;
+  edits: CellEdit[];
 }
 
 export interface Report<M extends string = string> {
@@ -68,6 +114,10 @@ export interface Report<M extends string = string> {
   severity?: Severity;
   /** For sums: both sides, the difference and the allowance. */
   sum?: SumDetail;
+  /** The reasoning behind the finding (pairing, similarity, tolerance), shown on demand as 详情. */
+  detail?: MessageRef;
+  /** Fixes this finding offers. */
+  fixes?: Fix[];
 }
 
 /**
@@ -129,6 +179,10 @@ export interface Diagnostic {
   formIndex: number | null;
   /** For sums: both sides, the difference and the allowance. */
   sum?: SumDetail;
+  /** The reasoning behind the finding, shown on demand as 详情 (a message of the rule's catalogue). */
+  detail?: MessageRef;
+  /** Fixes this finding offers (see Fix). */
+  fixes?: Fix[];
 }
 
 export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
