@@ -2,13 +2,15 @@
  * The rule catalogue kept in step: every rule registered in src/rules/index.ts has its source file,
  * its case table and its help page under the same id; each page states the category and default
  * severity its rule's meta declares, has every section, and quotes (in 错误示例) only messages the rule's
- * templates can render — so a reworded message fails here until its page is updated; no page or case
+ * templates can render — so a reworded message fails here until its page is updated; lists every option
+ * of its meta (name, default, meaning, zh then en; test/support/option-docs.ts); no page or case
  * table exists for a rule that is not registered; and docs/rules/README.md indexes every rule.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { ALL_RULES, RULES_BY_ID } from "../src/rules/index";
 import type { Rule } from "../src/rules/types";
+import { optionLines } from "./support/option-docs";
 
 const ROOT = path.resolve(__dirname, "..");
 const RULES_SRC = path.join(ROOT, "src/rules");
@@ -139,6 +141,20 @@ describe("rule catalogue", () => {
       expect(quotes.length).toBeGreaterThan(0);
       const templates = Object.values(rule.meta.messages).map((m) => messagePattern(m.zh));
       expect(quotes.filter((q) => !templates.some((t) => t.test(q)))).toEqual([]);
+    });
+
+    it("lists in 选项 (zh) and in English every option of its meta with its default and meaning, or says 无", () => {
+      const text = read(path.join(DOCS, `${id}.md`));
+      const zh = section(text, "## 选项");
+      const en = section(text, "## English");
+      const { zh: zhLines, en: enLines } = optionLines(rule.meta);
+      if (zhLines.length === 0) {
+        expect(zh.trim()).toMatch(/^无/);
+        return;
+      }
+      expect(zh.trim()).not.toBe("无。");
+      expect(zhLines.filter((l) => !zh.includes(l))).toEqual([]);
+      expect(enLines.filter((l) => !en.includes(l))).toEqual([]);
     });
 
     it("is listed in docs/rules/README.md with its link, category and severity", () => {

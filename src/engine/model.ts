@@ -110,6 +110,27 @@ interface FormBase {
    * tree demands nothing (发改 tree, flat list). Absent: the Dongguan rules.
    */
   treeRequired?: { level2: Level2[]; level1: Level1[] } | null;
+  /** The sums the form's template implies (its profile's `sums`), with their cells. */
+  sums?: FormSum[];
+}
+
+/** One term of a template sum: what the workbook calls it and the amount read. */
+export interface SumTerm {
+  /** The item's label as the form prints it (其中:财政拨款, 基本支出). */
+  label: string;
+  /** The block or column it belongs to (2022年, 当年金额), "" when none. */
+  field: string;
+  labelRef: CellRef;
+  number: NumberCell;
+}
+
+/** A sum the template implies (SumProfile), resolved to cells: total = Σ parts, in `unit`. */
+export interface FormSum {
+  /** The rule that reports it (budget-sum, or dept-balance for a department's income and spending). */
+  rule: "budget-sum" | "dept-balance";
+  unit: "元" | "万元";
+  total: SumTerm;
+  parts: SumTerm[];
 }
 
 /** The profile chosen for a form: by detection (its score, 0–1) or forced by the user. */
@@ -207,7 +228,10 @@ export interface ProjectForm extends FormBase {
   user?: TextField;
   startYear?: NumberField;
   endYear?: NumberField;
+  /** The project's budget, always in 元 (a profile in 万元 has it converted: see budgetUnit). */
   budget?: NumberField;
+  /** The unit the form writes its budget in, where a template profile read it (万元: ×10,000 into `budget`). */
+  budgetUnit?: "元" | "万元";
   budgetLabel?: YearLabel;
   periodGoal?: TextField;
   annualGoal?: TextField;

@@ -12,6 +12,9 @@ import type {
   DepartmentForm,
   Form,
   FormField,
+  FormSum,
+  NumberField,
+  SumTerm,
   Indicator,
   Level2Slot,
   ProjectForm,
@@ -23,7 +26,7 @@ import { parseNumericText, readNumberCell, type NumberCell } from "./numbers";
 import { normalizeLabel } from "./text";
 import type { Level1, Level2 } from "./vocabulary";
 import { TREES, type TreeLevel1, type TreeLevel2, type TreeProfile } from "../templates/trees";
-import type { ColumnRole, FieldProfile, TemplateProfile } from "../templates/types";
+import type { ColumnRole, FieldProfile, SumProfile, TemplateProfile } from "../templates/types";
 
 /** Rows that end an indicator table: notes, sign-off and review rows. */
 const TABLE_END =
@@ -85,6 +88,7 @@ function matchesField(profile: TemplateProfile, label: string): boolean {
 }
 
 function findField(grid: SheetGrid, f: FieldProfile, top: number, bottom: number): FieldHit | null {
+  let first: FieldHit | null = null;
   let last: FieldHit | null = null;
   for (let r = top; r <= bottom; r++) {
     if (!grid.hasRow(r)) continue;
@@ -100,11 +104,14 @@ function findField(grid: SheetGrid, f: FieldProfile, top: number, bottom: number
         const at = text.search(/[:：]/);
         hit = { row: r, col: c, inline: at >= 0 ? text.slice(at + 1).trim() : "" };
       }
-      if (hit && f.pick !== "last") return hit;
+      if (hit && (f.pick === undefined || f.pick === "first")) return hit;
+      // firstOfPair: the 中期 half is the first of two matches; one match is the 年度 half alone.
+      if (hit && f.pick === "firstOfPair" && first) return first;
+      if (hit) first ??= hit;
       if (hit) last = hit;
     }
   }
-  return last;
+  return f.pick === "firstOfPair" ? null : last;
 }
 
 function amountOf(grid: SheetGrid, ref: CellRef, text: string, inline: boolean): NumberCell {
@@ -151,6 +158,20 @@ function readField(
     text = hit.inline;
     raw = hit.inline;
     inline = true;
+  } else if (f.type === "amount" && f.value === "below") {
+    // A column heading over its amount (本年度预计投入(万元) | 中央 | 省级 … with the figures two rows down).
+    ref = grid.ref(hit.row + 1, hit.col);
+    text = "";
+    raw = "";
+    for (let r = hit.row + 1; r <= Math.min(bottom, hit.row + 2); r++) {
+      const t = grid.text(r, hit.col);
+      if (t === "" || grid.isMergeTail(r, hit.col)) continue;
+      ref = grid.ref(r, hit.col);
+      text = t;
+      raw = grid.displayed(r, hit.col);
+      if (!/\d/.test(t)) continue;
+      break;
+    }
   } else if (f.type !== "amount" && (f.value === "below" || rightIsLabel)) {
     ref = f.value === "below" ? grid.ref(hit.row + 1, hit.col) : labelRef;
     text = "";
@@ -187,11 +208,13 @@ function readField(
     text = rightText;
     raw = grid.displayed(hit.row, rightCol);
   }
-  // Messages name the field as this form prints it (主管部门及代码, 项目支出名称 …).
-  const printed = grid
-    .text(hit.row, hit.col)
-    .replace(/\s*[:：].*$/, "")
-    .replace(/\s+/g, "");
+  // Messages name the field as this form prints it (主管部门及代码, 其中:财政拨款 …): its whole label,
+  // less a trailing colon, or the part before the colon where the value follows it in the same cell.
+  const own = grid.text(hit.row, hit.col).replace(/\s+/g, "");
+  const printed =
+    hit.inline !== "" || !f.labels.some((re) => re.test(grid.label(hit.row, hit.col)))
+      ? own.replace(/[:：].*$/, "")
+      : own.replace(/[:：]+$/, "");
   const field: FormField = {
     role: f.role,
     display: printed || f.display,
@@ -460,6 +483,152 @@ function readProse(
   }
 }
 
+/**
+ * Give each 年度 indicator its 中期 value: the 中期 indicator on the same row (halves side by side),
+ * else the one of the same name (a 长期 table above the 年度 one). 中期 indicators with no 年度
+ * partner stay indicators of their own; a form with a 中期 table only keeps its indicators and slots.
+ */
+function pairPeriods(out: TableRead, period: TableRead): void {
+  if (period.indicators.length === 0) return;
+  if (out.indicators.length === 0) {
+    out.indicators.push(...period.indicators);
+    out.slots.push(...period.slots);
+    return;
+  }
+  const used = new Set<Indicator>();
+  const unpaired: Indicator[] = [];
+  for (const p of period.indicators) {
+    const partner =
+      out.indicators.find((a) => !used.has(a) && a.row === p.row) ??
+      out.indicators.find((a) => !used.has(a) && a.name !== "" && a.name === p.name && a.level2 === p.level2);
+    if (partner) {
+      used.add(partner);
+      partner.period = p.annual;
+    } else unpaired.push(p);
+  }
+  out.indicators.push(...unpaired);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sums the template implies (profile.sums), resolved to cells
+
+const AMOUNT_UNITS = ["万元", "万", "元"];
+
+function fieldTerm(f: FormField): SumTerm | null {
+  return f.number ? { label: f.display, field: "", labelRef: f.labelRef, number: f.number } : null;
+}
+
+/** Field sums: total and parts by role; a part the form does not have is left out (as 0). */
+function fieldSum(sum: SumProfile, fields: FormField[], unit: "元" | "万元"): FormSum | null {
+  const byRole = (role: string) => fields.find((f) => f.role === role);
+  const totalField = byRole(sum.total);
+  const total = totalField ? fieldTerm(totalField) : null;
+  if (!total) return null;
+  const parts = sum.parts
+    .map(byRole)
+    .filter((f): f is FormField => f !== undefined && f !== totalField)
+    .map(fieldTerm)
+    .filter((t): t is SumTerm => t !== null);
+  if (parts.length === 0) return null;
+  return { rule: sum.rule ?? "budget-sum", unit: totalField?.unit ?? unit, total, parts };
+}
+
+/** The heading over a column of an amount table: the nearest text above the block's first row. */
+function columnHeading(grid: SheetGrid, fromRow: number, col: number, top: number): string {
+  for (let r = fromRow; r >= Math.max(top, fromRow - 8); r--) {
+    const t = grid.text(r, col);
+    if (t !== "" && !/^[\d,.]+%?$/.test(t)) return t.replace(/\s+/g, "");
+  }
+  return "";
+}
+
+/**
+ * Row sums: the block label (收入构成), its part rows and the first total row (合计) after them, in
+ * the column right of the block label; checked in every column where the total row holds an amount.
+ */
+function rowSums(
+  grid: SheetGrid,
+  sum: SumProfile,
+  rows: NonNullable<SumProfile["rows"]>,
+  top: number,
+  bottom: number,
+  unit: "元" | "万元",
+): FormSum[] {
+  const out: FormSum[] = [];
+  for (let r = top; r <= bottom; r++) {
+    if (!grid.hasRow(r)) continue;
+    for (let c = grid.firstCol; c <= grid.lastCol; c++) {
+      if (!rows.block.test(grid.label(r, c))) continue;
+      const labelCol = grid.cellRightOf(r, c);
+      const parts: { row: number; label: string }[] = [];
+      let totalRow: number | null = null;
+      for (let rr = r; rr <= Math.min(bottom, r + 12) && totalRow === null; rr++) {
+        const l = grid.label(rr, labelCol);
+        if (rr > r && grid.text(rr, c) !== "" && !grid.isMergeTail(rr, c)) break; // the next block
+        if (rows.parts.some((re) => re.test(l))) parts.push({ row: rr, label: grid.text(rr, labelCol) });
+        else if (parts.length > 0 && rows.total.test(l)) totalRow = rr;
+      }
+      if (totalRow === null || parts.length === 0) continue;
+      for (let col = grid.cellRightOf(totalRow, labelCol); col <= grid.lastCol; col++) {
+        const t = grid.text(totalRow, col);
+        if (t === "" || /%$/.test(t) || grid.isMergeTail(totalRow, col)) continue;
+        const number = readNumberCell(grid, totalRow, col, AMOUNT_UNITS);
+        if (number.status !== "ok") continue;
+        const field = columnHeading(grid, r - 1, col, top);
+        const term = (row: number, label: string): SumTerm => ({
+          label: label.replace(/\s+/g, ""),
+          field,
+          labelRef: grid.ref(row, labelCol),
+          number: readNumberCell(grid, row, col, AMOUNT_UNITS),
+        });
+        out.push({
+          rule: sum.rule ?? "budget-sum",
+          unit,
+          total: term(totalRow, grid.text(totalRow, labelCol)),
+          parts: parts.map((p) => term(p.row, p.label)),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function resolveSums(
+  grid: SheetGrid,
+  profile: TemplateProfile,
+  fields: FormField[],
+  top: number,
+  bottom: number,
+): FormSum[] {
+  const unit = profile.moneyUnit ?? "元";
+  const out: FormSum[] = [];
+  for (const sum of profile.sums ?? []) {
+    if (sum.rows) out.push(...rowSums(grid, sum, sum.rows, top, bottom, unit));
+    else {
+      const got = fieldSum(sum, fields, unit);
+      if (got) out.push(got);
+    }
+  }
+  return out;
+}
+
+/** The project's budget for the cost rules, in 元: the 年度 amount, else the total. */
+function budgetInYuan(fields: FormField[]): { budget: NumberField; unit: "元" | "万元" } | null {
+  const f =
+    fields.find((x) => x.role === "budgetAnnual" && x.number?.status === "ok") ??
+    fields.find((x) => x.role === "budgetTotal" && x.number?.status === "ok") ??
+    fields.find((x) => x.role === "budgetAnnual" || x.role === "budgetTotal");
+  if (!f?.number) return null;
+  const unit = f.unit ?? "元";
+  const n = f.number;
+  if (unit === "元" || n.value === null) return { budget: { ...n, labelRef: f.labelRef }, unit };
+  // 65 万元 = 650,000 元, shown to 10^4 元: the tolerance follows (±5,000 元 for a whole 万元 figure).
+  return {
+    budget: { ...n, value: n.value.times(10000), decimals: n.decimals - 4, labelRef: f.labelRef },
+    unit,
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // The form
 
@@ -504,10 +673,17 @@ export function readProfileForm(
       headerRef = grid.ref(h0.row, h0.cols.level1 ?? h0.cols.level3 ?? grid.firstCol);
       fieldsBottom = h0.row - 1;
     }
+    // The 中期 / 长期 half (left of the 年度 half, or a table of its own) is read apart and paired
+    // with the 年度 indicators, so each indicator carries both values.
+    const periodOut: TableRead = { ...out, indicators: [], slots: [] };
     headers.forEach((sets, i) => {
       const end = i + 1 < headers.length ? headers[i + 1][0].row - 1 : seg.bottom;
-      for (const h of sets) readTable(grid, profile, tree, h, end, out);
+      for (const h of sets) readTable(grid, profile, tree, h, end, h.period ? periodOut : out);
     });
+    out.olderTree ||= periodOut.olderTree;
+    out.lastRow = Math.max(out.lastRow, periodOut.lastRow);
+    out.lastCol = Math.max(out.lastCol, periodOut.lastCol);
+    pairPeriods(out, periodOut);
   }
 
   const fields: FormField[] = [];
@@ -516,6 +692,7 @@ export function readProfileForm(
     if (got) fields.push(got);
   }
   const byRole = (role: string) => fields.find((f) => f.role === role);
+  const sums = resolveSums(grid, profile, fields, seg.top, fieldsBottom);
 
   const titleRow = seg.top;
   let titleText = "";
@@ -559,12 +736,14 @@ export function readProfileForm(
     template: choice,
     fields,
     treeRequired: tree.required,
+    ...(sums.length > 0 ? { sums } : {}),
   };
   if (!headerRef && profile.table) {
     base.structureIssues.push({
       kind: "no-indicator-table",
       ref: grid.ref(seg.startRow ?? seg.top, grid.firstCol),
-      args: {},
+      // The message names this template's own header (its profile's data), not the Dongguan one.
+      args: { header: profile.table.header.join("、") },
     });
   }
   const name = asText(byRole("projectName") ?? byRole("deptName"));
@@ -594,6 +773,11 @@ export function readProfileForm(
     periodGoal: asText(byRole("periodGoal") ?? byRole("midTermGoal") ?? byRole("longTermGoal")),
     annualGoal: asText(byRole("annualGoal")),
   };
+  const budget = budgetInYuan(fields);
+  if (budget) {
+    form.budget = budget.budget;
+    form.budgetUnit = budget.unit;
+  }
   return form;
 }
 

@@ -49,6 +49,9 @@ interface Anchor {
   col: number;
 }
 
+/** The indicator-table header of the Dongguan layout, as no-indicator-table names it. */
+const SEED_HEADER = "一级指标、二级指标、三级指标、实施周期指标值、年度指标值";
+
 /** How many columns right of the form's first column labels may stand. */
 const SEARCH_WIDTH = FORM_WIDTH + 2;
 
@@ -415,7 +418,8 @@ function readDepartment(
   }
 
   const table = header ? readIndicatorTable(grid, header, bottom, L) : null;
-  if (!header) issues.push({ kind: "no-indicator-table", ref: grid.ref(anchor.row, L), args: {} });
+  if (!header)
+    issues.push({ kind: "no-indicator-table", ref: grid.ref(anchor.row, L), args: { header: SEED_HEADER } });
   storedAsTextNotes(notes, [
     staffCount,
     subUnitCount,
@@ -502,7 +506,8 @@ function readProject(
     : missing(issues, grid, top, L, "年度目标");
 
   const table = header ? readIndicatorTable(grid, header, bottom, L) : null;
-  if (!header) issues.push({ kind: "no-indicator-table", ref: grid.ref(anchor.row, L), args: {} });
+  if (!header)
+    issues.push({ kind: "no-indicator-table", ref: grid.ref(anchor.row, L), args: { header: SEED_HEADER } });
   storedAsTextNotes(notes, [startYear, endYear, budget]);
 
   return {

@@ -91,6 +91,7 @@ export default defineRule({
       }
     }
     for (const p of projects(ctx.model)) {
+      if (p.fields) continue; // a profile-read form: its budget is one of its amount fields, checked above
       check(p.budget, p.budgetLabel?.text ?? P.budget.display, YUAN);
     }
   },

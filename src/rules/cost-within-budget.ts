@@ -5,6 +5,7 @@ import { formatAmount, notAbove, type Figure } from "../engine/numbers";
 import { normalizeText } from "../engine/text";
 import { bilingual } from "./format-message";
 import { allowanceUnder, tolerancePolicy } from "./options";
+import { itemAt } from "./template-sums";
 import { defineRule } from "./types";
 import { figure, money, projects } from "./util";
 
@@ -122,12 +123,26 @@ export default defineRule({
             diff: money(at.diff),
             allowance: formatAmount(at.allowance),
             unit: "元",
+            items: [itemAt(at.value.ref, ind.nameRaw.trim() || ind.name, "三级指标", money(at.amount))],
+            total: itemAt(
+              budgetCell.ref,
+              budgetLabel(p),
+              "",
+              money(budget.value, Math.max(2, budget.decimals)),
+            ),
           },
         });
       }
     }
   },
 });
+
+/** The budget's label as the form prints it (预算金额(元), 年度资金总额 …). */
+function budgetLabel(p: ProjectForm): string {
+  return (
+    p.budgetLabel?.text || p.fields?.find((f) => f.labelRef === p.budget?.labelRef)?.display || "预算金额"
+  );
+}
 
 function sameCell(a: CellRef, b: CellRef): boolean {
   return a.sheet === b.sheet && a.row === b.row && a.col === b.col;

@@ -1,7 +1,10 @@
 import Decimal from "decimal.js";
 import type { NumberField } from "../engine/model";
 import { formatAmount, halfUlp, inBase, type Figure } from "../engine/numbers";
+import { DEPARTMENT_LABELS as D } from "../engine/template";
+import { bilingual } from "./format-message";
 import { allowanceUnder, tolerancePolicy } from "./options";
+import { evaluateSum, itemAt, partNames, sumDetail } from "./template-sums";
 import { defineRule } from "./types";
 import { departments, figure } from "./util";
 
@@ -31,6 +34,14 @@ export default defineRule({
       unbalanced: {
         zh: "收支不平衡：基本支出 + 项目支出 = {spending} 万元，财政拨款 + 其他资金 = {income} 万元，相差 {diff} 万元，容差 {allowance} 万元。",
         en: "The budget does not balance: 基本支出 + 项目支出 = {spending} but 财政拨款 + 其他资金 = {income} (10k yuan): difference {diff}, allowance {allowance}.",
+      },
+      total: {
+        zh: "收支不平衡：「{total}」为 {totalAmount} {unit}，而{parts} = {partsAmount} {unit}：相差 {diff} {unit}，容差 {allowance} {unit}。",
+        en: "The budget does not balance: {total} is {totalAmount} {unit}, but {parts} = {partsAmount} {unit}: difference {diff} {unit}, allowance {allowance} {unit}.",
+      },
+      totalColumn: {
+        zh: "收支不平衡（「{column}」一栏）：「{total}」为 {totalAmount} {unit}，而{parts} = {partsAmount} {unit}：相差 {diff} {unit}，容差 {allowance} {unit}。",
+        en: "The budget does not balance (column {column}): {total} is {totalAmount} {unit}, but {parts} = {partsAmount} {unit}: difference {diff} {unit}, allowance {allowance} {unit}.",
       },
     },
   },
@@ -64,8 +75,38 @@ export default defineRule({
           diff: formatAmount(diff.abs(), decimals),
           allowance: formatAmount(allowance),
           unit: "万元",
+          items: [
+            itemAt(basic.ref, D.budget.basic.display, "", formatAmount(inBase(b), decimals)),
+            itemAt(project.ref, D.budget.project.display, "", formatAmount(inBase(p), decimals)),
+          ],
         },
       });
+    }
+    // Forms read by a template profile: the income and spending sums its profile assigns to this rule
+    // (资金总额 = 按收入性质分 … = 按支出性质分 …; 收入构成 and 支出构成 against their 合计).
+    for (const form of ctx.model.forms) {
+      for (const sum of form.sums ?? []) {
+        if (sum.rule !== "dept-balance") continue;
+        const o = evaluateSum(sum, ctx.options);
+        if (!o) continue;
+        const column = sum.total.field;
+        ctx.report({
+          messageId: column ? "totalColumn" : "total",
+          ref: sum.total.number.ref,
+          related: sum.parts.map((t) => t.number.ref),
+          args: {
+            ...(column ? { column } : {}),
+            total: sum.total.label,
+            totalAmount: formatAmount(o.total, o.decimals),
+            parts: partNames(sum),
+            partsAmount: formatAmount(o.parts, o.decimals),
+            diff: formatAmount(o.diff.abs(), o.decimals),
+            allowance: formatAmount(o.allowance),
+            unit: sum.unit === "万元" ? bilingual("万元", "10k yuan") : bilingual("元", "yuan"),
+          },
+          sum: sumDetail(o),
+        });
+      }
     }
   },
 });

@@ -1,7 +1,9 @@
 import Decimal from "decimal.js";
 import type { NumberField } from "../engine/model";
 import { formatAmount, halfUlp, inBase, type Figure } from "../engine/numbers";
+import { DEPARTMENT_LABELS as D } from "../engine/template";
 import { allowanceUnder, tolerancePolicy } from "./options";
+import { itemAt } from "./template-sums";
 import { defineRule } from "./types";
 import { departments, figure } from "./util";
 
@@ -81,6 +83,15 @@ export default defineRule({
               diff: formatAmount(diff.abs(), decimals),
               allowance: formatAmount(allowance),
               unit: "万元",
+              items: [
+                itemAt(special.ref, D.budget.special.display, "", formatAmount(inBase(s), decimals)),
+                itemAt(
+                  otherDevelopment.ref,
+                  D.budget.otherDevelopment.display,
+                  "",
+                  formatAmount(inBase(o), decimals),
+                ),
+              ],
             },
           });
         }
@@ -109,6 +120,16 @@ export default defineRule({
               diff: formatAmount(diff, decimals),
               allowance: formatAmount(allowance),
               unit: "万元",
+              items: [
+                itemAt(special.ref, D.budget.special.display, "", formatAmount(inBase(s), decimals)),
+                itemAt(
+                  otherDevelopment.ref,
+                  D.budget.otherDevelopment.display,
+                  "",
+                  formatAmount(inBase(o), decimals),
+                ),
+              ],
+              total: itemAt(project.ref, D.budget.project.display, "", formatAmount(inBase(p), decimals)),
             },
           });
         }

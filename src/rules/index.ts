@@ -17,6 +17,7 @@ import costWithinBudget from "./cost-within-budget";
 import countYear from "./count-year";
 import deptVsProject from "./dept-vs-project";
 import deptBalance from "./dept-balance";
+import budgetSum from "./budget-sum";
 import developmentSplit from "./development-split";
 import keyTasksTotal from "./key-tasks-total";
 import noForm from "./no-form";
@@ -56,6 +57,7 @@ export const ALL_RULES: readonly Rule[] = [
   textHygiene,
   // arithmetic
   deptBalance,
+  budgetSum,
   developmentSplit,
   projectSum,
   keyTasksTotal,

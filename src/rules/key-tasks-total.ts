@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import { formatAmount, halfUlp, inBase, type Figure } from "../engine/numbers";
 import { allowanceUnder, tolerancePolicy } from "./options";
+import { itemAt } from "./template-sums";
 import { defineRule } from "./types";
 import { departments, figure, money } from "./util";
 
@@ -59,6 +60,8 @@ export default defineRule({
           diff: money(diff),
           allowance: formatAmount(allowance),
           unit: "元",
+          items: d.tasks.map((t, i) => itemAt(t.amount.ref, t.name.text, "名称", money(inBase(terms[i])))),
+          total: itemAt(project.ref, "项目支出", "", money(inBase(total))),
         },
       });
     }

@@ -24,8 +24,8 @@ export default defineRule({
         en: "{form}: {count} template row(s) not found: {sections}. Add them as in the template.",
       },
       "no-indicator-table": {
-        zh: "「{form}」中找不到「绩效指标」表（表头应为 一级指标、二级指标、三级指标、实施周期指标值、年度指标值）。",
-        en: "{form}: no 绩效指标 table found (its header reads 一级指标, 二级指标, 三级指标, 实施周期指标值, 年度指标值).",
+        zh: "「{form}」中找不到「绩效指标」表（表头应为 {header}）。",
+        en: "{form}: no 绩效指标 table found (its header reads {header}).",
       },
     },
   },
@@ -34,7 +34,13 @@ export default defineRule({
       const byCell = new Map<string, { ref: CellRef; sections: string[] }>();
       for (const issue of form.structureIssues) {
         if (issue.kind === "no-indicator-table") {
-          ctx.report({ messageId: "no-indicator-table", ref: issue.ref, args: { form: form.displayName } });
+          // The header of the form's own template (its profile's data, or the Dongguan layout's).
+          const header = String(issue.args.header ?? "");
+          ctx.report({
+            messageId: "no-indicator-table",
+            ref: issue.ref,
+            args: { form: form.displayName, header: bilingual(header, header.split("、").join(", ")) },
+          });
         } else if (issue.kind === "missing-section") {
           const key = toA1(issue.ref.row, issue.ref.col);
           const entry = byCell.get(key) ?? { ref: issue.ref, sections: [] };

@@ -1,5 +1,6 @@
 import { checkSum, formatAmount } from "../engine/numbers";
 import { allowanceUnder, tolerancePolicy } from "./options";
+import { itemAt } from "./template-sums";
 import { defineRule } from "./types";
 import { departments, figure, money, projects } from "./util";
 
@@ -54,6 +55,15 @@ export default defineRule({
         diff: money(result.diff.abs()),
         allowance: formatAmount(allowance),
         unit: "元",
+        items: list.map((p, i) =>
+          itemAt(
+            p.budget!.ref,
+            p.name?.text || p.displayName,
+            "项目名称",
+            money(items[i]!.value.times(items[i]!.scale ?? 1)),
+          ),
+        ),
+        total: itemAt(dept.budget.project.ref, "项目支出", "", money(result.total)),
       },
       related: list.map((p) => p.budget!.ref),
       args: {

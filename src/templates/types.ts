@@ -44,8 +44,11 @@ export interface FieldProfile {
   /** The template requires a value: blank is reported. Absent from the form: never reported. */
   required: boolean | "warning";
   value?: ValuePlace;
-  /** Which match to take where the label repeats (`last`: the 年度 half right of the 中期 half). */
-  pick?: "first" | "last";
+  /**
+   * Which match to take where the label repeats (`last`: the 年度 half right of the 中期 half;
+   * `firstOfPair`: the 中期 half, the first of two matches, absent where the label is found once).
+   */
+  pick?: "first" | "last" | "firstOfPair";
   /** Money unit for amounts. */
   unit?: "元" | "万元";
 }
@@ -76,14 +79,31 @@ export interface TableProfile {
   requiredRoles: ColumnRole[];
   /** `prose`: one sentence per 二级 (`质量指标:…`), no header row (the 88号-era department form). */
   layout?: "table" | "prose";
+  /** The header as the template prints it, for messages ("找不到「绩效指标」表（表头应为 …）"). */
+  header: string[];
 }
 
 export type TreeId = "T2012" | "T2015" | "T2021" | "TNDRC" | "flat";
 
-/** Sum relations of the budget block, by field role: total = Σ parts. */
+/**
+ * A sum the template implies, as data: total = Σ parts. Field sums name field roles (年度资金总额 =
+ * 其中：财政拨款 + 其他资金); row sums (`rows`) name the row labels of an amount table (收入构成
+ * {财政拨款, 其他资金, 合计}) and are checked in every column that holds amounts (当年金额, 2021年 …).
+ * A blank part counts as 0; a blank total, or a part that is not a number, leaves the sum unchecked
+ * (that is required-field's or amount's finding).
+ */
 export interface SumProfile {
+  /** Field role of the total (field sums), or unused where `rows` is given. */
   total: string;
+  /** Field roles of the parts (field sums). */
   parts: string[];
+  /** Row sums: the block label, the parts' row labels and the total's row label (normalised labels). */
+  rows?: { block: RegExp; parts: RegExp[]; total: RegExp };
+  /**
+   * The rule that reports this sum: `budget-sum` (the default) or an existing rule whose check this is
+   * (`dept-balance` for a department's income and spending), so one check keeps one rule id.
+   */
+  rule?: "budget-sum" | "dept-balance";
 }
 
 export interface TemplateProfile {

@@ -1,6 +1,7 @@
 import rule from "../../src/rules/amount";
 import { amount, departmentRows, projectRows, sheet, stack, workbook } from "../support/forms";
 import { ruleTester } from "../support/rule-tester";
+import { p1Rows } from "../support/profile-forms";
 
 const NA = { v: { error: "#N/A" }, t: "#N/A" };
 
@@ -42,6 +43,18 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: "a profile field is named by its whole label (其中:财政拨款, not 其中)",
+      workbook: workbook(sheet("P1", p1Rows({ fiscal: "五十万" }))),
+      errors: [
+        {
+          messageId: "notNumber",
+          cell: "E7",
+          args: { field: "其中:财政拨款", text: "五十万" },
+          zhIncludes: ["「其中:财政拨款」应填写金额数字（单位：万元）"],
+        },
+      ],
+    },
     {
       name: "an amount in words",
       workbook: workbook(sheet("P", projectRows({ budget: "一万四千元" }))),

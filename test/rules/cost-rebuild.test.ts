@@ -5,6 +5,7 @@ import { readXlsxFile } from "../../src/hosts/xlsx/read-xlsx";
 import rule, { derivations } from "../../src/rules/cost-rebuild";
 import { amount, projectRows, sheet, workbook, type IndicatorRow, type ProjectSpec } from "../support/forms";
 import { ruleTester } from "../support/rule-tester";
+import { p10Rows } from "../support/profile-forms";
 
 type Row = [name: string, value: string | null];
 
@@ -166,6 +167,23 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: "a 万元 family (P10): 40人 × 2,000元/人 = 80,000元 above 本年度预计投入 7 万元",
+      workbook: workbook(
+        sheet("P10", [
+          ...p10Rows().slice(0, 14),
+          ["", "", "成本指标", "补助标准", "2000元/人"],
+          ...p10Rows().slice(15),
+        ]),
+      ),
+      errors: [
+        {
+          messageId: "exceeds",
+          cell: "B10",
+          args: { budget: "70,000.00", diff: "10,000.00", allowance: "5,000" },
+        },
+      ],
+    },
     {
       name: "P2 with 30 devices: 547,080 > 457,080",
       workbook: wb(P2(undefined, undefined, undefined, "30台")),

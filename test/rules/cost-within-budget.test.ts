@@ -12,6 +12,7 @@ import {
   type ProjectSpec,
 } from "../support/forms";
 import { ruleTester } from "../support/rule-tester";
+import { p1Rows } from "../support/profile-forms";
 
 /** A project form (budget in B8, years in C7 / E7) whose 经济成本指标 row (row 14, values E14 / F14) says `period` / `annual`. */
 function project(period: Cell, annual: Cell, spec: ProjectSpec = {}, name = "预算控制数"): ProjectSpec {
@@ -116,6 +117,28 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: "a 万元 family (P1): ≤60万元 above the 年度资金总额 50.00 万元 = 500,000 元",
+      workbook: workbook(
+        sheet(
+          "P1",
+          p1Rows({
+            indicators: [
+              ["产出指标", "数量指标", "宣传场次", "≥30场", "≥10场"],
+              ["产出指标", "成本指标", "宣传经费", "≤150万元", "≤60万元"],
+            ],
+          }),
+        ),
+      ),
+      errors: [
+        {
+          messageId: "above",
+          cell: "I13",
+          related: ["E6"],
+          args: { amount: "600,000.00", budget: "500,000.00", diff: "100,000.00", allowance: "5,050" },
+        },
+      ],
+    },
     {
       name: "the 年度 total above the budget",
       workbook: wb(project("≤100000元", "≤120000元")),

@@ -1,6 +1,7 @@
 import rule from "../../src/rules/dept-balance";
 import { amount, departmentRows, projectRows, sheet, stack, workbook } from "../support/forms";
 import { ruleTester } from "../support/rule-tester";
+import { d1Rows, d2Rows } from "../support/profile-forms";
 
 /** The seed's budget block: 973.20 + 699.34 = 1,672.54 + 0.00 (万元). */
 const SEED = { basic: amount(973.2), project: amount(699.34), fiscal: "1,672.54", other: amount(0) };
@@ -48,8 +49,43 @@ ruleTester(rule, {
       ),
     },
     { name: "a project form alone", workbook: workbook(sheet("P", projectRows())) },
+    {
+      name: "D2 and D1 forms whose income and spending add up (122641.5 = 108292.73 + 14348.77; 704 = 683 + 21)",
+      workbook: workbook(sheet("D2", d2Rows([99611.05, 9564.46, 109175.51])), sheet("D1", d1Rows())),
+    },
   ],
   invalid: [
+    {
+      name: "D2 (湖北): 2022 年 基本支出 + 项目支出 = 109175.51 against 合计 109175.04; the other columns add up",
+      workbook: workbook(sheet("D2", d2Rows())),
+      errors: [
+        {
+          messageId: "totalColumn",
+          cell: "G11",
+          related: ["G9", "G10"],
+          args: {
+            column: "2022年",
+            total: "合计",
+            partsAmount: "109,175.51",
+            diff: "0.47",
+            allowance: "0.015",
+          },
+          zhIncludes: ["「2022年」一栏", "基本支出 + 项目支出 = 109,175.51 万元"],
+        },
+      ],
+    },
+    {
+      name: "D1 (88号): 资金总额 704 against 基本支出 650 + 项目支出 82; the income side adds up",
+      workbook: workbook(sheet("D1", d1Rows("基本支出:650"))),
+      errors: [
+        {
+          messageId: "total",
+          cell: "B4",
+          related: ["C6", "C7"],
+          args: { partsAmount: "732.00", diff: "28.00" },
+        },
+      ],
+    },
     {
       name: "one cent beyond the allowance: 0.03 万元 against 0.02",
       workbook: workbook(sheet("D", departmentRows({ ...SEED, fiscal: amount(1672.57) }))),

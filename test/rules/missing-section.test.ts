@@ -1,6 +1,7 @@
 import rule from "../../src/rules/missing-section";
 import { departmentRows, projectRows, sheet, stack, workbook, type Cell } from "../support/forms";
 import { ruleTester } from "../support/rule-tester";
+import { d2Rows, p1Rows } from "../support/profile-forms";
 
 /** Rows of a form without the rows whose first or second cell is one of the labels. */
 function without(rows: Cell[][], ...labels: string[]): Cell[][] {
@@ -29,6 +30,25 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: "another family names its own header: a P1 form cut before its table",
+      workbook: workbook(sheet("P1", p1Rows().slice(0, 10))),
+      errors: [
+        {
+          messageId: "no-indicator-table",
+          cell: "A3",
+          args: { form: "法治宣传经费" },
+          zhIncludes: ["表头应为 一级指标、二级指标、三级指标、指标值）"],
+        },
+      ],
+    },
+    {
+      name: "a D2 (湖北 部门整体) form without its table names the D2 header",
+      workbook: workbook(sheet("D2", d2Rows())),
+      errors: [
+        { messageId: "no-indicator-table", cell: "A3", zhIncludes: ["一级指标、二级指标、三级指标、指标值"] },
+      ],
+    },
     {
       name: "a project form without its 项目类型 row",
       workbook: workbook(sheet("P", without(projectRows(), "项目类型"))),

@@ -14,6 +14,7 @@ import {
   type IndicatorRow,
 } from "../support/forms";
 import { ruleTester } from "../support/rule-tester";
+import { p10Rows } from "../support/profile-forms";
 
 const NAME = "南城办事大厅公众办事材料寄递费用";
 
@@ -81,6 +82,23 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: "a 万元 family (P10): 7,000元/月 × 12 = 84,000元 > 本年度预计投入 7 万元",
+      workbook: workbook(
+        sheet("P10", [
+          ...p10Rows().slice(0, 11),
+          ["本年度绩效目标", "每月发放补助7000元"],
+          ...p10Rows().slice(12),
+        ]),
+      ),
+      errors: [
+        {
+          messageId: "monthly-budget",
+          cell: "B12",
+          args: { annual: "84,000", budget: "70,000.00", diff: "14,000.00", allowance: "5,006" },
+        },
+      ],
+    },
     {
       name: "the seed's 寄递: 15,000元/月 × 12 > 160,000 and ≠ 12,000元/月",
       workbook: workbook(

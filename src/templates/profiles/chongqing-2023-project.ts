@@ -27,7 +27,11 @@ export const chongqingGeneral2023: TemplateProfile = {
     FIELD.text("basis", "立项依据", [/^立项依据$/], true),
     FIELD.text("annualGoal", "当年绩效目标", [/^当年绩效目标$/], true),
   ],
-  table: { columns: COLUMN, requiredRoles: ["weight"] },
+  table: {
+    columns: COLUMN,
+    requiredRoles: ["weight"],
+    header: ["指标", "指标权重", "计量单位", "指标性质", "指标值"],
+  },
   tree: "flat",
   moneyUnit: "万元",
 };
@@ -66,7 +70,11 @@ export const chongqingApproval2023: TemplateProfile = {
     FIELD.amount("fiscal", "其中:财政资金", [/^其中:财政资金$/], false, "right"),
     FIELD.amount("other", "其中:其它资金", [/^其中:其[它他]资金$/], false, "right"),
   ],
-  table: { columns: COLUMN, requiredRoles: ["level1", "weight"] },
+  table: {
+    columns: COLUMN,
+    requiredRoles: ["level1", "weight"],
+    header: ["一级指标", "二级指标", "三级指标", "指标值", "分值", "指标解释"],
+  },
   tree: "T2021",
   moneyUnit: "万元",
   sums: [{ total: "budgetAnnual", parts: ["fiscal", "other"] }],

@@ -24,9 +24,28 @@ export const hubeiDepartment: TemplateProfile = {
     FIELD.text("contactPerson", "填报人", [/^填报人$/]),
     FIELD.text("duties", "部门职能概述", [/^部门职能概述$/], true),
   ],
-  table: { columns: COLUMN, requiredRoles: ["level1"] },
+  table: {
+    columns: COLUMN,
+    requiredRoles: ["level1"],
+    header: ["一级指标", "二级指标", "三级指标", "指标值"],
+  },
   tree: "T2015",
   moneyUnit: "万元",
+  // 收入构成 and 支出构成 each add up to their 合计, for the year and each of the two prior years.
+  sums: [
+    {
+      total: "",
+      parts: [],
+      rows: { block: /^收入构成$/, parts: [/^财政拨款$/, /^其他资金$/], total: /^合计$/ },
+      rule: "dept-balance",
+    },
+    {
+      total: "",
+      parts: [],
+      rows: { block: /^支出构成$/, parts: [/^基本支出$/, /^项目支出$/], total: /^合计$/ },
+      rule: "dept-balance",
+    },
+  ],
 };
 
 export const hunanDepartment: TemplateProfile = {
@@ -50,7 +69,20 @@ export const hunanDepartment: TemplateProfile = {
     FIELD.text("duties", "部门(单位)职责", [/^\*?部门(\(单位\))?职责$/], true),
     FIELD.text("annualGoal", "年度总体绩效目标", [/^\*?年度总体绩效目标$/], true),
   ],
-  table: { columns: COLUMN, requiredRoles: ["level1", "unit"] },
+  table: {
+    columns: COLUMN,
+    requiredRoles: ["level1", "unit"],
+    header: [
+      "一级指标",
+      "二级指标",
+      "三级指标",
+      "指标值类型",
+      "指标值",
+      "计量单位",
+      "指标解释",
+      "评(扣)分标准",
+    ],
+  },
   tree: "T2015",
 };
 
@@ -78,6 +110,10 @@ export const jiangxiDepartment: TemplateProfile = {
     FIELD.text("duties", "部门职能职责概述", [/^\*?部门职能职责概述$/], true),
     FIELD.text("annualGoal", "年度绩效总目标", [/^\*?年度绩效总目标$/], true),
   ],
-  table: { columns: COLUMN, requiredRoles: ["level1", "unit"] },
+  table: {
+    columns: COLUMN,
+    requiredRoles: ["level1", "unit"],
+    header: ["一级指标", "二级指标", "三级指标", "计算符号", "目标值", "度量单位", "指标值说明"],
+  },
   tree: "T2021",
 };

@@ -38,7 +38,11 @@ export const gansu2023Project: TemplateProfile = {
     FIELD.implementingUnit([/^项目实施单位$/]),
     FIELD.text("annualGoal", "年度绩效目标", [/^年度绩效目标$/], true),
   ],
-  table: { columns: COLUMN, requiredRoles: ["level1"] },
+  table: {
+    columns: COLUMN,
+    requiredRoles: ["level1"],
+    header: ["一级指标", "二级指标", "三级指标", "指标目标值"],
+  },
   tree: "T2021",
   moneyUnit: "万元",
   sums: [{ total: "budgetTotal", parts: ["fiscalCentral", "fiscalProvince", "other"] }],

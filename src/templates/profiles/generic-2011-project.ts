@@ -27,11 +27,20 @@ export const generic2011Project: TemplateProfile = {
     FIELD.implementingUnit([/^项目实施单位$/]),
     FIELD.text("contactPerson", "项目负责人", [/^项目负责人$/]),
     FIELD.amount("budgetTotal", "资金总额", [/^资金总额$/], true),
+    // 项目资金申请: 资金总额:… over 一、预算资金:… / 二、自有资金:… / 三、其他:…
+    FIELD.amount("fiscal", "预算资金", [/^([一二三四五]、)?预算资金$/]),
+    FIELD.amount("ownFunds", "自有资金", [/^([一二三四五]、)?自有资金$/]),
+    FIELD.amount("other", "其他", [/^([一二三四五]、)?其他(资金)?$/]),
     FIELD.text("overview", "项目概况", [/^项目概况$/]),
     FIELD.text("longTermGoal", "长期目标", [/^长期目标$/], false, "below"),
     FIELD.text("annualGoal", "年度目标", [/^年度目标$/], true, "below"),
   ],
-  table: { columns: COLUMN, requiredRoles: ["level1"] },
+  table: {
+    columns: COLUMN,
+    requiredRoles: ["level1"],
+    header: ["一级指标", "二级指标", "三级指标", "指标值"],
+  },
   tree: "T2015",
   moneyUnit: "万元",
+  sums: [{ total: "budgetTotal", parts: ["fiscal", "ownFunds", "other"] }],
 };

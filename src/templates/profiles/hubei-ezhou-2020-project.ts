@@ -27,7 +27,19 @@ export const ezhou2020Project: TemplateProfile = {
     FIELD.text("basis", "立项依据", [/^立项依据$/], true),
     FIELD.text("annualGoal", "绩效目标", [/^绩效目标$/], true),
   ],
-  table: { columns: COLUMN, requiredRoles: ["level1"] },
+  table: {
+    columns: COLUMN,
+    requiredRoles: ["level1"],
+    header: ["一级指标", "二级指标", "绩效标准", "当年预期实现值"],
+  },
   tree: "T2015",
   moneyUnit: "万元",
+  // The 成本构成 lines against their 合计 (in the 金额 column; the 前两年实际执行数 columns likewise).
+  sums: [
+    {
+      total: "",
+      parts: [],
+      rows: { block: /^项目预算$/, parts: [/^(?!成本构成$|合计$|小计$).+/], total: /^合计$/ },
+    },
+  ],
 };

@@ -29,7 +29,11 @@ export const hunan2023Project: TemplateProfile = {
     FIELD.text("periodGoal", "实施期绩效目标", [/^实施期绩效目标$/], true),
     FIELD.text("annualGoal", "本年度绩效目标", [/^本年度绩效目标$/], true),
   ],
-  table: { columns: COLUMN, requiredRoles: ["level1"] },
+  table: {
+    columns: COLUMN,
+    requiredRoles: ["level1"],
+    header: ["一级指标", "二级指标", "三级指标", "指标值及单位", "绩效标准"],
+  },
   tree: "T2015",
   moneyUnit: "万元",
 };

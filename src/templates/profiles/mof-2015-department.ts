@@ -32,11 +32,17 @@ export const mof2015Department: TemplateProfile = {
     FIELD.text("duties", "部门职能职责概述", [/^部门职能职责概述$/], true),
     FIELD.text("overallGoal", "整体绩效目标", [/^整体绩效目标$/], true),
   ],
-  table: { columns: {}, requiredRoles: [], layout: "prose" },
+  table: {
+    columns: {},
+    requiredRoles: [],
+    layout: "prose",
+    header: ["部门整体支出年度绩效指标", "一级指标", "二级指标:指标内容"],
+  },
   tree: "T2015",
   moneyUnit: "万元",
   sums: [
-    { total: "budgetTotal", parts: ["fiscal", "fund", "special", "other"] },
-    { total: "budgetTotal", parts: ["basic", "project"] },
+    // Income items and spending items each add up to 资金总额: the department's balance.
+    { total: "budgetTotal", parts: ["fiscal", "fund", "special", "other"], rule: "dept-balance" },
+    { total: "budgetTotal", parts: ["basic", "project"], rule: "dept-balance" },
   ],
 };

@@ -36,15 +36,29 @@ export const mof2015Project: TemplateProfile = {
       pick: "last",
     },
     { ...FIELD.amount("other", "其他资金", [/^其他资金$/]), pick: "last" },
+    // The 中期 half, left of the 年度 half: the first of two matches (a 年度-only form has none).
+    {
+      ...FIELD.amount("fiscalMidTerm", "其中:财政拨款", [
+        /^其中:(当年|本年)?财政(拨|投)款数?$|^其中:财政资金$/,
+      ]),
+      pick: "firstOfPair",
+    },
+    { ...FIELD.amount("otherMidTerm", "其他资金", [/^其他资金$/]), pick: "firstOfPair" },
+    // 兵团: 上年结转资金 on the 年度 side only.
+    { ...FIELD.amount("carryOver", "上年结转资金", [/^上年结转(资金)?$/]), pick: "last" },
     FIELD.text("overallGoal", "总体目标", [/^总体目标$/]),
     FIELD.text("midTermGoal", "中期目标", [/^中期目标/, /^项目总目标$/], false, "below"),
     FIELD.text("annualGoal", "年度目标", [/^年度(总体)?目标$/], true),
   ],
-  table: { columns: COLUMN, requiredRoles: ["level1"] },
+  table: {
+    columns: COLUMN,
+    requiredRoles: ["level1"],
+    header: ["一级指标", "二级指标", "三级指标", "指标值"],
+  },
   tree: "T2015",
   moneyUnit: "万元",
   sums: [
-    { total: "budgetAnnual", parts: ["fiscal", "other"] },
+    { total: "budgetAnnual", parts: ["fiscal", "carryOver", "other"] },
     { total: "budgetMidTerm", parts: ["fiscalMidTerm", "otherMidTerm"] },
   ],
 };

@@ -23,7 +23,11 @@ export const ndrcInvestment: TemplateProfile = {
     FIELD.amount("budgetAnnual", "本次下达中央预算内投资(万元)", [/^本次下达中央预算内投资/], true, "right"),
     FIELD.text("overallGoal", "总体目标", [/^总体目标$/], true),
   ],
-  table: { columns: COLUMN, requiredRoles: ["level1"] },
+  table: {
+    columns: COLUMN,
+    requiredRoles: ["level1"],
+    header: ["一级指标", "二级指标", "三级指标", "指标值"],
+  },
   tree: "TNDRC",
   moneyUnit: "万元",
 };

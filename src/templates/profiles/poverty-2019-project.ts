@@ -33,7 +33,11 @@ export const poverty2019Project: TemplateProfile = {
     FIELD.amount("other", "其他资金", [/^其他资金$/]),
     FIELD.text("annualGoal", "年度目标", [/^年度目标$/], true, "below"),
   ],
-  table: { columns: COLUMN, requiredRoles: ["level1"] },
+  table: {
+    columns: COLUMN,
+    requiredRoles: ["level1"],
+    header: ["一级指标", "二级指标", "三级指标", "指标值"],
+  },
   tree: "T2015",
   moneyUnit: "万元",
   sums: [{ total: "budgetAnnual", parts: ["fiscal", "other"] }],

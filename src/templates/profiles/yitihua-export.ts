@@ -36,7 +36,11 @@ export const wuhaiYitihuaProject: TemplateProfile = {
     ...TREE_HEADER,
   ],
   fields: FIELDS,
-  table: { columns: COLUMN, requiredRoles: ["level1", "unit"] },
+  table: {
+    columns: COLUMN,
+    requiredRoles: ["level1", "unit"],
+    header: ["一级指标", "二级指标", "三级指标", "指标性质", "指标方向", "目标值", "计量单位", "分值"],
+  },
   tree: "T2015",
   moneyUnit: "万元",
   sums: [{ total: "budgetTotal", parts: ["fiscal", "other"] }],
@@ -61,7 +65,12 @@ export const yitihuaExportProject: TemplateProfile = {
     ...TREE_HEADER,
   ],
   fields: FIELDS,
-  table: { columns: COLUMN, requiredRoles: ["level1", "unit"] },
+  table: {
+    columns: COLUMN,
+    requiredRoles: ["level1", "unit"],
+    header: ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "权重"],
+  },
   tree: "T2021",
   moneyUnit: "万元",
+  sums: [{ total: "budgetTotal", parts: ["fiscal", "other"] }],
 };

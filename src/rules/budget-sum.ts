@@ -1,0 +1,60 @@
+import { bilingual } from "./format-message";
+import { evaluateSum, partNames, sumDetail } from "./template-sums";
+import { defineRule } from "./types";
+import { formatAmount } from "../engine/numbers";
+
+/**
+ * The sums a form's template implies, from its profile as data: 年度资金总额 = 其中：财政拨款 + 其他资金
+ * (and the 中期 half), 本年度预计投入 = 中央 + 省级 + 市级 + 本级 + 其他, 项目总投资 = 中央补助安排 +
+ * 省级财政安排 + 其他资金, a cost table against its 合计. Each figure stands for the interval its shown
+ * decimals allow (50.00 万元 is [49.995, 50.005]); a blank part counts as 0. Reported on the total, with
+ * every item and its label. Silent when the total is blank or a part is not a number (required-field's or
+ * amount's finding). The Dongguan forms' sums are project-sum's, dept-balance's and development-split's.
+ */
+export default defineRule({
+  meta: {
+    id: "budget-sum",
+    category: "arithmetic",
+    severity: "error",
+    description: {
+      zh: "模板规定的金额合计关系（如 年度资金总额 = 其中：财政拨款 + 其他资金）应成立（按填报精度容差）。",
+      en: "The sums the template implies (e.g. 年度资金总额 = 其中：财政拨款 + 其他资金) must hold, within rounding.",
+    },
+    messages: {
+      mismatch: {
+        zh: "「{total}」为 {totalAmount} {unit}，而{parts} = {partsAmount} {unit}：相差 {diff} {unit}，容差 {allowance} {unit}。",
+        en: "{total} is {totalAmount} {unit}, but {parts} = {partsAmount} {unit}: difference {diff} {unit}, allowance {allowance} {unit}.",
+      },
+      mismatchColumn: {
+        zh: "「{column}」一栏：「{total}」为 {totalAmount} {unit}，而{parts} = {partsAmount} {unit}：相差 {diff} {unit}，容差 {allowance} {unit}。",
+        en: "Column {column}: {total} is {totalAmount} {unit}, but {parts} = {partsAmount} {unit}: difference {diff} {unit}, allowance {allowance} {unit}.",
+      },
+    },
+  },
+  check(ctx) {
+    for (const form of ctx.model.forms) {
+      for (const sum of form.sums ?? []) {
+        if (sum.rule !== "budget-sum") continue;
+        const o = evaluateSum(sum, ctx.options);
+        if (!o) continue;
+        const column = sum.total.field;
+        ctx.report({
+          messageId: column ? "mismatchColumn" : "mismatch",
+          ref: sum.total.number.ref,
+          related: sum.parts.map((t) => t.number.ref),
+          args: {
+            ...(column ? { column } : {}),
+            total: sum.total.label,
+            totalAmount: formatAmount(o.total, o.decimals),
+            parts: partNames(sum),
+            partsAmount: formatAmount(o.parts, o.decimals),
+            diff: formatAmount(o.diff.abs(), o.decimals),
+            allowance: formatAmount(o.allowance),
+            unit: sum.unit === "万元" ? bilingual("万元", "10k yuan") : bilingual("元", "yuan"),
+          },
+          sum: sumDetail(o),
+        });
+      }
+    }
+  },
+});
