@@ -131,7 +131,7 @@ run("corpus of real forms", () => {
     });
   });
 
-  it("finds at least 60% of the listed findings whose rule exists (measured: 40 of 60)", () => {
+  it("finds at least 60% of the listed findings whose rule exists (measured: 41 of 60)", () => {
     expect(recall.listed).toBeGreaterThan(0);
     expect(recall.found / recall.listed).toBeGreaterThanOrEqual(0.6);
   });
