@@ -131,6 +131,8 @@ export interface FormSum {
   unit: "元" | "万元";
   total: SumTerm;
   parts: SumTerm[];
+  /** Σ parts may fall short of the total (an upper bound, not an equality). */
+  atMost?: boolean;
 }
 
 /** The profile chosen for a form: by detection (its score, 0–1) or forced by the user. */

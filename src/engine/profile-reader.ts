@@ -530,7 +530,13 @@ function fieldSum(sum: SumProfile, fields: FormField[], unit: "元" | "万元"):
     .map(fieldTerm)
     .filter((t): t is SumTerm => t !== null);
   if (parts.length === 0) return null;
-  return { rule: sum.rule ?? "budget-sum", unit: totalField?.unit ?? unit, total, parts };
+  return {
+    rule: sum.rule ?? "budget-sum",
+    unit: totalField?.unit ?? unit,
+    total,
+    parts,
+    ...(sum.atMost ? { atMost: true } : {}),
+  };
 }
 
 /** The heading over a column of an amount table: the nearest text above the block's first row. */

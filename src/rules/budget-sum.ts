@@ -25,6 +25,10 @@ export default defineRule({
         zh: "「{total}」为 {totalAmount} {unit}，而{parts} = {partsAmount} {unit}：相差 {diff} {unit}，容差 {allowance} {unit}。",
         en: "{total} is {totalAmount} {unit}, but {parts} = {partsAmount} {unit}: difference {diff} {unit}, allowance {allowance} {unit}.",
       },
+      above: {
+        zh: "{parts} = {partsAmount} {unit}，超过「{total}」{totalAmount} {unit}：相差 {diff} {unit}，容差 {allowance} {unit}。",
+        en: "{parts} = {partsAmount} {unit}, above {total} ({totalAmount} {unit}): difference {diff} {unit}, allowance {allowance} {unit}.",
+      },
       mismatchColumn: {
         zh: "「{column}」一栏：「{total}」为 {totalAmount} {unit}，而{parts} = {partsAmount} {unit}：相差 {diff} {unit}，容差 {allowance} {unit}。",
         en: "Column {column}: {total} is {totalAmount} {unit}, but {parts} = {partsAmount} {unit}: difference {diff} {unit}, allowance {allowance} {unit}.",
@@ -39,7 +43,7 @@ export default defineRule({
         if (!o) continue;
         const column = sum.total.field;
         ctx.report({
-          messageId: column ? "mismatchColumn" : "mismatch",
+          messageId: sum.atMost ? "above" : column ? "mismatchColumn" : "mismatch",
           ref: sum.total.number.ref,
           related: sum.parts.map((t) => t.number.ref),
           args: {

@@ -47,7 +47,7 @@ export function evaluateSum(sum: FormSum, options: CheckOptions): SumOutcome | n
   const r = checkSum(figures, total);
   const yuanPerUnit = sum.unit === "万元" ? 10000 : 1;
   const allowance = allowanceUnder(tolerancePolicy(options.tolerance), r.allowance, yuanPerUnit);
-  if (r.diff.abs().lte(allowance)) return null;
+  if (r.diff.abs().lte(allowance) || (sum.atMost && r.diff.lte(allowance))) return null;
   const decimals = Math.max(2, total.decimals, ...figures.map((f) => f.decimals));
   return { sum, parts: r.sum, total: r.total, diff: r.diff, allowance, decimals };
 }

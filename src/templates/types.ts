@@ -104,6 +104,8 @@ export interface SumProfile {
    * (`dept-balance` for a department's income and spending), so one check keeps one rule id.
    */
   rule?: "budget-sum" | "dept-balance";
+  /** Σ parts must not exceed the total, but may fall short (the 年度 half against the 中期 half). */
+  atMost?: boolean;
 }
 
 export interface TemplateProfile {

@@ -49,6 +49,19 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "P1: 年度资金总额 above 中期资金总额 (200.00 > 150.00), each half adding up",
+      workbook: workbook(sheet("P1", p1Rows({ annual: "200.00", fiscal: "200.00" }))),
+      errors: [
+        {
+          messageId: "above",
+          cell: "C6",
+          related: ["E6"],
+          args: { parts: "年度资金总额", total: "中期资金总额", diff: "50.00" },
+          zhIncludes: ["年度资金总额 = 200.00 万元，超过「中期资金总额」150.00 万元"],
+        },
+      ],
+    },
+    {
       name: "P1: 年度资金总额 60.00 but 其中:财政拨款 + 其他资金 = 50.00",
       workbook: workbook(sheet("P1", p1Rows({ annual: "60.00" }))),
       errors: [

@@ -60,5 +60,7 @@ export const mof2015Project: TemplateProfile = {
   sums: [
     { total: "budgetAnnual", parts: ["fiscal", "carryOver", "other"] },
     { total: "budgetMidTerm", parts: ["fiscalMidTerm", "otherMidTerm"] },
+    // The year's money is part of the period's: 年度 ≤ 中期.
+    { total: "budgetMidTerm", parts: ["budgetAnnual"], atMost: true },
   ],
 };
