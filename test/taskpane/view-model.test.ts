@@ -100,6 +100,10 @@ describe("on a checked workbook", () => {
       diff: "10.00",
       allowance: "0.02",
       unit: "万元",
+      items: [
+        { sheet: "部门", cell: "C6", label: "基本支出", amount: "50.00" },
+        { sheet: "部门", cell: "C7", label: "项目支出", amount: "10.00" },
+      ],
     });
   });
 
