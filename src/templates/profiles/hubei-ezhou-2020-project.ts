@@ -30,4 +30,9 @@ export const ezhou2020Project: TemplateProfile = {
   table: { columns: COLUMN, requiredRoles: ["level1"] },
   tree: "T2015",
   moneyUnit: "万元",
+  layout: {
+    title: "{year}年部门预算项目支出绩效目标表",
+    block: "绩效指标",
+    columns: ["一级指标", "二级指标", "三级指标", "绩效标准", "当年预期实现值"],
+  },
 };

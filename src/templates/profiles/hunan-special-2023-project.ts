@@ -35,4 +35,9 @@ export const hunanSpecial2023: TemplateProfile = {
   table: { columns: COLUMN, requiredRoles: ["level1"] },
   tree: "T2015",
   moneyUnit: "万元",
+  layout: {
+    title: "{year}年专项资金绩效目标申报表",
+    block: "专项年度绩效指标",
+    columns: ["一级指标", "二级指标", "三级指标内容", "指标值及单位"],
+  },
 };

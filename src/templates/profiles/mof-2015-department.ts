@@ -39,4 +39,10 @@ export const mof2015Department: TemplateProfile = {
     { total: "budgetTotal", parts: ["fiscal", "fund", "special", "other"] },
     { total: "budgetTotal", parts: ["basic", "project"] },
   ],
+  layout: {
+    title: "部门整体支出绩效目标申报表",
+    subtitle: "（{year}年度）",
+    block: "部门整体支出年度绩效指标",
+    columns: [],
+  },
 };

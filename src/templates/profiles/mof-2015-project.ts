@@ -47,4 +47,11 @@ export const mof2015Project: TemplateProfile = {
     { total: "budgetAnnual", parts: ["fiscal", "other"] },
     { total: "budgetMidTerm", parts: ["fiscalMidTerm", "otherMidTerm"] },
   ],
+  layout: {
+    title: "项目支出绩效目标申报表",
+    subtitle: "（{year}年度）",
+    block: "绩效指标",
+    columns: ["一级指标", "二级指标", "三级指标", "指标值"],
+    period: { place: "side", block: "中期指标", annual: "年度指标" },
+  },
 };
