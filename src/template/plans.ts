@@ -199,9 +199,18 @@ function sheetOf(snapshot: WorkbookSnapshot, name: string): SheetSnapshot | unde
 
 export type InsertError = { error: "no-table" | "no-group" | "outside-group" };
 
-function previewLine(level2: Level2, entry?: { name: string; period: string; annual: string }): string {
+/** What a plan writes for one 三级: its name and values; `hint` is an example value, shown, never written. */
+export interface RowEntry {
+  name: string;
+  period: string;
+  annual: string;
+  hint?: string;
+}
+
+function previewLine(level2: Level2, entry?: RowEntry): string {
   if (!entry) return `${level2Display(level2)} › （空白三级指标行）`;
-  return `${level2Display(level2)} › ${entry.name} · ${entry.period} · ${entry.annual}`;
+  const hint = entry.hint ? `（例：${entry.hint}）` : "";
+  return `${level2Display(level2)} › ${entry.name} · ${entry.period} · ${entry.annual}${hint}`;
 }
 
 /**
@@ -214,7 +223,7 @@ export function planInsertIndicatorRow(
   model: WorkbookModel,
   snapshot: WorkbookSnapshot,
   formIndex: number,
-  opts: { level2: Level2; afterRow?: number; entry?: { name: string; period: string; annual: string } },
+  opts: { level2: Level2; afterRow?: number; entry?: RowEntry },
 ): RowInsertPlan | InsertError {
   const form = model.forms[formIndex];
   const table = form ? tableOf(form, sheetOf(snapshot, form.sheet)) : null;
