@@ -19,6 +19,9 @@ async function cli(...args: string[]): Promise<{ code: number; out: string; err:
   return { code, out, err };
 }
 
+// Writing and reading workbooks back takes seconds on a loaded machine.
+jest.setTimeout(30000);
+
 const tmp = mkdtempSync(join(tmpdir(), "ptc-new-template-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 

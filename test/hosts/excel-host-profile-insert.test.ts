@@ -25,6 +25,11 @@ import type { FormLayout } from "../../src/template/types";
 import { PROFILES_BY_ID } from "../../src/templates";
 
 const HUNAN = "hunan-2023-project";
+/**
+ * context.sync() calls of one 插入指标行 (the fresh read, the sheet's protection, the insertion): the
+ * same 4 as in the ten-sheet Dongguan example — the count does not grow with the family or the sheets.
+ */
+const SYNCS_PER_INSERT = 4;
 const YITIHUA = "neimenggu-yitihua-project";
 
 function layoutOf(id: string): FormLayout {
@@ -117,7 +122,7 @@ describe("a workbook of two non-Dongguan families", () => {
   });
 
   it("插入指标行 in the split-column form fills 指标性质 | 目标值 | 计量单位 and repeats 一级/二级", async () => {
-    const { host } = await setup([
+    const { host, excel } = await setup([
       ["湖南项目", layoutOf(HUNAN)],
       ["一体化项目", layoutOf(YITIHUA)],
     ]);
@@ -137,7 +142,10 @@ describe("a workbook of two non-Dongguan families", () => {
     // The second goes into a new row under it.
     prepared = await prepareInsertion(host);
     ({ index } = formOn(prepared.snapshot, sheet));
+    excel.resetSyncCount();
     const second = await insertIndicatorRow(host, prepared, index, "数量指标", entry("数量指标", "服务人次"));
+    // One read of the workbook (values, formats, merges), the sheet's protection, then the insertion.
+    expect(excel.syncCount).toBe(SYNCS_PER_INSERT);
     expect(second.ok && second.plan.steps[0]).toMatchObject({ beforeRow: slotRow + 1, count: 1 });
 
     const after = await host.read();
