@@ -46,7 +46,7 @@ const OTHER_WIDTH = 11;
 const LABEL_WIDTH = 16;
 const MIN_WIDTH = 4;
 /** Characters of a label that fit column A on one line; a longer label's row gets two lines. */
-const LABEL_CHARS = 7;
+const LABEL_CHARS = 8;
 const TWO_LINES = 32;
 
 /** Roles whose value is long text: a taller row. */
