@@ -148,7 +148,7 @@ export function libraryChoices(form: Form | undefined, level2: Level2, query: st
 
 // ---- previews ------------------------------------------------------------------------------
 
-export type RowEntry = { name: string; period: string; annual: string };
+export type RowEntry = { name: string; period: string; annual: string; unit?: string; hint?: string };
 
 export type InsertErrorKind =
   /** No such form (or it is gone since the preview). */
@@ -177,8 +177,13 @@ function afterRowFor(prepared: Prepared, formIndex: number, level2: Level2): num
 function toRowEntry(entry: RowEntry | undefined, form: Form): RowEntry | undefined {
   if (!entry) return undefined;
   // A library entry may still hold {预算金额}: fill it with this form's budget.
-  const filled = fillEntry({ ...entry, unit: "" }, { budget: formBudget(form) });
-  return { name: filled.name, period: filled.period, annual: filled.annual };
+  const filled = fillEntry({ ...entry, unit: entry.unit ?? "" }, { budget: formBudget(form) });
+  const out: RowEntry = { name: filled.name, period: filled.period, annual: filled.annual };
+  // Written in the 计量单位 column of a split-value form (一体化 exports).
+  if (filled.unit) out.unit = filled.unit;
+  // The example value is shown in the preview, never written.
+  if (filled.hint !== undefined) out.hint = filled.hint;
+  return out;
 }
 
 /** The plan for one new 三级 row (with `entry`, or blank) in the form's `level2` group. */

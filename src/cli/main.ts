@@ -21,7 +21,14 @@ import { mkdir, readFile } from "node:fs/promises";
 import { CATALOGUE } from "../checker";
 import { buildAnnotatedCopy } from "../hosts/xlsx/annotate";
 import { annotateLabels } from "../report/labels";
-import { TEMPLATE_LIMITS, TemplateWriteError, writeTemplateWorkbook } from "../hosts/xlsx/write-template";
+import {
+  DEFAULT_TEMPLATE,
+  TEMPLATE_LIMITS,
+  TemplateWriteError,
+  writeTemplateWorkbook,
+} from "../hosts/xlsx/write-template";
+import { blankFormTemplates } from "../template/profile-layout";
+import { PROFILES_BY_ID } from "../templates";
 import type { CheckOptions, Lang } from "../rules/types";
 import { checkFiles, defaultJobs, FILES_PER_WORKER } from "./batch";
 import {
@@ -80,6 +87,7 @@ interface Options {
 }
 
 interface NewOptions {
+  template?: string;
   dept?: string;
   year?: string;
   projects: string;
@@ -227,7 +235,7 @@ export async function run(argv: string[], io: CliIO = defaultIO): Promise<number
     .usage(
       L("[选项] 文件|文件夹|通配符...", "[options] FILE|FOLDER|GLOB...") +
         "\n       perf-target-check rules [--format text|json]" +
-        "\n       perf-target-check new OUT.xlsx [--dept 部门名称] [--year YYYY] [--projects N] [--force]",
+        "\n       perf-target-check new OUT.xlsx [--template ID] [--dept 部门名称] [--year YYYY] [--projects N] [--force]",
     )
     .version(VERSION, "-V, --version", t(M.help.versionOption, lang))
     .helpOption("-h, --help", t(M.help.helpOption, lang))
@@ -285,6 +293,14 @@ export async function run(argv: string[], io: CliIO = defaultIO): Promise<number
     .helpOption("-h, --help", t(M.help.helpOption, lang))
     .configureHelp(localHelp(lang))
     .argument("<out.xlsx>", L("要写出的工作簿", "the workbook to write"))
+    .option(
+      "--template <id>",
+      L(
+        `模板编号（默认 ${DEFAULT_TEMPLATE}：部门整体 + 项目表；见下表）`,
+        `template id (default ${DEFAULT_TEMPLATE}: department + project forms; see below)`,
+      ),
+    )
+    .addHelpText("after", () => "\n" + templateList(lang, true))
     .option(
       "--dept <name>",
       L(
@@ -686,10 +702,26 @@ async function newTemplate(out: string, o: NewOptions, lang: Lang, io: CliIO): P
     return 2;
   }
   const dept = o.dept?.trim() ?? "";
+  const template = o.template?.trim() || DEFAULT_TEMPLATE;
+  const choice = blankFormTemplates().find((x) => x.id === template);
+  if (!choice) {
+    const profile = PROFILES_BY_ID.get(template);
+    const list = templateList(lang, false);
+    io.stderr(
+      (profile
+        ? t(M.newNotTarget, lang, { id: template, name: profile.name[lang], list })
+        : t(M.newUnknownTemplate, lang, { id: template, list })) + "\n",
+    );
+    return 2;
+  }
 
   let sheets: string[];
   try {
-    ({ sheets } = await writeTemplateWorkbook(out, { dept, year, projects }, { force: Boolean(o.force) }));
+    ({ sheets } = await writeTemplateWorkbook(
+      out,
+      { dept, year, projects, template },
+      { force: Boolean(o.force) },
+    ));
   } catch (e) {
     if (!(e instanceof TemplateWriteError)) throw e;
     if (e.code === "exists") io.stderr(t(M.newExists, lang, { file: out }) + "\n");
@@ -699,10 +731,36 @@ async function newTemplate(out: string, o: NewOptions, lang: Lang, io: CliIO): P
 
   const sepText = t(M.newSheetSep, lang);
   const names = sheets.length > 6 ? [...sheets.slice(0, 3), "…", sheets[sheets.length - 1]] : sheets;
-  io.stdout(t(M.newWritten, lang, { file: out, year, projects }) + "\n");
+  const dongguan = template === DEFAULT_TEMPLATE;
+  io.stdout(
+    (dongguan
+      ? t(M.newWritten, lang, { file: out, year, projects })
+      : t(M.newWrittenTemplate, lang, {
+          file: out,
+          year,
+          name: choice.name[lang],
+          id: template,
+          count: sheets.length,
+        })) + "\n",
+  );
   io.stdout("  " + t(M.newSheets, lang, { sheets: names.join(sepText) }) + "\n");
-  io.stdout("  " + (dept ? t(M.newDept, lang, { dept }) : t(M.newNoDept, lang)) + "\n");
+  io.stdout(
+    "  " + (dept ? t(dongguan ? M.newDept : M.newDeptTemplate, lang, { dept }) : t(M.newNoDept, lang)) + "\n",
+  );
   return 0;
+}
+
+/** The ids `new --template` accepts, one a line: id, kind, name (the default first). */
+function templateList(lang: Lang, heading: boolean): string {
+  const all = blankFormTemplates();
+  const kinds = all.map((x) => t(M.newTemplateKind[x.kind], lang));
+  const idWidth = Math.max(...all.map((x) => x.id.length));
+  const kindWidth = Math.max(...kinds.map(width));
+  const rows = all.map(
+    (x, i) =>
+      `  ${x.id.padEnd(idWidth)}  ${kinds[i]}${" ".repeat(kindWidth - width(kinds[i]))}  ${x.name[lang]}`,
+  );
+  return (heading ? [t(M.newTemplatesHelp, lang), ...rows] : rows).join("\n") + (heading ? "\n" : "");
 }
 
 function writeFailureReason(e: TemplateWriteError, lang: Lang): string {

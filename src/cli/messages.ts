@@ -36,6 +36,28 @@ const M = {
     zh: "已写出 {file}：{year} 年度绩效目标表模板，部门整体预算绩效目标申报表 1 张，项目绩效目标表 {projects} 张。",
     en: "Wrote {file}: the {year} performance-target template, 1 department form and {projects} project form(s).",
   },
+  newWrittenTemplate: {
+    zh: "已写出 {file}：{year} 年度空白表，模板「{name}」（{id}），{count} 张。",
+    en: "Wrote {file}: {count} blank {year} form(s) of the template {name} ({id}).",
+  },
+  newDeptTemplate: {
+    zh: "部门名称、主管部门、实施单位（表中有的）已填为「{dept}」。",
+    en: "部门名称, 主管部门 and the implementing unit (where the form has them) are prefilled with {dept}.",
+  },
+  newUnknownTemplate: {
+    zh: "未知的模板：{id}。可用的模板（--template）：\n{list}",
+    en: "Unknown template: {id}. The templates (--template):\n{list}",
+  },
+  newNotTarget: {
+    zh: "模板 {id}（{name}）不是绩效目标表，不能写出空白表。可用的模板：\n{list}",
+    en: "The template {id} ({name}) is not a target form; no blank form is written. The templates:\n{list}",
+  },
+  newTemplatesHelp: { zh: "模板（--template ID）：", en: "Templates (--template ID):" },
+  newTemplateKind: {
+    workbook: { zh: "部门+项目", en: "dept+projects" },
+    project: { zh: "项目", en: "project" },
+    department: { zh: "部门整体", en: "department" },
+  },
   newSheets: { zh: "工作表：{sheets}", en: "Sheets: {sheets}" },
   newSheetSep: { zh: "、", en: ", " },
   newDept: {

@@ -474,7 +474,11 @@ function readProse(
       level2: m?.node.canonical ?? null,
       level2Ref: m ? ref : null,
       name: body,
-      nameRaw: grid.displayed(r, blockCol + 2),
+      // The name is the sentence after `质量指标：`; the 二级 head and its colon are not part of it.
+      nameRaw:
+        at > 0
+          ? grid.displayed(r, blockCol + 2).replace(/^[^:：]*[:：]\s*/, "")
+          : grid.displayed(r, blockCol + 2),
       nameRef: ref,
       period: value,
       annual: value,

@@ -12,6 +12,16 @@ export function isPlaceholder(text: string): boolean {
   return PLACEHOLDER.test(normalizeText(text));
 }
 
+/**
+ * A number left to fill: `≥__人`, `(≥**%)`, `＿＿台` — the blanks of a template or of the 指标库, kept
+ * as written until the number is typed in.
+ */
+const UNFILLED = /_{2,}|\*{2,}|＿{2,}|＊{2,}/;
+
+export function hasUnfilledNumber(text: string): boolean {
+  return UNFILLED.test(normalizeText(text));
+}
+
 function valueMissing(v: IndicatorValue): boolean {
   return v.parsed.kind === "blank" || isPlaceholder(v.raw);
 }
@@ -57,6 +67,10 @@ export default defineRule({
       "placeholder-value": {
         zh: "三级指标「{name}」的「{column}」只填了「{value}」，不是有效的指标值（预算管理一体化系统不接受），请填写具体指标值。",
         en: "The {column} of the 三级 indicator '{name}' is only '{value}', which is not a value (the budget system rejects it); state the target.",
+      },
+      "unfilled-value": {
+        zh: "三级指标「{name}」的「{column}」「{value}」中的数值还没有填写（{blank} 是待填的占位符），请填写具体数值。",
+        en: "The {column} of the 三级 indicator '{name}' is '{value}': its number is still the blank {blank}; type the number.",
       },
       "missing-name": {
         zh: "此行填了指标值（{values}），但「三级指标」名称为空。",
@@ -105,6 +119,14 @@ export default defineRule({
               ref: v.ref,
               related: [ind.nameRef],
               args: { name: ind.name, column, value: normalizeText(v.raw) },
+            });
+          } else if (hasUnfilledNumber(v.raw)) {
+            const value = normalizeText(v.raw);
+            ctx.report({
+              messageId: "unfilled-value",
+              ref: v.ref,
+              related: [ind.nameRef],
+              args: { name: ind.name, column, value, blank: UNFILLED.exec(value)![0] },
             });
           }
         }

@@ -43,17 +43,22 @@ export const YEAR_MAX = 2099;
 export const AMOUNT_MAX = 1e12;
 export const COUNT_MAX = 1e6;
 
-/** Accumulates a form row by row; every row has six cells. */
-class LayoutBuilder {
+/** Accumulates a form row by row; every row has `width` cells (six for the canonical forms). */
+export class LayoutBuilder {
   readonly rows: LayoutCell[][] = [];
   readonly merges: CellRange[] = [];
   readonly rowHeights: { row: number; height: number }[] = [];
   readonly validations: ValidationSpec[] = [];
 
+  constructor(
+    readonly width: number = FORM_WIDTH,
+    readonly widths: readonly number[] = COLUMN_WIDTHS,
+  ) {}
+
   /** Appends a row of blank cells in `style`; returns its index. */
   add(style: TemplateStyle = "text", height?: number): number {
     const row = this.rows.length;
-    this.rows.push(Array.from({ length: FORM_WIDTH }, (_, col) => ({ row, col, value: null, style })));
+    this.rows.push(Array.from({ length: this.width }, (_, col) => ({ row, col, value: null, style })));
     if (height !== undefined) this.rowHeights.push({ row, height });
     return row;
   }
@@ -91,7 +96,7 @@ class LayoutBuilder {
   field(label: string, value: string | null | undefined, style: TemplateStyle = "text"): number {
     const r = this.add();
     this.set(r, 0, label, "label");
-    this.span(r, 1, FORM_WIDTH - 1, value, style);
+    this.span(r, 1, this.width - 1, value, style);
     return r;
   }
 
@@ -132,17 +137,17 @@ class LayoutBuilder {
     return {
       kind,
       rowCount: this.rows.length,
-      colCount: FORM_WIDTH,
+      colCount: this.width,
       cells: this.rows.flat(),
       merges: this.merges,
-      columnWidths: [...COLUMN_WIDTHS],
+      columnWidths: [...this.widths],
       rowHeights: this.rowHeights,
       validations: this.validations,
     };
   }
 }
 
-const rowRange = (row: number, left: number, right = left): CellRange => ({
+export const rowRange = (row: number, left: number, right = left): CellRange => ({
   top: row,
   left,
   bottom: row,
@@ -159,7 +164,7 @@ function yearValidation(range: CellRange): ValidationSpec {
   };
 }
 
-function amountValidation(range: CellRange, unit: string): ValidationSpec {
+export function amountValidation(range: CellRange, unit: string): ValidationSpec {
   return { range, kind: "decimal", min: 0, max: AMOUNT_MAX, prompt: `请填写金额（单位：${unit}）` };
 }
 
@@ -167,7 +172,8 @@ function countValidation(range: CellRange): ValidationSpec {
   return { range, kind: "wholeNumber", min: 0, max: COUNT_MAX, prompt: "请填写非负整数" };
 }
 
-const blankToNull = (s: string | undefined): string | null => (s === undefined || s.trim() === "" ? null : s);
+export const blankToNull = (s: string | undefined): string | null =>
+  s === undefined || s.trim() === "" ? null : s;
 
 /**
  * A blank 项目绩效目标表 (template.md, "Project form"): title in row 0, fields from row 1, the

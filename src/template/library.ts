@@ -1,8 +1,10 @@
 /**
  * The 指标库: ready-made 三级 indicators for every 二级 of the tree, in the value grammar the checker
- * accepts (operator, number, unit; ≥90% for 满意度; ≤ for costs). The user picks one in the task pane
- * and an "insert indicator row" plan writes it under its 二级. A total-cost entry carries the
- * placeholder `{预算金额}`, which fillEntry replaces with the form's budget in 元.
+ * accepts (operator, unit; ≥ for 满意度; ≤ for costs). The user picks one in the task pane and an
+ * "insert indicator row" plan writes it under its 二级. The number is left for the user: an entry's
+ * values are written with `__` where the number goes (`≥__人`), which the indicator-value rule reports
+ * until it is typed in; the example figure (`≥5000人次`) is only the entry's hint. A total-cost entry
+ * carries `{预算金额}`, which fillEntry replaces with the form's own budget in 元.
  */
 import Decimal from "decimal.js";
 import type { Form } from "../engine/model";
@@ -12,10 +14,12 @@ import type { Level2 } from "../engine/vocabulary";
 export interface LibraryEntry {
   /** The 三级 indicator name. */
   name: string;
-  /** 实施周期指标值. */
+  /** 实施周期指标值, with `__` for the number to fill (`≥__人次`). */
   period: string;
-  /** 年度指标值. */
+  /** 年度指标值, with `__` for the number to fill. */
   annual: string;
+  /** An example value (`≥5000人次`), shown as a hint only, never written. Absent: nothing to fill. */
+  hint?: string;
   /** The 计量单位 ("" for a qualitative value). */
   unit: string;
   /** When to use it, or how the value is set. */
@@ -25,11 +29,29 @@ export interface LibraryEntry {
 /** Stands for the form's budget (元, digits only) in a library value. */
 export const BUDGET_PLACEHOLDER = "{预算金额}";
 
-/** An entry whose two values are the same (the usual case for a one-year or recurrent project). */
-function e(name: string, value: string, unit: string, note?: string): LibraryEntry {
-  return note === undefined
-    ? { name, period: value, annual: value, unit }
-    : { name, period: value, annual: value, unit, note };
+/** Where the user types the number: the indicator-value rule reports a value holding it as unfilled. */
+export const NUMBER_BLANK = "__";
+
+/** `≥5000人次` → `≥__人次`; `12月底前完成` → `__月底前完成`; a value with no figure stays as it is. */
+export function blankNumbers(example: string): string {
+  return example.replace(/\d+(?:\.\d+)?/g, NUMBER_BLANK);
+}
+
+/**
+ * An entry whose two values are the same (the usual case for a one-year or recurrent project): the
+ * example's figures become blanks to fill, the example is the hint.
+ */
+function e(name: string, example: string, unit: string, note?: string): LibraryEntry {
+  const value = blankNumbers(example);
+  const entry: LibraryEntry = { name, period: value, annual: value, unit };
+  if (value !== example) entry.hint = example;
+  if (note !== undefined) entry.note = note;
+  return entry;
+}
+
+/** Whether an entry's values still hold a number to fill (`__`). */
+export function hasNumberBlank(entry: LibraryEntry): boolean {
+  return entry.period.includes(NUMBER_BLANK) || entry.annual.includes(NUMBER_BLANK);
 }
 
 const TOTAL_COST_NOTE = "项目总成本，按年度预算金额控制";
@@ -176,6 +198,7 @@ export function fillEntry(entry: LibraryEntry, ctx: { budget?: string }): Librar
     annual: fill(entry.annual),
     unit: fill(entry.unit),
   };
+  if (entry.hint !== undefined) out.hint = entry.hint;
   if (entry.note !== undefined) out.note = fill(entry.note);
   return out;
 }

@@ -14,9 +14,14 @@ import type { DepartmentForm, Form, WorkbookModel } from "../engine/model";
 import { readWorkbook } from "../engine/read-forms";
 import type { CellRange, SheetSnapshot, WorkbookSnapshot } from "../engine/snapshot";
 import { FORM_WIDTH } from "../engine/template";
+import { normalizeLabel } from "../engine/text";
 import { STANDARD_TREE, level2Display, matchLevel1, type Level1, type Level2 } from "../engine/vocabulary";
 import { isPlaceholderRow } from "../rules/indicator-value";
+import { PROFILES_BY_ID } from "../templates";
+import { TREES } from "../templates/trees";
+import type { ColumnRole, TemplateProfile } from "../templates/types";
 import { projectFormLayout } from "./layouts";
+import { profileFormLayout } from "./profile-layout";
 import { applyStep, cloneSheet, contains, intersects, writeLayout } from "./sheet-ops";
 import type { FormLayout, NewSheetPlan, RowInsertPlan, RowInsertStep } from "./types";
 
@@ -27,8 +32,48 @@ export const OLDER_TREE: readonly { level1: Level1; level2: readonly Level2[] }[
   { level1: "满意度指标", level2: ["服务对象满意度指标"] },
 ];
 
-/** The tree a form is checked against. */
-export function treeOf(form: Form): readonly { level1: Level1; level2: readonly Level2[] }[] {
+/** The profile a form was read by, when it is not the canonical (Dongguan) one. */
+export function profileOf(form: Form): TemplateProfile | undefined {
+  const p = form.template ? PROFILES_BY_ID.get(form.template.id) : undefined;
+  return p && !p.canonical ? p : undefined;
+}
+
+type TreeGroups = readonly { level1: Level1; level2: readonly Level2[] }[];
+
+const profileTrees = new Map<string, TreeGroups>();
+
+/**
+ * The 一级/二级 groups of a profile's tree in the rules' vocabulary: each 二级 once (under its first
+ * 一级), none that is also a 一级 (成本指标 in the 2021 tree); none for a tree the rules have no names
+ * for (发改, flat).
+ */
+function profileTree(profile: TemplateProfile): TreeGroups {
+  let groups = profileTrees.get(profile.tree);
+  if (!groups) {
+    const tree = TREES[profile.tree];
+    const level1Names = new Set(tree.level1.map((l) => l.name));
+    const seen = new Set<Level2>();
+    const out: { level1: Level1; level2: Level2[] }[] = [];
+    for (const l1 of tree.level1) {
+      if (!l1.canonical) continue;
+      const level2: Level2[] = [];
+      for (const l2 of l1.level2) {
+        if (!l2.canonical || seen.has(l2.canonical) || level1Names.has(l2.name)) continue;
+        seen.add(l2.canonical);
+        level2.push(l2.canonical);
+      }
+      if (level2.length) out.push({ level1: l1.canonical, level2 });
+    }
+    groups = out;
+    profileTrees.set(profile.tree, groups);
+  }
+  return groups;
+}
+
+/** The tree a form is checked against: its profile's tree, else the standard or the older one. */
+export function treeOf(form: Form): TreeGroups {
+  const profile = profileOf(form);
+  if (profile) return profileTree(profile);
   return form.olderTree ? OLDER_TREE : STANDARD_TREE;
 }
 
@@ -75,11 +120,21 @@ interface Level1Extent {
   end: number;
 }
 
+/** Columns of a split-value table (一体化 exports): operator, unit and value type in their own columns. */
+interface SplitColumns {
+  operator?: number;
+  unit?: number;
+  valueType?: number;
+}
+
 /** The indicator table of a form as it stands in the sheet: columns, rows and groups. */
 interface Table {
   sheet: SheetSnapshot;
   grid: SheetGrid;
   cols: IndicatorColumns;
+  split: SplitColumns;
+  /** 一级 and 二级 written on every row (一体化 exports): a new row repeats them. */
+  repeated: boolean;
   /** The column left of 一级指标, where the template writes 绩效指标. */
   labelCol: number;
   /** The 绩效指标 label, when found in that column. */
@@ -91,12 +146,60 @@ interface Table {
   merged: boolean;
 }
 
+/**
+ * The columns of a profile-read table, by the profile's header synonyms on the header row (the first
+ * set where two stand side by side).
+ */
+function profileColumns(
+  grid: SheetGrid,
+  profile: TemplateProfile,
+  h: number,
+): { cols: IndicatorColumns; split: SplitColumns } | null {
+  const columns = profile.table?.columns ?? {};
+  const found: Partial<Record<ColumnRole, number>> = {};
+  for (let c = grid.firstCol; c <= grid.lastCol; c++) {
+    const raw = grid.displayed(h, c);
+    if (raw === "" || raw.length > 40) continue;
+    const l = normalizeLabel(raw);
+    const role = (Object.keys(columns) as ColumnRole[]).find((k) => columns[k]!.some((re) => re.test(l)));
+    if (!role) continue;
+    if (found[role] !== undefined) {
+      if (role === "level1" || role === "level3") break; // the second (年度) half
+      continue;
+    }
+    found[role] = c;
+  }
+  const value = found.value ?? found.periodValue;
+  if (found.level1 === undefined || found.level3 === undefined || value === undefined) return null;
+  return {
+    cols: {
+      headerRow: h,
+      level1: found.level1,
+      level2: found.level2 ?? found.level1 + 1,
+      level3: found.level3,
+      period: found.periodValue ?? value,
+      annual: value,
+    },
+    split: { operator: found.operator, unit: found.unit, valueType: found.valueType },
+  };
+}
+
+/** Text a table's block label may have (绩效指标, 本年度绩效指标, 年度绩效目标 …). */
+const BLOCK_LABEL = /绩效指标|绩效目标/;
+
 function tableOf(form: Form, sheet: SheetSnapshot | undefined): Table | null {
   if (!sheet || !form.indicatorHeader) return null;
   const grid = new SheetGrid(sheet);
   const h = form.indicatorHeader.row;
-  const cols = findIndicatorHeader(grid, h, h, form.origin.col, form.origin.col + FORM_WIDTH + 2);
-  if (!cols) return null;
+  const profile = profileOf(form);
+  const found = profile
+    ? profileColumns(grid, profile, h)
+    : {
+        cols: findIndicatorHeader(grid, h, h, form.origin.col, form.origin.col + FORM_WIDTH + 2),
+        split: {},
+      };
+  if (!found || !found.cols) return null;
+  const { cols, split } = found;
   const labelCol = cols.level1 - 1;
 
   let end = h;
@@ -110,7 +213,10 @@ function tableOf(form: Form, sheet: SheetSnapshot | undefined): Table | null {
 
   let label: { row: number } | null = null;
   if (labelCol >= 0) {
-    for (let r = h; r <= end && !label; r++) if (grid.label(r, labelCol) === "绩效指标") label = { row: r };
+    for (let r = h; r <= end && !label; r++) {
+      const l = grid.label(r, labelCol);
+      if (l === "绩效指标" || (profile && l.length <= 12 && BLOCK_LABEL.test(l))) label = { row: r };
+    }
   }
 
   const level1s: Level1Extent[] = [];
@@ -148,7 +254,48 @@ function tableOf(form: Form, sheet: SheetSnapshot | undefined): Table | null {
       m.top >= h &&
       m.top <= end,
   );
-  return { sheet, grid, cols, labelCol, label, end, slots, level1s, merged };
+  // 一级 on more rows than there are 一级 groups: written on every row.
+  let level1Rows = 0;
+  for (let r = h + 1; r <= end; r++) if (grid.text(r, cols.level1) !== "") level1Rows++;
+  const repeated = !merged && level1Rows > new Set(level1s.map((l) => l.level1)).size;
+  return { sheet, grid, cols, split, repeated, labelCol, label, end, slots, level1s, merged };
+}
+
+const OPERATOR_HEAD = /^(≥|≤|=|>|<|≠)/;
+
+/**
+ * The cells of one 三级 row: name and values, and where the table splits them, the operator, the
+ * value and the unit in their own columns (`≥__人` → `≥ | __ | 人`), 定量/定性 in a value-type column.
+ */
+function entryCells(t: Table, row: number, entry: RowEntry): RowInsertStep["cells"] {
+  const { cols, split } = t;
+  const cells: RowInsertStep["cells"] = [{ row, col: cols.level3, value: entry.name }];
+  const qualitative = !/[\d_*＿＊]/.test(entry.annual);
+  let operator = "";
+  let unit = "";
+  const part = (v: string): string => {
+    let rest = v;
+    if (split.operator !== undefined) {
+      const m = OPERATOR_HEAD.exec(rest);
+      if (m) {
+        operator = m[1];
+        rest = rest.slice(m[1].length);
+      }
+    }
+    if (split.unit !== undefined && entry.unit && rest.endsWith(entry.unit) && rest !== entry.unit) {
+      unit = entry.unit;
+      rest = rest.slice(0, -entry.unit.length);
+    }
+    return rest;
+  };
+  if (cols.period !== cols.annual) cells.push({ row, col: cols.period, value: part(entry.period) });
+  cells.push({ row, col: cols.annual, value: part(entry.annual) });
+  if (split.operator !== undefined)
+    cells.push({ row, col: split.operator, value: qualitative ? "定性" : operator || "=" });
+  if (split.unit !== undefined && unit) cells.push({ row, col: split.unit, value: unit });
+  if (split.valueType !== undefined)
+    cells.push({ row, col: split.valueType, value: qualitative ? "定性" : "定量" });
+  return cells.filter((c) => c.value !== "");
 }
 
 function level1Above(t: Table, row: number): Level1Extent | null {
@@ -199,9 +346,20 @@ function sheetOf(snapshot: WorkbookSnapshot, name: string): SheetSnapshot | unde
 
 export type InsertError = { error: "no-table" | "no-group" | "outside-group" };
 
-function previewLine(level2: Level2, entry?: { name: string; period: string; annual: string }): string {
+/** What a plan writes for one 三级: its name and values; `hint` is an example value, shown, never written. */
+export interface RowEntry {
+  name: string;
+  period: string;
+  annual: string;
+  /** The 计量单位 of the values: written in its own column where the table has one. */
+  unit?: string;
+  hint?: string;
+}
+
+function previewLine(level2: Level2, entry?: RowEntry): string {
   if (!entry) return `${level2Display(level2)} › （空白三级指标行）`;
-  return `${level2Display(level2)} › ${entry.name} · ${entry.period} · ${entry.annual}`;
+  const hint = entry.hint ? `（例：${entry.hint}）` : "";
+  return `${level2Display(level2)} › ${entry.name} · ${entry.period} · ${entry.annual}${hint}`;
 }
 
 /**
@@ -214,7 +372,7 @@ export function planInsertIndicatorRow(
   model: WorkbookModel,
   snapshot: WorkbookSnapshot,
   formIndex: number,
-  opts: { level2: Level2; afterRow?: number; entry?: { name: string; period: string; annual: string } },
+  opts: { level2: Level2; afterRow?: number; entry?: RowEntry },
 ): RowInsertPlan | InsertError {
   const form = model.forms[formIndex];
   const table = form ? tableOf(form, sheetOf(snapshot, form.sheet)) : null;
@@ -227,11 +385,15 @@ export function planInsertIndicatorRow(
   const { cols } = table;
   const entry = opts.entry;
   const cellsAt = (row: number): RowInsertStep["cells"] => {
-    if (!entry) return [];
-    const cells = [{ row, col: cols.level3, value: entry.name }];
-    if (cols.period !== cols.annual) cells.push({ row, col: cols.period, value: entry.period });
-    cells.push({ row, col: cols.annual, value: entry.annual });
-    return cells.filter((c) => c.value !== "");
+    const cells = entry ? entryCells(table, row, entry) : [];
+    if (table.repeated && row !== slot.row) {
+      // One indicator a row: the new row carries its 一级 and 二级 as the others do.
+      const l1 = table.grid.text(slot.row, cols.level1);
+      const l2 = table.grid.text(slot.row, cols.level2);
+      if (l1) cells.push({ row, col: cols.level1, value: l1 });
+      if (l2) cells.push({ row, col: cols.level2, value: l2 });
+    }
+    return cells;
   };
   const preview = [previewLine(opts.level2, entry)];
 
@@ -394,6 +556,13 @@ function planGroupStep(
     };
   }
   run.forEach((l2, i) => cells.push({ row: before + i, col: cols.level2, value: level2Display(l2) }));
+  if (t.repeated) {
+    // 一级 on every row: each new 二级 row carries it.
+    for (let i = 0; i < run.length; i++) {
+      if (!cells.some((c) => c.row === before + i && c.col === cols.level1))
+        cells.push({ row: before + i, col: cols.level1, value: group.level1 });
+    }
+  }
 
   // The 绩效指标 label on the table's first row (not the header) moves up when rows go above it.
   if (t.label && t.label.row > t.cols.headerRow && before <= t.label.row) {
@@ -479,8 +648,21 @@ export function planNewProjectSheet(
   const dept = model.forms.find((f): f is DepartmentForm => f.kind === "department");
   const year = opts.year ?? dept?.year ?? new Date().getFullYear() + 1;
   const owner = dept?.name?.text ? dept.name.text : undefined;
+  const sheetName = uniqueSheetName("项目绩效目标表", existingSheetNames);
+  // A workbook of another family gets a project form of that family (that of its first project form).
+  const profile = model.forms
+    .filter((f) => f.kind === "project")
+    .map(profileOf)
+    .find((p) => p?.layout !== undefined);
+  if (profile) {
+    const dept2 =
+      owner ??
+      model.forms.flatMap((f) => f.fields ?? []).find((f) => f.role === "department" && f.text !== "")?.text;
+    const layout = profileFormLayout(profile, { year, dept: dept2 });
+    if (!("error" in layout)) return { sheetName, layouts: [{ origin: { row: 0, col: 0 }, layout }] };
+  }
   return {
-    sheetName: uniqueSheetName("项目绩效目标表", existingSheetNames),
+    sheetName,
     layouts: [{ origin: { row: 0, col: 0 }, layout: projectFormLayout({ year, owner, user: owner }) }],
   };
 }

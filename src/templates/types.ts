@@ -108,6 +108,34 @@ export interface SumProfile {
   atMost?: boolean;
 }
 
+/**
+ * How a blank form of the family is printed (for `new --template` and the add-in's 新建项目表): data
+ * only; src/template/profile-layout.ts derives the layout from it and from the profile's fields,
+ * anchors, table columns and tree.
+ */
+export interface ProfileLayout {
+  /** The title as printed; `{year}` is the budget year. */
+  title: string;
+  /** A line under the title (`（{year}年度）`, `单位：万元`); `{year}` is the budget year. */
+  subtitle?: string;
+  /** Printed labels where a field's `display` is not what the form prints, by field role. */
+  labels?: Record<string, string>;
+  /** The label left of the indicator table header (绩效指标, 年度绩效指标 …). */
+  block: string;
+  /** The indicator table header as printed, in order; each label maps to a column role by `table.columns`. */
+  columns: string[];
+  /**
+   * The family's second (中期 / 长期) table: `side` repeats the columns right of the first set (中期 half
+   * left, 年度 half right; `block` and `annual` caption the halves); `stacked` puts a table with its own
+   * block label above the 年度 one.
+   */
+  period?: { place: "side" | "stacked"; block: string; annual?: string };
+  /** One indicator a row with 一级 and 二级 repeated on every row (一体化 exports), no merged labels. */
+  repeatLevels?: boolean;
+  /** Blank indicator rows of a flat table (no 一级/二级), default 5. */
+  rows?: number;
+}
+
 export interface TemplateProfile {
   id: string;
   /** Family code of ../shared/corpus/templates.md (P1…P10, N1, D1…D4, X1, X2, seed). */
@@ -124,4 +152,6 @@ export interface TemplateProfile {
   sums?: SumProfile[];
   /** Read by the canonical (seed) reader rather than the generic one. */
   canonical?: boolean;
+  /** How a blank form is printed (absent: no blank form of the family is written). */
+  layout?: ProfileLayout;
 }

@@ -36,6 +36,9 @@ async function load(file: string): Promise<ExcelJS.Workbook> {
 
 const A1 = (row: number, col: number) => `${String.fromCharCode(65 + col)}${row + 1}`;
 
+// Writing and reading workbooks back takes seconds on a loaded machine.
+jest.setTimeout(30000);
+
 const tmp = mkdtempSync(join(tmpdir(), "ptc-new-"));
 const FILE = join(tmp, "测试局-2027.xlsx");
 const PROJECT_SHEETS = [1, 2, 3].map(projectSheetName);

@@ -87,6 +87,37 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "a number left as the 指标库's or the template's blank (≥__人, ≥**%) is unfilled",
+      workbook: workbook(
+        sheet(
+          "P",
+          projectRows({
+            indicators: S.map((r, k): IndicatorRow =>
+              k === 3
+                ? ["产出指标", "数量指标", "补助发放人数", "≥__人", "39人"]
+                : k === 4
+                  ? [null, "质量指标", "验收合格率", "100%", "(≥**%)"]
+                  : r,
+            ),
+          }),
+        ),
+      ),
+      errors: [
+        {
+          messageId: "unfilled-value",
+          cell: "E17",
+          severity: "error",
+          related: ["D17"],
+          args: { name: "补助发放人数", column: "实施周期指标值", value: "≥__人", blank: "__" },
+        },
+        {
+          messageId: "unfilled-value",
+          cell: "F18",
+          args: { name: "验收合格率", column: "年度指标值", value: "(≥**%)", blank: "**" },
+        },
+      ],
+    },
+    {
       name: "a blank 年度指标值",
       workbook: workbook(
         sheet(

@@ -260,7 +260,11 @@ describe("插入指标行", () => {
     expect(plan?.ok && plan.plan.steps[0].count).toBe(0);
     await insert.insertRow();
     expect(names(host.snapshot, 0)).toContain("数量指标:服务人次@16");
-    expect(pane.getState().view?.findings).toEqual([]);
+    // The empty group is no longer reported; the new row's numbers are blanks (≥__人次) still to fill.
+    expect(pane.getState().view?.findings.map((f) => [f.rule, f.messageId, f.cell])).toEqual([
+      ["indicator-value", "unfilled-value", "E17"],
+      ["indicator-value", "unfilled-value", "F17"],
+    ]);
     expect(pane.getState().status?.text).toBe(
       "已在「项目A」的「数量指标」下插入指标「服务人次」（项目!D17）。",
     );
@@ -523,7 +527,8 @@ describe("rendering", () => {
     expect(html).toMatch(/data-testid="library-entry" data-name="设备完好率" data-selected="true"/);
     expect(html).toContain("项目A（项目!A1:F23）");
     expect(html).toContain("产出指标 › 质量指标");
-    expect(html).toContain("质量指标 › 设备完好率 · ≥95% · ≥95%");
+    // The library writes the number as a blank to fill; the example figure is only a hint.
+    expect(html).toContain("质量指标 › 设备完好率 · ≥__% · ≥__%（例：≥95%）");
     expect(html).toContain("在工作表「项目」第 19 行插入新行（项目!D19）");
     expect(html).toContain("预算金额：100000 元");
     expect(html).not.toContain('data-testid="insert-message"');

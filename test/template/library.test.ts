@@ -2,6 +2,8 @@ import { checkWorkbook } from "../../src/checker";
 import { LEVEL2_PARENTS, level2Display, type Level2 } from "../../src/engine/vocabulary";
 import {
   BUDGET_PLACEHOLDER,
+  blankNumbers,
+  hasNumberBlank,
   INDICATOR_LIBRARY,
   budgetDigits,
   fillEntry,
@@ -76,9 +78,32 @@ describe("INDICATOR_LIBRARY", () => {
   });
 
   it.each(ALL_LEVEL2)(
-    "every %s entry, placed under its 二级 in a valid form, has no format finding",
+    "every %s entry inserted as it is: each blank number is reported as unfilled, nothing else",
     (l2) => {
       const entries = INDICATOR_LIBRARY[l2].map((e) => fillEntry(e, { budget: String(BUDGET) }));
+      const wb = workbook(
+        sheet("P", projectRows({ budget: amount(BUDGET), indicators: tableWith(l2, entries) })),
+      );
+      const { model, diagnostics } = checkWorkbook(wb);
+      const form = model.forms[0];
+      const expected = entries
+        .filter(hasNumberBlank)
+        .map((e) => form.indicators.find((i) => i.name === e.name)!)
+        .flatMap((i) => [i.period.ref, i.annual.ref])
+        .map((r) => `indicator-value unfilled-value ${r.row},${r.col}`);
+      expect(diagnostics.map((d) => `${d.rule} ${d.messageId} ${d.row},${d.col}`).sort()).toEqual(
+        expected.sort(),
+      );
+    },
+  );
+
+  it.each(ALL_LEVEL2)(
+    "every %s entry, filled with its hint and placed under its 二级 in a valid form, has no format finding",
+    (l2) => {
+      const entries = INDICATOR_LIBRARY[l2].map((e) => {
+        const filled = fillEntry(e, { budget: String(BUDGET) });
+        return e.hint ? { ...filled, period: e.hint, annual: e.hint } : filled;
+      });
       for (const e of entries) expect(hasPlaceholder(e)).toBe(false);
       const wb = workbook(
         sheet("P", projectRows({ budget: amount(BUDGET), indicators: tableWith(l2, entries) })),
@@ -98,8 +123,32 @@ describe("INDICATOR_LIBRARY", () => {
     },
   );
 
-  it("offers ≥90% (or more) for every satisfaction entry", () => {
-    for (const e of INDICATOR_LIBRARY.服务对象满意度指标) expect(e.annual).toMatch(/^≥9\d%$/);
+  it("offers ≥__% with a hint of ≥90% (or more) for every satisfaction entry", () => {
+    for (const e of INDICATOR_LIBRARY.服务对象满意度指标) {
+      expect(e.annual).toBe("≥__%");
+      expect(e.hint).toMatch(/^≥9\d%$/);
+    }
+  });
+
+  it("writes no figure of its own: every number is a blank to fill, the example is the hint", () => {
+    for (const entries of Object.values(INDICATOR_LIBRARY)) {
+      for (const e of entries) {
+        expect(e.period.replace(BUDGET_PLACEHOLDER, "")).not.toMatch(/\d/);
+        expect(e.annual.replace(BUDGET_PLACEHOLDER, "")).not.toMatch(/\d/);
+        if (e.hint !== undefined) {
+          expect(blankNumbers(e.hint)).toBe(e.annual);
+          expect(hasNumberBlank(e)).toBe(true);
+        }
+      }
+    }
+    expect(INDICATOR_LIBRARY.数量指标.find((e) => e.name === "补助发放人数")).toMatchObject({
+      annual: "__人",
+      hint: "39人",
+    });
+    expect(INDICATOR_LIBRARY.数量指标.find((e) => e.name === "设备采购数量")).toMatchObject({
+      annual: "__台",
+      hint: "25台",
+    });
   });
 
   it("has a total-cost entry with the budget placeholder for the economic cost", () => {

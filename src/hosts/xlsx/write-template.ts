@@ -11,6 +11,8 @@ import { promises as fs } from "node:fs";
 import ExcelJS from "exceljs";
 import type { CellRange } from "../../engine/snapshot";
 import { departmentFormLayout, projectFormLayout } from "../../template/layouts";
+import { profileFormLayout } from "../../template/profile-layout";
+import { PROFILES_BY_ID } from "../../templates";
 import { TEMPLATE_STYLES } from "../../template/styles";
 import type { FormLayout, StyleSpec, ValidationSpec } from "../../template/types";
 
@@ -21,7 +23,16 @@ export interface TemplateOptions {
   year: number;
   /** How many project sheets, 0–500. */
   projects: number;
+  /**
+   * A template profile id (src/templates): a project profile writes `projects` project sheets (at
+   * least one), a department profile one department sheet. Absent: the Dongguan 2026 workbook
+   * (one department sheet and `projects` project sheets).
+   */
+  template?: string;
 }
+
+/** The default family of `new` (department + project forms of the seed layout). */
+export const DEFAULT_TEMPLATE = "dongguan-2026";
 
 export const TEMPLATE_LIMITS = { minYear: 2000, maxYear: 2099, minProjects: 0, maxProjects: 500 } as const;
 
@@ -106,9 +117,29 @@ export function buildTemplateWorkbook(opts: TemplateOptions): ExcelJS.Workbook {
     writeFormLayout(ws, layout, { row: 0, col: 0 }, lists);
     setupPage(ws, layout);
   };
-  add(DEPARTMENT_SHEET, departmentFormLayout({ year: opts.year, name: dept }));
-  for (let i = 1; i <= opts.projects; i++) {
-    add(projectSheetName(i), projectFormLayout({ year: opts.year, owner: dept, user: dept }));
+  const id = opts.template ?? DEFAULT_TEMPLATE;
+  const dongguan = id === DEFAULT_TEMPLATE || id.startsWith(`${DEFAULT_TEMPLATE}-`);
+  if (dongguan) {
+    if (id !== "dongguan-2026-project")
+      add(DEPARTMENT_SHEET, departmentFormLayout({ year: opts.year, name: dept }));
+    if (id !== "dongguan-2026-department") {
+      const n = id === DEFAULT_TEMPLATE ? opts.projects : Math.max(1, opts.projects);
+      for (let i = 1; i <= n; i++) {
+        add(projectSheetName(i), projectFormLayout({ year: opts.year, owner: dept, user: dept }));
+      }
+    }
+  } else {
+    const profile = PROFILES_BY_ID.get(id);
+    const layout = profile ? profileFormLayout(profile, { year: opts.year, dept }) : null;
+    if (!profile || !layout || "error" in layout) {
+      throw new TemplateWriteError(
+        "bad-options",
+        "",
+        `无法按模板 ${id} 写出空白表 / no blank form for template ${id}`,
+      );
+    }
+    if (layout.kind === "department") add(DEPARTMENT_SHEET, layout);
+    else for (let i = 1; i <= Math.max(1, opts.projects); i++) add(projectSheetName(i), layout);
   }
   lists.finish();
   return wb;
@@ -333,13 +364,13 @@ function columnLetter(n: number): string {
   return s;
 }
 
-/** A4 portrait, one page wide; the print area is the form (written at A1). */
+/** A4 portrait (landscape for a table wider than six columns), one page wide; the print area is the form (written at A1). */
 function setupPage(ws: ExcelJS.Worksheet, layout: FormLayout): void {
   const lastRow = layout.rowCount;
   const lastCol = layout.colCount;
   ws.pageSetup = {
     paperSize: 9, // A4
-    orientation: "portrait",
+    orientation: layout.colCount > 6 ? "landscape" : "portrait",
     fitToPage: true,
     fitToWidth: 1,
     fitToHeight: 0, // as many pages down as needed

@@ -34,6 +34,13 @@ export const chongqingGeneral2023: TemplateProfile = {
   },
   tree: "flat",
   moneyUnit: "万元",
+  layout: {
+    title: "{year}年一般性项目绩效目标表",
+    subtitle: "单位：万元",
+    block: "绩效指标",
+    columns: ["指标", "指标权重", "计量单位", "指标性质", "指标值"],
+    rows: 6,
+  },
 };
 
 export const chongqingApproval2023: TemplateProfile = {
@@ -78,4 +85,11 @@ export const chongqingApproval2023: TemplateProfile = {
   tree: "T2021",
   moneyUnit: "万元",
   sums: [{ total: "budgetAnnual", parts: ["fiscal", "other"] }],
+  layout: {
+    title: "{year}年项目支出绩效目标审批表",
+    subtitle: "金额单位：万元",
+    labels: { department: "业务主管部门" },
+    block: "年度绩效目标",
+    columns: ["一级指标", "二级指标", "三级指标", "指标值", "分值", "指标解释"],
+  },
 };

@@ -46,6 +46,12 @@ export const hubeiDepartment: TemplateProfile = {
       rule: "dept-balance",
     },
   ],
+  layout: {
+    title: "{year}年部门整体支出绩效目标申报表",
+    subtitle: "单位：万元",
+    block: "绩效指标",
+    columns: ["一级指标", "二级指标", "三级指标", "指标值", "备注"],
+  },
 };
 
 export const hunanDepartment: TemplateProfile = {
@@ -84,6 +90,21 @@ export const hunanDepartment: TemplateProfile = {
     ],
   },
   tree: "T2015",
+  layout: {
+    title: "{year}年部门（单位）整体绩效目标表",
+    block: "绩效指标",
+    columns: [
+      "一级指标",
+      "二级指标",
+      "三级指标",
+      "指标值类型",
+      "指标值",
+      "计量单位",
+      "指标解释",
+      "评（扣）分标准",
+      "备注",
+    ],
+  },
 };
 
 export const jiangxiDepartment: TemplateProfile = {
@@ -116,4 +137,9 @@ export const jiangxiDepartment: TemplateProfile = {
     header: ["一级指标", "二级指标", "三级指标", "计算符号", "目标值", "度量单位", "指标值说明"],
   },
   tree: "T2021",
+  layout: {
+    title: "部门整体绩效目标",
+    block: "年度绩效指标",
+    columns: ["一级指标", "二级指标", "三级指标", "计算符号", "目标值", "度量单位", "指标值说明"],
+  },
 };

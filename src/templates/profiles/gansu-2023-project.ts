@@ -46,4 +46,10 @@ export const gansu2023Project: TemplateProfile = {
   tree: "T2021",
   moneyUnit: "万元",
   sums: [{ total: "budgetTotal", parts: ["fiscalCentral", "fiscalProvince", "other"] }],
+  layout: {
+    title: "{year}年省级部门预算项目支出绩效目标表",
+    labels: { implementingUnit: "项目实施单位" },
+    block: "绩效指标",
+    columns: ["一级指标", "二级指标", "三级指标", "指标目标值"],
+  },
 };

@@ -43,4 +43,11 @@ export const generic2011Project: TemplateProfile = {
   tree: "T2015",
   moneyUnit: "万元",
   sums: [{ total: "budgetTotal", parts: ["fiscal", "ownFunds", "other"] }],
+  layout: {
+    title: "财政支出项目绩效目标申报表",
+    subtitle: "（{year}年度）",
+    block: "年度绩效指标",
+    columns: ["一级指标", "二级指标", "指标内容", "指标值", "备注"],
+    period: { place: "stacked", block: "长期绩效指标" },
+  },
 };

@@ -42,4 +42,9 @@ export const ezhou2020Project: TemplateProfile = {
       rows: { block: /^项目预算$/, parts: [/^(?!成本构成$|合计$|小计$).+/], total: /^合计$/ },
     },
   ],
+  layout: {
+    title: "{year}年部门预算项目支出绩效目标表",
+    block: "绩效指标",
+    columns: ["一级指标", "二级指标", "三级指标", "绩效标准", "当年预期实现值"],
+  },
 };

@@ -36,4 +36,10 @@ export const hunan2023Project: TemplateProfile = {
   },
   tree: "T2015",
   moneyUnit: "万元",
+  layout: {
+    title: "项目支出绩效目标申报表",
+    subtitle: "（{year}年度） 单位：万元",
+    block: "本年度绩效指标",
+    columns: ["一级指标", "二级指标", "三级指标", "指标值及单位", "绩效标准"],
+  },
 };

@@ -52,4 +52,9 @@ export const hunanSpecial2023: TemplateProfile = {
       parts: ["fiscalCentral", "fiscalProvince", "fiscalCity", "fiscalLocal", "other"],
     },
   ],
+  layout: {
+    title: "{year}年专项资金绩效目标申报表",
+    block: "专项年度绩效指标",
+    columns: ["一级指标", "二级指标", "三级指标内容", "指标值及单位"],
+  },
 };

@@ -45,4 +45,10 @@ export const mof2015Department: TemplateProfile = {
     { total: "budgetTotal", parts: ["fiscal", "fund", "special", "other"], rule: "dept-balance" },
     { total: "budgetTotal", parts: ["basic", "project"], rule: "dept-balance" },
   ],
+  layout: {
+    title: "部门整体支出绩效目标申报表",
+    subtitle: "（{year}年度）",
+    block: "部门整体支出年度绩效指标",
+    columns: [],
+  },
 };

@@ -63,4 +63,11 @@ export const mof2015Project: TemplateProfile = {
     // The year's money is part of the period's: 年度 ≤ 中期.
     { total: "budgetMidTerm", parts: ["budgetAnnual"], atMost: true },
   ],
+  layout: {
+    title: "项目支出绩效目标申报表",
+    subtitle: "（{year}年度）",
+    block: "绩效指标",
+    columns: ["一级指标", "二级指标", "三级指标", "指标值"],
+    period: { place: "side", block: "中期指标", annual: "年度指标" },
+  },
 };

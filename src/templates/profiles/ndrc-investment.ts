@@ -30,4 +30,9 @@ export const ndrcInvestment: TemplateProfile = {
   },
   tree: "TNDRC",
   moneyUnit: "万元",
+  layout: {
+    title: "{year}年中央预算内投资计划绩效目标表",
+    block: "绩效指标",
+    columns: ["一级指标", "二级指标", "三级指标", "指标值"],
+  },
 };

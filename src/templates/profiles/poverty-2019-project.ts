@@ -41,4 +41,10 @@ export const poverty2019Project: TemplateProfile = {
   tree: "T2015",
   moneyUnit: "万元",
   sums: [{ total: "budgetAnnual", parts: ["fiscal", "other"] }],
+  layout: {
+    title: "绩效目标申报表",
+    subtitle: "（{year}年度）",
+    block: "绩效指标",
+    columns: ["一级指标", "二级指标", "三级指标", "指标值", "备注"],
+  },
 };

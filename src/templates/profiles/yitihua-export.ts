@@ -44,6 +44,23 @@ export const wuhaiYitihuaProject: TemplateProfile = {
   tree: "T2015",
   moneyUnit: "万元",
   sums: [{ total: "budgetTotal", parts: ["fiscal", "other"] }],
+  layout: {
+    title: "项目绩效目标表",
+    subtitle: "（{year}年度）",
+    block: "绩效指标",
+    columns: [
+      "一级指标",
+      "二级指标",
+      "三级指标",
+      "指标性质",
+      "指标方向",
+      "目标值",
+      "计量单位",
+      "分值",
+      "备注",
+    ],
+    repeatLevels: true,
+  },
 };
 
 /** Any 一体化 export with split 指标性质 | 指标值 | 度量单位 columns, when no provincial profile fits better. */
@@ -73,4 +90,11 @@ export const yitihuaExportProject: TemplateProfile = {
   tree: "T2021",
   moneyUnit: "万元",
   sums: [{ total: "budgetTotal", parts: ["fiscal", "other"] }],
+  layout: {
+    title: "项目支出绩效目标表",
+    subtitle: "（{year}年度）",
+    block: "绩效指标",
+    columns: ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "权重"],
+    repeatLevels: true,
+  },
 };
