@@ -103,6 +103,7 @@ code { font-family: Consolas, "Courier New", monospace; background: #f3f3f3; pad
 pre { background: #f3f3f3; padding: 8px 10px; overflow-x: auto; border-radius: 4px; }
 pre code { background: none; padding: 0; }
 blockquote { margin: 4px 0; padding: 4px 10px; border-left: 3px solid #c50f1f; background: #fdf3f4; }
+blockquote p { margin: 2px 0; }
 table { border-collapse: collapse; margin: 6px 0; }
 th, td { border: 1px solid #d1d1d1; padding: 3px 8px; text-align: left; vertical-align: top; }
 th { background: #f3f3f3; }

@@ -3,8 +3,6 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Tab,
-  TabList,
   Text,
   tokens,
 } from "@fluentui/react-components";
@@ -15,6 +13,7 @@ import type { Lang } from "../rules/types";
 import { FindingList } from "./components/FindingList";
 import { Filters } from "./components/Filters";
 import { InsertPanel } from "./components/InsertPanel";
+import { PaneTabs } from "./components/PaneTabs";
 import { StatusBar } from "./components/StatusBar";
 import { Summary } from "./components/Summary";
 import { Toolbar } from "./components/Toolbar";
@@ -121,19 +120,16 @@ export function TaskPane({ host, lang, initialTab = "check", renderActions }: Ta
 
   return (
     <div className={styles.root}>
-      <TabList
-        size="small"
-        selectedValue={tab}
-        aria-label={ui(INSERT.tabs, lang)}
-        onTabSelect={(_, data) => setTab(data.value as PaneTab)}
-      >
-        <Tab value="check" data-testid="tab-check">
-          {ui(INSERT.tabCheck, lang)}
-        </Tab>
-        <Tab value="insert" data-testid="tab-insert">
-          {ui(INSERT.tabInsert, lang)}
-        </Tab>
-      </TabList>
+      <PaneTabs<PaneTab>
+        label={ui(INSERT.tabs, lang)}
+        idPrefix="pane"
+        selected={tab}
+        onSelect={setTab}
+        tabs={[
+          { value: "check", label: ui(INSERT.tabCheck, lang), testId: "tab-check" },
+          { value: "insert", label: ui(INSERT.tabInsert, lang), testId: "tab-insert" },
+        ]}
+      />
       {state.status && (
         <StatusBar
           lang={lang}
@@ -143,11 +139,11 @@ export function TaskPane({ host, lang, initialTab = "check", renderActions }: Ta
         />
       )}
       {tab === "insert" ? (
-        <div role="tabpanel" aria-label={ui(INSERT.tabInsert, lang)}>
+        <div role="tabpanel" id="pane-insert" aria-labelledby="pane-tab-insert">
           <InsertPanel lang={lang} state={insertState} handlers={insertHandlers} />
         </div>
       ) : (
-        <div role="tabpanel" aria-label={ui(INSERT.tabCheck, lang)} className={styles.root}>
+        <div role="tabpanel" id="pane-check" aria-labelledby="pane-tab-check" className={styles.root}>
           <div className={styles.sticky} data-testid="pane-header">
             <Toolbar
               lang={lang}

@@ -154,8 +154,20 @@ describe("Filters and Summary", () => {
       onToggleSeverity: noop,
       onCategory: noop,
     });
-    for (const s of ["error", "warning", "info"])
-      expect(html).toContain(`data-testid="filter-severity-${s}"`);
+    for (const s of ["error", "warning"]) expect(html).toContain(`data-testid="filter-severity-${s}"`);
+    // No info finding: 提示（0） is not offered.
+    expect(v.counts.infos).toBe(0);
+    expect(html).not.toContain('data-testid="filter-severity-info"');
+    // Switched off, it stays, so it can be switched on again.
+    const off = { ...DEFAULT_FILTERS, severities: { ...DEFAULT_FILTERS.severities, info: false } };
+    const html2 = render(Filters, {
+      lang: "zh",
+      filters: off,
+      counts: filterCounts(v.findings, off),
+      onToggleSeverity: noop,
+      onCategory: noop,
+    });
+    expect(html2).toContain('data-testid="filter-severity-info"');
     expect(html).toContain(`错误（${v.counts.errors}）`);
     expect(html).toContain('data-testid="filter-category"');
   });

@@ -55,7 +55,7 @@ const useStyles = makeStyles({
     minWidth: "0",
     lineHeight: tokens.lineHeightBase300,
   },
-  icon: { flexShrink: 0, alignSelf: "center", fontSize: "16px" },
+  icon: { flexShrink: 0, alignSelf: "flex-start", marginTop: "2px", fontSize: "16px" },
   cell: {
     flexShrink: 0,
     fontFamily: tokens.fontFamilyMonospace,

@@ -87,6 +87,10 @@ export function SumTable({ lang, sum, onSelectCell }: SumTableProps) {
     return (
       <table className={styles.table} data-testid="sum-table" data-items={sum.items.length}>
         <caption className={styles.caption}>{ui(PANE.sumCaption, lang, { unit })}</caption>
+        <colgroup>
+          <col style={{ width: "62%" }} />
+          <col style={{ width: "38%" }} />
+        </colgroup>
         <thead>
           <tr>
             <th scope="col" className={`${styles.cell} ${styles.head}`}>
