@@ -181,7 +181,7 @@ describe("the working of a sum", () => {
     const body = renderToStaticMarkup(
       createElement(
         RendererProvider,
-        { renderer, children: null },
+        { renderer } as Parameters<typeof RendererProvider>[0],
         createElement(SSRProvider, null, createElement(FluentProvider, { theme: webLightTheme }, list)),
       ),
     );
