@@ -181,9 +181,7 @@ export const FindingRow = memo(function FindingRow(props: FindingRowProps) {
         cell: address,
         message: f.message,
       })}
-      onClick={() => {
-        if (!selected) props.onSelect(f);
-      }}
+      onClick={() => props.onSelect(f)}
       onKeyDown={onKeyDown}
     >
       <div className={styles.line}>
@@ -208,7 +206,8 @@ export const FindingRow = memo(function FindingRow(props: FindingRowProps) {
         )}
       </div>
       {(selected || editing) && (
-        <div className={styles.body} data-testid="finding-body">
+        // Clicks in the working (reading, selecting text) do not move the workbook's selection.
+        <div className={styles.body} data-testid="finding-body" onClick={(e) => e.stopPropagation()}>
           <Caption1 className={styles.meta}>
             {severityLabel(f.severity, lang)} · {categoryLabel(f.category, lang)}
             {f.explanation && (
