@@ -1,5 +1,5 @@
 import { Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
-import { useRef, useState, type FocusEvent, type KeyboardEvent, type ReactNode } from "react";
+import { useId, useRef, useState, type FocusEvent, type KeyboardEvent, type ReactNode } from "react";
 import type { Finding } from "../../app/findings";
 import { ui } from "../../app/messages";
 import type { Lang } from "../../rules/types";
@@ -88,7 +88,7 @@ export function FindingList(props: FindingListProps) {
     const row = (e.target as HTMLElement).closest<HTMLElement>(ROW);
     if (row?.dataset.key && row.dataset.key !== activeKey) setActiveKey(row.dataset.key);
   };
-  const hintId = "findings-hint";
+  const hintId = useId();
   return (
     <div
       ref={root}
