@@ -89,6 +89,82 @@ const common = (dev, settings) => ({
   node: { global: false },
 });
 
+/**
+ * The rules' help pages (怎么改): docs/rules/<id>.md rendered with marked at build time into
+ * help/rules/<id>.html (and the index), our own CSS, no script, nothing from outside — the pane
+ * opens them in an Office dialog or a new window, offline.
+ */
+const HELP_CSS = `
+body { font-family: "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", "Segoe UI", sans-serif;
+  max-width: 46em; margin: 0 auto; padding: 16px 20px 40px; line-height: 1.65; color: #242424; font-size: 14px; }
+h1 { font-size: 20px; margin: 8px 0 4px; color: #0e5c2f; }
+h2 { font-size: 16px; margin: 22px 0 6px; padding-bottom: 2px; border-bottom: 1px solid #e0e0e0; }
+code { font-family: Consolas, "Courier New", monospace; background: #f3f3f3; padding: 0 3px; border-radius: 3px; font-size: 13px; }
+pre { background: #f3f3f3; padding: 8px 10px; overflow-x: auto; border-radius: 4px; }
+pre code { background: none; padding: 0; }
+blockquote { margin: 4px 0; padding: 4px 10px; border-left: 3px solid #c50f1f; background: #fdf3f4; }
+blockquote p { margin: 2px 0; }
+table { border-collapse: collapse; margin: 6px 0; }
+th, td { border: 1px solid #d1d1d1; padding: 3px 8px; text-align: left; vertical-align: top; }
+th { background: #f3f3f3; }
+a { color: #0f6cbd; }
+nav { font-size: 13px; color: #616161; }
+`;
+
+function helpPages() {
+  const dir = path.join(__dirname, "docs", "rules");
+  const escape = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return {
+    apply(compiler) {
+      const { sources, Compilation } = compiler.webpack;
+      compiler.hooks.thisCompilation.tap("HelpPages", (compilation) => {
+        compilation.hooks.processAssets.tap(
+          { name: "HelpPages", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+          () => {
+            // marked is an ES module; Node (≥ 20.19) requires it synchronously.
+            const { Marked } = require("marked");
+            const marked = new Marked({ gfm: true });
+            compilation.contextDependencies.add(dir);
+            for (const file of fs
+              .readdirSync(dir)
+              .filter((f) => f.endsWith(".md"))
+              .sort()) {
+              const md = fs.readFileSync(path.join(dir, file), "utf8");
+              const id = file === "README.md" ? "index" : file.slice(0, -3);
+              const title = (/^#\s+(.+)$/m.exec(md)?.[1] ?? id).trim();
+              // Links between pages: x.md → x.html; README.md → index.html. Other documents are not shipped.
+              const body = marked
+                .parse(md)
+                .replace(/href="README\.md(#[^"]*)?"/g, 'href="index.html$1"')
+                .replace(/href="([a-z0-9-]+)\.md(#[^"]*)?"/g, 'href="$1.html$2"')
+                .replace(/<a href="(\.\.\/[^"]*|[^":]*\.md[^"]*)">([\s\S]*?)<\/a>/g, "$2");
+              const nav = id === "index" ? "" : '<nav><a href="index.html">全部规则</a></nav>';
+              const html = `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="UTF-8" />
+<meta name="viewport" content="width=device-width, initial-scale=1" />
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:" />
+<title>${escape(title)} · 绩效目标表检查</title>
+<style>${HELP_CSS}</style>
+</head>
+<body>
+<main>
+${nav}
+${body}
+</main>
+</body>
+</html>
+`;
+              compilation.emitAsset(`help/rules/${id}.html`, new sources.RawSource(html));
+            }
+          },
+        );
+      });
+    },
+  };
+}
+
 /** The files of @microsoft/office-js that office.js loads for Excel (OFFICE_JS=local only). */
 function officeJsCopy() {
   const dist = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
@@ -146,6 +222,7 @@ function addin(dev, settings) {
           { from: "src/webview/guard.js", to: "guard.js" },
         ],
       }),
+      helpPages(),
     ],
     devServer: {
       static: { directory: path.resolve(__dirname, "dist/addin") },
@@ -193,6 +270,7 @@ function web(dev, settings, withExamples) {
           ...(withExamples ? [{ from: "examples/*.xlsx", to: "examples/[name][ext]" }] : []),
         ],
       }),
+      helpPages(),
     ],
   };
 }

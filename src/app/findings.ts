@@ -7,6 +7,7 @@ import { rangeToA1 } from "../engine/address";
 import type { CellMark, Explanation, ReportSheetPlan } from "../hosts/host";
 import { RULES_BY_ID } from "../rules";
 import { formatDiagnostic } from "../rules/format-message";
+import { PROFILES_BY_ID } from "../templates";
 import type { Category, Diagnostic, Lang, Severity } from "../rules/types";
 import { UI, ui } from "./messages";
 
@@ -16,12 +17,18 @@ export interface FormSummary {
   sheet: string;
   range: string;
   name: string;
+  /** The form has no 部门名称 / 项目名称: `name` is the engine's placeholder; show the kind and sheet instead. */
+  blank?: boolean;
+  /** The template profile the form was read with (absent on hand-built models). */
+  template?: { id: string; name: { zh: string; en: string }; forced: boolean };
 }
 
 export interface Finding extends Diagnostic {
   /** Stable key of the finding (rule, message, cell): explanations attach to it. */
   key: string;
   message: string;
+  /** The 详情 line (Diagnostic.detail rendered like the message), when the rule gives one. */
+  detailText?: string;
   explanation: Explanation | null;
 }
 
@@ -51,12 +58,22 @@ export function buildView(result: CheckResult, explanations: readonly Explanatio
     sheet: f.sheet,
     range: rangeToA1(f.range),
     name: f.displayName,
+    blank: isPlaceholderName(f.displayName, f.sheet),
+    ...(f.template ? { template: templateOf(f.template.id, f.template.forced) } : {}),
   }));
   const findings: Finding[] = result.diagnostics.map((d) => {
     const key = explanationKey(d);
     // Only warnings can be explained (提示性审核); an error must be fixed.
     const explanation = d.severity === "warning" ? (byKey.get(key) ?? null) : null;
-    return { ...d, key, message: formatDiagnostic(d, RULES_BY_ID, lang), explanation };
+    const message = formatDiagnostic(d, RULES_BY_ID, lang);
+    const detailText = d.detail
+      ? formatDiagnostic(
+          { ...d, messageId: d.detail.messageId, args: d.detail.args ?? {} },
+          RULES_BY_ID,
+          lang,
+        )
+      : undefined;
+    return { ...d, key, message, ...(detailText ? { detailText } : {}), explanation };
   });
   const counts: Counts = { forms: forms.length, errors: 0, warnings: 0, infos: 0, explained: 0 };
   for (const f of findings) {
@@ -66,6 +83,23 @@ export function buildView(result: CheckResult, explanations: readonly Explanatio
     if (f.explanation) counts.explained++;
   }
   return { forms, findings, counts };
+}
+
+/**
+ * The engine names a form without 部门名称 / 项目名称 by its kind and place, `项目绩效目标表（Sheet!2行）`
+ * or `…（Sheet）` (src/engine/read-forms.ts, profile-reader.ts): such a name is not the form's own.
+ */
+export function isPlaceholderName(name: string, sheet: string): boolean {
+  return name.endsWith(`（${sheet}）`) || new RegExp(`（${escapeRegExp(sheet)}!\\d+行）$`).test(name);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function templateOf(id: string, forced: boolean): NonNullable<FormSummary["template"]> {
+  const profile = PROFILES_BY_ID.get(id);
+  return { id, name: profile ? { zh: profile.name.zh, en: profile.name.en } : { zh: id, en: id }, forced };
 }
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

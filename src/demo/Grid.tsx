@@ -148,7 +148,15 @@ export function Grid(props: { excel: MemoryExcel }) {
           </button>
         ))}
       </div>
-      <div className="grid-scroll" data-testid="grid" data-sheet={sheet.name}>
+      {/* Focusable, so the keyboard can scroll it (axe: scrollable-region-focusable). */}
+      <div
+        className="grid-scroll"
+        data-testid="grid"
+        data-sheet={sheet.name}
+        tabIndex={0}
+        role="region"
+        aria-label={sheet.name}
+      >
         <table className="grid">
           <colgroup>
             <col style={{ width: 40 }} />
@@ -158,7 +166,7 @@ export function Grid(props: { excel: MemoryExcel }) {
           </colgroup>
           <thead>
             <tr>
-              <th />
+              <td className="corner" />
               {Array.from({ length: cols }, (_v, c) => (
                 <th key={c}>{columnLetters(c)}</th>
               ))}

@@ -16,6 +16,7 @@ import {
 import type { Lang } from "../rules/types";
 import { App } from "../taskpane/App";
 import { annotatedCopy, reportCsv, save } from "./downloads";
+import { checkXlsxBytes, demoError } from "./errors";
 import { Grid } from "./Grid";
 
 const params = new URLSearchParams(location.search);
@@ -39,6 +40,7 @@ table.grid { border-collapse: collapse; table-layout: fixed; font-size: 12px; }
 table.grid td, table.grid th { border: 1px solid #d4d4d4; padding: 2px 4px; vertical-align: middle; white-space: pre-wrap; word-break: break-all; overflow: hidden; max-height: 60px; }
 table.grid th { background: #f3f3f3; font-weight: normal; color: #555; position: sticky; top: 0; }
 table.grid th.rowhead { position: static; }
+table.grid td.corner { background: #f3f3f3; position: sticky; top: 0; }
 .pane { width: 420px; flex-shrink: 0; overflow: auto; }
 `;
 
@@ -66,6 +68,7 @@ function Demo() {
 
   const open = useCallback(async (data: ArrayBuffer, name: string) => {
     try {
+      checkXlsxBytes(data, name);
       const wb = await memoryWorkbookFromXlsx(data, name);
       // Excel on the web, current API: 5 MB payloads, undo kept across add-in writes.
       const mem = createMemoryExcel(wb, { profile: "web" });
@@ -79,7 +82,7 @@ function Demo() {
         signature: () => formatSignature(mem.workbook),
       };
     } catch (e) {
-      setError(`${name}: ${e instanceof Error ? e.message : String(e)}`);
+      setError(demoError(e, name, lang));
     }
   }, []);
 
@@ -88,7 +91,7 @@ function Demo() {
     fetch(EXAMPLE)
       .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`${r.status}`))))
       .then((buf) => open(buf, EXAMPLE.split("/").pop() ?? EXAMPLE))
-      .catch((e: unknown) => setError(`${EXAMPLE}: ${e instanceof Error ? e.message : String(e)}`));
+      .catch((e: unknown) => setError(demoError(e, EXAMPLE.split("/").pop() ?? EXAMPLE, lang, "fetch")));
   }, [open]);
 
   const onFile = (file: File | undefined) => {
@@ -98,7 +101,8 @@ function Demo() {
   return (
     <div className="demo">
       <style>{CSS}</style>
-      <div
+      <section
+        aria-label={lang === "en" ? "Workbook" : "工作簿"}
         className={drag ? "left drop" : "left"}
         onDragOver={(e) => {
           e.preventDefault();
@@ -133,9 +137,7 @@ function Demo() {
                 onClick={() =>
                   void annotatedCopy(file.bytes, file.name, lang)
                     .then(save)
-                    .catch((e: unknown) =>
-                      setError(`${file.name}: ${e instanceof Error ? e.message : String(e)}`),
-                    )
+                    .catch((e: unknown) => setError(demoError(e, file.name, lang, "download")))
                 }
               >
                 {DOWNLOAD.annotated[lang]}
@@ -147,7 +149,7 @@ function Demo() {
                   try {
                     save(reportCsv(file.bytes, file.name, lang));
                   } catch (e) {
-                    setError(`${file.name}: ${e instanceof Error ? e.message : String(e)}`);
+                    setError(demoError(e, file.name, lang, "download"));
                   }
                 }}
               >
@@ -157,19 +159,21 @@ function Demo() {
           )}
         </div>
         {error && (
-          <p style={{ color: "#9C0006", padding: 8 }} data-testid="demo-error">
+          <p style={{ color: "#9C0006", padding: 8 }} data-testid="demo-error" role="alert">
             {error}
           </p>
         )}
         {excel && <Grid key={excel.workbook.name + excel.workbook.sheets.length} excel={excel} />}
-      </div>
+      </section>
       <div className="pane">
         {host ? (
           <App key={excel?.workbook.name} host={host} lang={lang} />
         ) : (
-          <p style={{ padding: 12 }} data-testid="web-empty">
-            {EXAMPLE ? "…" : lang === "en" ? WELCOME.en : WELCOME.zh}
-          </p>
+          <main>
+            <p style={{ padding: 12 }} data-testid="web-empty">
+              {EXAMPLE ? "…" : lang === "en" ? WELCOME.en : WELCOME.zh}
+            </p>
+          </main>
         )}
       </div>
     </div>

@@ -12,6 +12,7 @@ import type { WorkbookHost } from "../hosts/host";
 import type { Lang } from "../rules/types";
 import { StatusBar } from "./components/StatusBar";
 import { ErrorBoundary } from "./ErrorBoundary";
+import { HelpContext, windowHelp, type HelpOpener } from "./help";
 import { TaskPane } from "./TaskPane";
 
 const useStyles = makeStyles({
@@ -32,36 +33,40 @@ export interface AppProps {
   lang: Lang;
   /** Without a host: why (an error bar). With a host: a warning shown above the pane (e.g. a legacy .xls). */
   startupError?: string;
+  /** Opens a rule's help page (怎么改): an Office dialog in Excel; a new window by default. */
+  help?: HelpOpener;
 }
 
 /** The task pane: Fluent UI v9, Simplified Chinese first (English with lang "en"). */
-export function App({ host, lang, startupError }: AppProps) {
+export function App({ host, lang, startupError, help = windowHelp }: AppProps) {
   const styles = useStyles();
   return (
     // No class on the provider: Fluent copies it onto the portal node of dropdowns and tooltips.
     <FluentProvider theme={webLightTheme} lang={lang === "en" ? "en" : "zh-CN"}>
-      <main className={styles.main}>
-        <Subtitle1 as="h1" className={styles.title}>
-          {ui(UI.appTitle, lang)}
-        </Subtitle1>
-        <ErrorBoundary lang={lang}>
-          {host && startupError && (
-            // With a host, a start-up message is a warning (e.g. a legacy .xls file): the pane still works.
-            <MessageBar intent="warning" data-testid="startup-bar">
-              <MessageBarBody data-testid="startup-message">{startupError}</MessageBarBody>
-            </MessageBar>
-          )}
-          {host ? (
-            <TaskPane host={host} lang={lang} />
-          ) : (
-            <StatusBar
-              lang={lang}
-              intent="error"
-              text={startupError ?? ui(UI.notExcel, lang, { host: "?" })}
-            />
-          )}
-        </ErrorBoundary>
-      </main>
+      <HelpContext.Provider value={help}>
+        <main className={styles.main}>
+          <Subtitle1 as="h1" className={styles.title}>
+            {ui(UI.appTitle, lang)}
+          </Subtitle1>
+          <ErrorBoundary lang={lang}>
+            {host && startupError && (
+              // With a host, a start-up message is a warning (e.g. a legacy .xls file): the pane still works.
+              <MessageBar intent="warning" data-testid="startup-bar">
+                <MessageBarBody data-testid="startup-message">{startupError}</MessageBarBody>
+              </MessageBar>
+            )}
+            {host ? (
+              <TaskPane host={host} lang={lang} />
+            ) : (
+              <StatusBar
+                lang={lang}
+                intent="error"
+                text={startupError ?? ui(UI.notExcel, lang, { host: "?" })}
+              />
+            )}
+          </ErrorBoundary>
+        </main>
+      </HelpContext.Provider>
     </FluentProvider>
   );
 }

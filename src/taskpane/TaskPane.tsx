@@ -1,10 +1,19 @@
-import { Divider, makeStyles, Tab, TabList, Text, tokens } from "@fluentui/react-components";
-import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import {
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
+import type { Finding } from "../app/findings";
 import type { WorkbookHost } from "../hosts/host";
 import type { Lang } from "../rules/types";
 import { FindingList } from "./components/FindingList";
 import { Filters } from "./components/Filters";
 import { InsertPanel } from "./components/InsertPanel";
+import { PaneTabs } from "./components/PaneTabs";
 import { StatusBar } from "./components/StatusBar";
 import { Summary } from "./components/Summary";
 import { Toolbar } from "./components/Toolbar";
@@ -18,6 +27,22 @@ import { filterCounts, filterFindings, groupFindings } from "./view-model";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   empty: { color: tokens.colorNeutralForeground3 },
+  /** Toolbar, counts and filters stay in view while the findings scroll. */
+  sticky: {
+    position: "sticky",
+    top: "0",
+    zIndex: 1,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottomWidth: tokens.strokeWidthThin,
+    borderBottomStyle: "solid",
+    borderBottomColor: tokens.colorNeutralStroke2,
+  },
+  configList: { margin: "0", paddingLeft: tokens.spacingHorizontalL },
 });
 
 export type PaneTab = "check" | "insert";
@@ -27,13 +52,15 @@ export interface TaskPaneProps {
   lang: Lang;
   /** The tab shown first (检查 unless told). */
   initialTab?: PaneTab;
+  /** The selected finding's further actions (修正 and its preview), shown in its row. */
+  renderActions?: (finding: Finding) => ReactNode;
 }
 
 /**
  * The pane's body once a host is there: the 检查 | 插入 tabs and the status bar; 检查 holds the
  * toolbar, summary, filters and findings, 插入 the template actions.
  */
-export function TaskPane({ host, lang, initialTab = "check" }: TaskPaneProps) {
+export function TaskPane({ host, lang, initialTab = "check", renderActions }: TaskPaneProps) {
   const styles = useStyles();
   const controller = useMemo(() => new PaneController(host, lang), [host, lang]);
   const inserter = useMemo(() => new InsertController(host, lang, controller), [host, lang, controller]);
@@ -93,19 +120,16 @@ export function TaskPane({ host, lang, initialTab = "check" }: TaskPaneProps) {
 
   return (
     <div className={styles.root}>
-      <TabList
-        size="small"
-        selectedValue={tab}
-        aria-label={ui(INSERT.tabs, lang)}
-        onTabSelect={(_, data) => setTab(data.value as PaneTab)}
-      >
-        <Tab value="check" data-testid="tab-check">
-          {ui(INSERT.tabCheck, lang)}
-        </Tab>
-        <Tab value="insert" data-testid="tab-insert">
-          {ui(INSERT.tabInsert, lang)}
-        </Tab>
-      </TabList>
+      <PaneTabs<PaneTab>
+        label={ui(INSERT.tabs, lang)}
+        idPrefix="pane"
+        selected={tab}
+        onSelect={setTab}
+        tabs={[
+          { value: "check", label: ui(INSERT.tabCheck, lang), testId: "tab-check" },
+          { value: "insert", label: ui(INSERT.tabInsert, lang), testId: "tab-insert" },
+        ]}
+      />
       {state.status && (
         <StatusBar
           lang={lang}
@@ -115,30 +139,29 @@ export function TaskPane({ host, lang, initialTab = "check" }: TaskPaneProps) {
         />
       )}
       {tab === "insert" ? (
-        <div role="tabpanel" aria-label={ui(INSERT.tabInsert, lang)}>
+        <div role="tabpanel" id="pane-insert" aria-labelledby="pane-tab-insert">
           <InsertPanel lang={lang} state={insertState} handlers={insertHandlers} />
         </div>
       ) : (
-        <div role="tabpanel" aria-label={ui(INSERT.tabCheck, lang)} className={styles.root}>
-          <Toolbar
-            lang={lang}
-            checking={state.checking}
-            clearing={state.clearing}
-            exporting={state.exporting}
-            canExport={view !== null}
-            onCheck={handlers.check}
-            onClear={handlers.clear}
-            onExport={handlers.exportReport}
-          />
-          <Summary
-            lang={lang}
-            view={view}
-            checkedAt={state.checkedAt}
-            recheckPending={state.recheckPending}
-          />
-          {view && counts && view.findings.length > 0 && (
-            <>
-              <Divider />
+        <div role="tabpanel" id="pane-check" aria-labelledby="pane-tab-check" className={styles.root}>
+          <div className={styles.sticky} data-testid="pane-header">
+            <Toolbar
+              lang={lang}
+              checking={state.checking}
+              clearing={state.clearing}
+              exporting={state.exporting}
+              canExport={view !== null}
+              onCheck={handlers.check}
+              onClear={handlers.clear}
+              onExport={handlers.exportReport}
+            />
+            <Summary
+              lang={lang}
+              view={view}
+              checkedAt={state.checkedAt}
+              recheckPending={state.recheckPending}
+            />
+            {view && counts && view.findings.length > 0 && (
               <Filters
                 lang={lang}
                 filters={filters}
@@ -146,6 +169,24 @@ export function TaskPane({ host, lang, initialTab = "check" }: TaskPaneProps) {
                 onToggleSeverity={handlers.toggleSeverity}
                 onCategory={handlers.setCategory}
               />
+            )}
+          </div>
+          {state.configMessages.length > 0 && (
+            <MessageBar intent="warning" layout="multiline" data-testid="config-messages">
+              <MessageBarBody>
+                <MessageBarTitle>{ui(PANE.configTitle, lang)}</MessageBarTitle>
+                <ul className={styles.configList}>
+                  {state.configMessages.map((m) => (
+                    <li key={m} data-testid="config-message">
+                      {m}
+                    </li>
+                  ))}
+                </ul>
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {view && counts && view.findings.length > 0 && (
+            <>
               {groups.length > 0 ? (
                 <FindingList
                   lang={lang}
@@ -158,6 +199,7 @@ export function TaskPane({ host, lang, initialTab = "check" }: TaskPaneProps) {
                   onCancelExplain={handlers.cancelExplain}
                   onSaveExplanation={handlers.saveExplanation}
                   onRemoveExplanation={handlers.removeExplanation}
+                  renderActions={renderActions}
                 />
               ) : (
                 <Text className={styles.empty} data-testid="no-matches">

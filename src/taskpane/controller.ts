@@ -65,6 +65,8 @@ export interface PaneState {
   editingKey: string | null;
   filters: Filters;
   status: PaneStatus | null;
+  /** Problems with the workbook's configuration setting found by the last check (it then used the defaults). */
+  configMessages: readonly string[];
 }
 
 export interface ControllerOptions {
@@ -89,6 +91,7 @@ export const INITIAL_STATE: PaneState = {
   editingKey: null,
   filters: DEFAULT_FILTERS,
   status: null,
+  configMessages: [],
 };
 
 export class PaneController {
@@ -280,6 +283,7 @@ export class PaneController {
         selectedKey: keep(this.state.selectedKey),
         editingKey: keep(this.state.editingKey),
         marksStale: !paint,
+        configMessages: run.configMessages ?? [],
       });
       const notes = markNotes(run.marks);
       if (notes.length > 0)

@@ -8,6 +8,7 @@ import { createExcelHost, officeRun } from "../hosts/excel/excel-host";
 import type { WorkbookHost } from "../hosts/host";
 import type { Lang } from "../rules/types";
 import { App } from "./App";
+import { officeHelp, windowHelp } from "./help";
 
 export function officeLang(displayLanguage: string | undefined): Lang {
   return displayLanguage && !displayLanguage.toLowerCase().startsWith("zh") ? "en" : "zh";
@@ -15,7 +16,9 @@ export function officeLang(displayLanguage: string | undefined): Lang {
 
 function mount(host: WorkbookHost | null, lang: Lang, startupError?: string): void {
   const root = document.getElementById("root");
-  if (root) createRoot(root).render(<App host={host} lang={lang} startupError={startupError} />);
+  // Help pages in an Office dialog where DialogApi 1.1 is there (officeHelp checks), else a new window.
+  const help = typeof Office !== "undefined" && Office.context?.ui ? officeHelp(Office) : windowHelp;
+  if (root) createRoot(root).render(<App host={host} lang={lang} startupError={startupError} help={help} />);
 }
 
 /**

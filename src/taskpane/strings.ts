@@ -39,7 +39,51 @@ export const PANE = {
   explanationRemoved: { zh: "说明已删除。", en: "Explanation removed." },
   unit: { zh: "单位：{unit}", en: "Unit: {unit}" },
   groupCount: { zh: "{count} 个问题", en: "{count} finding(s)" },
+  // The counts in the sticky bar (each its own chip: they wrap between chips, never mid-word).
+  countForms: { zh: "共 {count} 张表", en: "{count} form(s)" },
+  countErrors: { zh: "错误 {count} 个", en: "{count} error(s)" },
+  countWarnings: { zh: "警告 {count} 个", en: "{count} warning(s)" },
+  countExplained: { zh: "已说明 {count} 个", en: "{count} explained" },
+  countInfos: { zh: "提示 {count} 个", en: "{count} info" },
+  /** A form without a name: its kind and sheet. */
+  blankForm: { zh: "{kind}（工作表「{sheet}」，未填名称）", en: "{kind} (sheet '{sheet}', no name)" },
+  template: { zh: "模板：{name}", en: "Template: {name}" },
+  templateForced: { zh: "模板：{name}（按配置指定）", en: "Template: {name} (set by the configuration)" },
+  configTitle: {
+    zh: "工作簿中的检查配置有误，本次按默认配置检查：",
+    en: "The workbook's check configuration is invalid; this check used the defaults:",
+  },
+  // The selected finding's working
+  sumItem: { zh: "项目", en: "Item" },
+  sumAmount: { zh: "金额", en: "Amount" },
+  sumItemsTotal: { zh: "各项合计", en: "Sum of items" },
+  sumCaption: { zh: "计算过程（单位：{unit}）", en: "Working (unit: {unit})" },
+  itemLabel: { zh: "{field}「{label}」", en: "{field} '{label}'" },
+  itemLabelBare: { zh: "「{label}」", en: "'{label}'" },
+  detail: { zh: "详情", en: "Details" },
+  hideDetail: { zh: "收起详情", en: "Hide details" },
+  howToFix: { zh: "怎么改", en: "How to fix" },
+  howToFixLabel: {
+    zh: "怎么改：规则 {rule} 的说明（新窗口）",
+    en: "How to fix: help for rule {rule} (new window)",
+  },
+  findingLabel: { zh: "{severity}，{cell}：{message}", en: "{severity}, {cell}: {message}" },
+  listHint: {
+    zh: "用上下方向键浏览问题，按 Enter 定位到单元格。",
+    en: "Use the arrow keys to move through the findings; Enter goes to the cell.",
+  },
 } as const;
+
+/** Sum units as data: the word each language uses (the rules give 元 / 万元). */
+export const UNIT_WORDS: Record<string, { zh: string; en: string }> = {
+  元: { zh: "元", en: "yuan" },
+  万元: { zh: "万元", en: "10k yuan" },
+};
+
+export function unitWord(unit: string, lang: "zh" | "en"): string {
+  const w = UNIT_WORDS[unit];
+  return w ? w[lang] : unit;
+}
 
 /** The 插入 tab: template rows, the standard structure and new project sheets. */
 export const INSERT = {

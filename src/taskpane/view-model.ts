@@ -6,7 +6,7 @@
 import type { CheckView, Counts, Finding, FormSummary } from "../app/findings";
 import { UI, ui } from "../app/messages";
 import type { Explanation } from "../hosts/host";
-import type { CellAddress, Category, Lang, Severity } from "../rules/types";
+import type { CellAddress, Category, Lang, Severity, SumItem } from "../rules/types";
 import { PANE } from "./strings";
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
@@ -132,12 +132,60 @@ export interface GroupHeading {
   kind: string;
   /** `Sheet!A1:F49`; empty for the workbook group. */
   where: string;
+  /** 模板：… (the template profile the form was read with); empty when unknown. */
+  template: string;
 }
 
 export function groupHeading(group: FindingGroup, lang: Lang): GroupHeading {
   const form = group.form;
-  if (!form) return { title: ui(UI.workbookLevel, lang), kind: "", where: "" };
-  return { title: form.name, kind: ui(UI[form.kind], lang), where: `${form.sheet}!${form.range}` };
+  if (!form) return { title: ui(UI.workbookLevel, lang), kind: "", where: "", template: "" };
+  const kind = ui(UI[form.kind], lang);
+  return {
+    title: formTitle(form, lang),
+    kind: form.blank ? "" : kind,
+    where: `${form.sheet}!${form.range}`,
+    template: form.template
+      ? ui(form.template.forced ? PANE.templateForced : PANE.template, lang, {
+          name: form.template.name[lang],
+        })
+      : "",
+  };
+}
+
+/** A form's name as the pane shows it: its own name, or (blank) its kind and sheet. */
+export function formTitle(form: FormSummary, lang: Lang): string {
+  return form.blank
+    ? ui(PANE.blankForm, lang, { kind: ui(UI[form.kind], lang), sheet: form.sheet })
+    : form.name;
+}
+
+/** `330000` → `330,000`; `1234567.5` → `1,234,567.5`; anything else unchanged. */
+export function groupDigits(amount: string): string {
+  const m = /^(-?)(\d+)(\.\d+)?$/.exec(amount.trim());
+  if (!m) return amount;
+  return `${m[1]}${m[2].replace(/\B(?=(\d{3})+(?!\d))/g, ",")}${m[3] ?? ""}`;
+}
+
+export interface CountChip {
+  kind: "forms" | Severity | "explained";
+  text: string;
+}
+
+/**
+ * The counts of the sticky bar, one chip each: forms, errors, warnings always (the clerk's
+ * question is "how many"), 已说明 and 提示 only when there are some.
+ */
+export function countChips(counts: Counts, lang: Lang): CountChip[] {
+  const chips: CountChip[] = [
+    { kind: "forms", text: ui(PANE.countForms, lang, { count: counts.forms }) },
+    { kind: "error", text: ui(PANE.countErrors, lang, { count: counts.errors }) },
+    { kind: "warning", text: ui(PANE.countWarnings, lang, { count: counts.warnings }) },
+  ];
+  if (counts.explained > 0)
+    chips.push({ kind: "explained", text: ui(PANE.countExplained, lang, { count: counts.explained }) });
+  if (counts.infos > 0)
+    chips.push({ kind: "info", text: ui(PANE.countInfos, lang, { count: counts.infos }) });
+  return chips;
 }
 
 export type SummaryKind = "intro" | "noForms" | "noFindings" | "summary";
@@ -160,6 +208,22 @@ function countArgs(c: Counts): Record<string, number> {
 /** `Sheet!A1`, as the pane shows and tests find a finding's cell. */
 export function cellLabel(a: CellAddress): string {
   return `${a.sheet}!${a.cell}`;
+}
+
+/** A sum item named by its label: 项目名称「伙食补助费」, or 「伙食补助费」 without a field. */
+export function itemLabel(item: SumItem, lang: Lang): string {
+  return item.field
+    ? ui(PANE.itemLabel, lang, { field: item.field, label: item.label })
+    : ui(PANE.itemLabelBare, lang, { label: item.label });
+}
+
+/** `Sheet!A1` → label, for the cells of a finding's sum (its items and its total). */
+export function sumLabels(f: Pick<Finding, "sum">, lang: Lang): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const item of [...(f.sum?.items ?? []), ...(f.sum?.total ? [f.sum.total] : [])]) {
+    if (item.label) out.set(cellLabel(item), itemLabel(item, lang));
+  }
+  return out;
 }
 
 /** A related cell: just `C7` on the finding's own sheet, else `Sheet!C7`. */

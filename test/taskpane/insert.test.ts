@@ -530,7 +530,7 @@ describe("rendering", () => {
     // The library writes the number as a blank to fill; the example figure is only a hint.
     expect(html).toContain("质量指标 › 设备完好率 · ≥__% · ≥__%（例：≥95%）");
     expect(html).toContain("在工作表「项目」第 19 行插入新行（项目!D19）");
-    expect(html).toContain("预算金额：100000 元");
+    expect(html).toContain("预算金额：100,000 元");
     expect(html).not.toContain('data-testid="insert-message"');
   });
 

@@ -98,13 +98,33 @@ describe("FindingList", () => {
     expect(html).toContain("测试部门");
     expect(html).toContain("部门!A1:F25");
     expect(html).toMatch(/data-cell="部门!E6"[^>]*data-selected="true"/);
-    // Only the warning can be explained.
-    expect(html.match(/data-testid="explain-button"/g)).toHaveLength(v.counts.warnings);
+    // Compact rows: only the selected one (an error) shows its body; the warning's 说明 is not offered yet.
+    expect(html.match(/data-testid="finding-body"/g)).toHaveLength(1);
+    expect(html).not.toContain('data-testid="explain-button"');
+    // One Tab stop for the list: the selected row.
+    expect(html.match(/role="listitem" tabindex="0"/g)).toHaveLength(1);
+    expect(html).toMatch(/tabindex="0"[^>]*data-cell="部门!E6"/);
+    expect(html).toContain('href="help/rules/dept-balance.html"');
+  });
+
+  it("offers 说明 on a selected warning", () => {
+    const v = view();
+    const html = render(FindingList, {
+      ...props,
+      selectedKey: "unquantified|time|项目A!E19",
+      groups: groupFindings(v, v.findings),
+    });
+    expect(html.match(/data-testid="explain-button"/g)).toHaveLength(1);
+    expect(html).toMatch(/role="listitem" tabindex="0"[^>]*data-cell="项目A!E19"/);
   });
 
   it("shows the 已说明 badge and the text of an explained warning", () => {
     const v = view(true);
-    const html = render(FindingList, { ...props, groups: groupFindings(v, v.findings) });
+    const html = render(FindingList, {
+      ...props,
+      selectedKey: "unquantified|time|项目A!E19",
+      groups: groupFindings(v, v.findings),
+    });
     expect(html).toContain('data-testid="explained-badge"');
     expect(html).toContain("已说明");
     expect(html).toContain("以合同为准");
@@ -134,8 +154,20 @@ describe("Filters and Summary", () => {
       onToggleSeverity: noop,
       onCategory: noop,
     });
-    for (const s of ["error", "warning", "info"])
-      expect(html).toContain(`data-testid="filter-severity-${s}"`);
+    for (const s of ["error", "warning"]) expect(html).toContain(`data-testid="filter-severity-${s}"`);
+    // No info finding: 提示（0） is not offered.
+    expect(v.counts.infos).toBe(0);
+    expect(html).not.toContain('data-testid="filter-severity-info"');
+    // Switched off, it stays, so it can be switched on again.
+    const off = { ...DEFAULT_FILTERS, severities: { ...DEFAULT_FILTERS.severities, info: false } };
+    const html2 = render(Filters, {
+      lang: "zh",
+      filters: off,
+      counts: filterCounts(v.findings, off),
+      onToggleSeverity: noop,
+      onCategory: noop,
+    });
+    expect(html2).toContain('data-testid="filter-severity-info"');
     expect(html).toContain(`错误（${v.counts.errors}）`);
     expect(html).toContain('data-testid="filter-category"');
   });
@@ -143,6 +175,10 @@ describe("Filters and Summary", () => {
   it("renders the summary and the pending re-check", () => {
     const html = render(Summary, { lang: "zh", view: view(), checkedAt: new Date(), recheckPending: true });
     expect(html).toContain("共 2 张表");
+    expect(html).toContain(">错误 1 个<");
+    // 已说明 and 提示 only when there are some.
+    expect(html).not.toContain("已说明");
+    expect(html).not.toContain("提示");
     expect(html).toContain("表格已修改，正在重新检查…");
   });
 });

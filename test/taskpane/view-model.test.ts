@@ -114,6 +114,7 @@ describe("on a checked workbook", () => {
       title: "测试部门",
       kind: "部门整体预算绩效目标申报表",
       where: "部门!A1:F25",
+      template: "模板：东莞 2026 部门整体预算绩效目标申报表",
     });
     expect(groupHeading(groups[1], "en")).toMatchObject({ title: "项目A", kind: "Project form" });
     expect(listedFindings(groups)).toHaveLength(view.findings.length);
@@ -151,7 +152,7 @@ describe("summaryLine", () => {
     // The no-form finding itself sits under 工作簿.
     const groups = groupFindings(view, view.findings);
     expect(groups.map((g) => g.key)).toEqual(["workbook"]);
-    expect(groupHeading(groups[0], "zh")).toEqual({ title: "工作簿", kind: "", where: "" });
+    expect(groupHeading(groups[0], "zh")).toEqual({ title: "工作簿", kind: "", where: "", template: "" });
   });
 
   it("says no problem was found", () => {

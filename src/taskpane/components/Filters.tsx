@@ -33,7 +33,8 @@ export function Filters({ lang, filters, counts, onToggleSeverity, onCategory }:
   return (
     <div className={styles.root} role="group" aria-label={ui(PANE.filters, lang)}>
       <div className={styles.severities} role="group" aria-label={ui(UI.filterSeverity, lang)}>
-        {SEVERITIES.map((s) => (
+        {/* A severity with no finding is not offered (提示（0）), unless it is switched off. */}
+        {SEVERITIES.filter((s) => counts.severity[s] > 0 || !filters.severities[s]).map((s) => (
           <ToggleButton
             key={s}
             size="small"

@@ -1,16 +1,16 @@
 import { Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
-import { useRef, type KeyboardEvent } from "react";
-import { severityLabel } from "../../app/findings";
+import { useId, useRef, useState, type FocusEvent, type KeyboardEvent, type ReactNode } from "react";
+import type { Finding } from "../../app/findings";
 import { ui } from "../../app/messages";
 import type { Lang } from "../../rules/types";
 import type { KeyAction, SaveExplanation, SelectFinding } from "../handlers";
 import { PANE } from "../strings";
-import { groupHeading, type FindingGroup } from "../view-model";
+import { groupHeading, listedFindings, type FindingGroup } from "../view-model";
 import { FindingRow } from "./FindingRow";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  group: { display: "flex", flexDirection: "column", gap: "2px" },
   header: {
     display: "flex",
     flexDirection: "column",
@@ -21,8 +21,15 @@ const useStyles = makeStyles({
   },
   title: { margin: "0", overflowWrap: "anywhere" },
   meta: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
-  severity: { color: tokens.colorNeutralForeground3, paddingTop: tokens.spacingVerticalXS },
-  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  list: { display: "flex", flexDirection: "column", gap: "2px" },
+  hint: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
 });
 
 export interface FindingListProps {
@@ -36,15 +43,29 @@ export interface FindingListProps {
   onCancelExplain: () => void;
   onSaveExplanation: SaveExplanation;
   onRemoveExplanation: KeyAction;
+  /** The selected finding's further actions (e.g. 修正 and its preview), shown in its row. */
+  renderActions?: (finding: Finding) => ReactNode;
 }
 
 const ROW = '[data-testid="finding"]';
 
-/** Findings by form (header: name, kind, Sheet!range), then by severity. Arrow keys move between rows. */
+/**
+ * Findings by form (header: name, kind, Sheet!range, template), errors first. The list is one Tab
+ * stop (roving tabindex): arrow keys, Home and End move between rows, Enter selects the cell.
+ */
 export function FindingList(props: FindingListProps) {
   const { lang, groups } = props;
   const styles = useStyles();
   const root = useRef<HTMLDivElement>(null);
+  const [activeKey, setActiveKey] = useState<string | null>(null);
+  const keys = listedFindings(groups).map((f) => f.key);
+  const tabKey =
+    activeKey !== null && keys.includes(activeKey)
+      ? activeKey
+      : props.selectedKey !== null && keys.includes(props.selectedKey)
+        ? props.selectedKey
+        : (keys[0] ?? null);
+
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const target = e.target as HTMLElement;
     if (!root.current || !target.matches(ROW)) return;
@@ -57,57 +78,73 @@ export function FindingList(props: FindingListProps) {
     else if (e.key === "End") next = rows.length - 1;
     else return;
     e.preventDefault();
-    rows[next]?.focus();
+    const row = rows[next];
+    if (row) {
+      setActiveKey(row.dataset.key ?? null);
+      row.focus();
+    }
   };
+  const onFocus = (e: FocusEvent<HTMLDivElement>) => {
+    const row = (e.target as HTMLElement).closest<HTMLElement>(ROW);
+    if (row?.dataset.key && row.dataset.key !== activeKey) setActiveKey(row.dataset.key);
+  };
+  const hintId = useId();
   return (
     <div
       ref={root}
       className={styles.root}
       data-testid="findings"
       aria-label={ui(PANE.findingsList, lang)}
+      aria-describedby={hintId}
       role="region"
       onKeyDown={onKeyDown}
+      onFocus={onFocus}
     >
+      <span id={hintId} className={styles.hint}>
+        {ui(PANE.listHint, lang)}
+      </span>
       {groups.map((g) => {
         const h = groupHeading(g, lang);
         const headingId = `group-${g.key}`;
+        const findings = g.bySeverity.flatMap((s) => s.findings);
         return (
           <section key={g.key} className={styles.group} data-testid="form-group" aria-labelledby={headingId}>
             <div className={styles.header}>
-              <Subtitle2 as="h3" id={headingId} className={styles.title} data-testid="form-title">
+              <Subtitle2 as="h2" id={headingId} className={styles.title} data-testid="form-title">
                 {h.title}
               </Subtitle2>
-              <Caption1 className={styles.meta}>
+              <Caption1 className={styles.meta} data-testid="form-meta">
                 {[h.kind, h.where, ui(PANE.groupCount, lang, { count: g.count })].filter(Boolean).join(" · ")}
               </Caption1>
-            </div>
-            {g.bySeverity.map((s) => (
-              <div key={s.severity} className={styles.group}>
-                <Caption1 className={styles.severity} id={`${headingId}-${s.severity}`}>
-                  {ui(PANE.countSuffix, lang, {
-                    label: severityLabel(s.severity, lang),
-                    count: s.findings.length,
-                  })}
+              {h.template && (
+                <Caption1 className={styles.meta} data-testid="form-template">
+                  {h.template}
                 </Caption1>
-                <div role="list" className={styles.list} aria-labelledby={`${headingId}-${s.severity}`}>
-                  {s.findings.map((f) => (
-                    <FindingRow
-                      key={f.key}
-                      lang={lang}
-                      finding={f}
-                      selected={props.selectedKey === f.key}
-                      editing={props.editingKey === f.key}
-                      saving={props.editingKey === f.key && props.saving}
-                      onSelect={props.onSelect}
-                      onExplain={props.onExplain}
-                      onCancelExplain={props.onCancelExplain}
-                      onSaveExplanation={props.onSaveExplanation}
-                      onRemoveExplanation={props.onRemoveExplanation}
-                    />
-                  ))}
-                </div>
-              </div>
-            ))}
+              )}
+            </div>
+            <div role="list" className={styles.list} aria-labelledby={headingId}>
+              {findings.map((f) => {
+                const selected = props.selectedKey === f.key;
+                return (
+                  <FindingRow
+                    key={f.key}
+                    lang={lang}
+                    finding={f}
+                    selected={selected}
+                    tabbable={tabKey === f.key}
+                    formSheet={g.form?.sheet}
+                    editing={props.editingKey === f.key}
+                    saving={props.editingKey === f.key && props.saving}
+                    onSelect={props.onSelect}
+                    onExplain={props.onExplain}
+                    onCancelExplain={props.onCancelExplain}
+                    onSaveExplanation={props.onSaveExplanation}
+                    onRemoveExplanation={props.onRemoveExplanation}
+                    actions={selected ? props.renderActions?.(f) : undefined}
+                  />
+                );
+              })}
+            </div>
           </section>
         );
       })}

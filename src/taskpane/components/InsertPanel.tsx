@@ -26,6 +26,7 @@ import type { RowInsertPlan } from "../../template/types";
 import type { InsertHandlers } from "../handlers";
 import type { InsertState } from "../insert-controller";
 import { INSERT } from "../strings";
+import { groupDigits } from "../view-model";
 import { LibraryList } from "./LibraryList";
 
 const useStyles = makeStyles({
@@ -179,7 +180,7 @@ export function InsertPanel({ lang, state, handlers }: InsertPanelProps) {
               <>
                 {form.budget && (
                   <Caption1 className={styles.muted} data-testid="insert-budget">
-                    {t(INSERT.budget, { budget: form.budget })}
+                    {t(INSERT.budget, { budget: groupDigits(form.budget) })}
                   </Caption1>
                 )}
                 <Field label={t(INSERT.library)} size="small">

@@ -1,14 +1,25 @@
-import { Caption1, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
+import { Caption1, makeStyles, mergeClasses, Spinner, Text, tokens } from "@fluentui/react-components";
 import type { CheckView } from "../../app/findings";
 import { UI, ui } from "../../app/messages";
 import type { Lang } from "../../rules/types";
 import { PANE } from "../strings";
-import { summaryLine } from "../view-model";
+import { countChips, summaryLine } from "../view-model";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   pending: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
   muted: { color: tokens.colorNeutralForeground3 },
+  chips: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "baseline",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: "0",
+  },
+  chip: { whiteSpace: "nowrap" },
+  error: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  warning: { color: tokens.colorPaletteMarigoldForeground2, fontWeight: tokens.fontWeightSemibold },
+  zero: { color: tokens.colorNeutralForeground3 },
 });
 
 export interface SummaryProps {
@@ -24,9 +35,35 @@ export function Summary({ lang, view, checkedAt, recheckPending }: SummaryProps)
   const line = summaryLine(view, lang);
   return (
     <div className={styles.root}>
-      <Text data-testid="summary" data-kind={line.kind} role="status" aria-live="polite">
-        {line.text}
-      </Text>
+      {view && (line.kind === "summary" || line.kind === "noFindings") ? (
+        // One chip per count: the line wraps between chips, never inside one.
+        <div
+          className={styles.chips}
+          data-testid="summary"
+          data-kind={line.kind}
+          role="status"
+          aria-live="polite"
+        >
+          {countChips(view.counts, lang).map((c) => (
+            <Text
+              key={c.kind}
+              className={mergeClasses(
+                styles.chip,
+                c.kind === "error" && view.counts.errors > 0 && styles.error,
+                c.kind === "warning" && view.counts.warnings > 0 && styles.warning,
+              )}
+              data-testid={`count-${c.kind}`}
+            >
+              {c.text}
+            </Text>
+          ))}
+          {line.kind === "noFindings" && <Text className={styles.chip}>{ui(UI.noFindings, lang)}</Text>}
+        </div>
+      ) : (
+        <Text data-testid="summary" data-kind={line.kind} role="status" aria-live="polite">
+          {line.text}
+        </Text>
+      )}
       {checkedAt && (
         <Caption1 className={styles.muted} data-testid="checked-at">
           {ui(PANE.checkedAt, lang, {

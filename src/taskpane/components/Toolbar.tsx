@@ -33,6 +33,7 @@ export function Toolbar(props: ToolbarProps) {
   return (
     <div className={styles.bar} role="toolbar" aria-label={ui(UI.appTitle, lang)}>
       <Button
+        size="small"
         appearance="primary"
         data-testid="check-button"
         disabled={checking}
@@ -43,6 +44,7 @@ export function Toolbar(props: ToolbarProps) {
         {checkLabel}
       </Button>
       <Button
+        size="small"
         data-testid="clear-button"
         disabled={clearing}
         icon={clearing ? <Spinner size="tiny" /> : <EraserRegular />}
@@ -51,6 +53,7 @@ export function Toolbar(props: ToolbarProps) {
         {ui(UI.clear, lang)}
       </Button>
       <Button
+        size="small"
         data-testid="export-button"
         disabled={!canExport || exporting}
         icon={exporting ? <Spinner size="tiny" /> : <ArrowExportLtrRegular />}
