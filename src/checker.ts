@@ -19,7 +19,7 @@ import { defineRule, type CheckOptions, type Diagnostic, type Rule, type Severit
 export const INTERNAL_RULE: Rule<"crashed"> = defineRule({
   meta: {
     id: "internal",
-    category: "structure",
+    category: "template",
     severity: "error",
     description: {
       zh: "检查程序内部错误：某条规则运行失败，该规则的检查未完成（其他规则照常检查）。",

@@ -398,7 +398,7 @@ const BOUND_TEXT: Record<Bound, string> = {
 export default defineRule({
   meta: {
     id: "cost-rebuild",
-    category: "consistency",
+    category: "amounts",
     severity: "warning",
     description: {
       zh: "由成本指标中的单价标准与数量指标相乘（按全年月数、天数）重建的成本，应与项目预算金额一致，至少不超过预算金额。",

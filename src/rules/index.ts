@@ -33,7 +33,7 @@ import unitMissing from "./unit-missing";
 import unquantified from "./unquantified";
 
 export const ALL_RULES: readonly Rule[] = [
-  // structure
+  // the form and its indicator tree (categories: see each rule's meta)
   noForm,
   notTargetForm,
   unknownTemplate,
@@ -42,11 +42,11 @@ export const ALL_RULES: readonly Rule[] = [
   level2Parent,
   shiftedLayout,
   duplicateIndicator,
-  // completeness
+  // required
   requiredField,
   indicatorValue,
   requiredIndicators,
-  // format
+  // how values are written
   amount,
   countYear,
   percentRange,
@@ -54,7 +54,7 @@ export const ALL_RULES: readonly Rule[] = [
   unquantified,
   costOperator,
   textHygiene,
-  // arithmetic
+  // sums
   deptBalance,
   developmentSplit,
   projectSum,

@@ -30,7 +30,7 @@ function level1RefOf(form: Form, issue: StructureIssue): CellRef | null {
 export default defineRule({
   meta: {
     id: "level2-parent",
-    category: "structure",
+    category: "indicators",
     severity: "error",
     description: {
       zh: "二级指标须是指标体系中的名称，并位于其所属的一级指标下。",

@@ -88,7 +88,7 @@ function hiddenByStructure(form: Form, g: Group): boolean {
 export default defineRule({
   meta: {
     id: "required-indicators",
-    category: "completeness",
+    category: "required",
     severity: "error",
     description: {
       zh: "经济成本指标、数量指标、质量指标、时效指标下各至少一个三级指标，效益指标和满意度指标下各至少一个三级指标。",

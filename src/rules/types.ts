@@ -6,7 +6,13 @@
 import type { CellRef, Form, WorkbookModel } from "../engine/model";
 
 export type Severity = "error" | "warning" | "info";
-export type Category = "structure" | "completeness" | "format" | "arithmetic" | "consistency";
+/**
+ * A reviewer's categories (issue 13): 必填 (required), 金额勾稽 (amounts), 指标设置 (indicators: what an
+ * indicator states — quantified, with a unit, the right operator, in the right 二级), 表述规范 (wording),
+ * 前后一致 (consistency across fields and forms), 表格结构 (template: the form itself is not found, not the
+ * expected one, or shifted). Labels in src/rules/categories.ts.
+ */
+export type Category = "required" | "amounts" | "indicators" | "wording" | "consistency" | "template";
 export type Lang = "zh" | "en";
 
 /** A message template with `{placeholder}`s, Chinese first. */

@@ -10,7 +10,7 @@ import { defineRule } from "./types";
 export default defineRule({
   meta: {
     id: "unknown-template",
-    category: "structure",
+    category: "template",
     severity: "warning",
     description: {
       zh: "表格像绩效目标表，但与已知的任何模板都不够吻合，未检查。",

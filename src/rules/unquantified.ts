@@ -48,7 +48,7 @@ function expected(ind: Indicator): MessageId | null {
 export default defineRule({
   meta: {
     id: "unquantified",
-    category: "format",
+    category: "indicators",
     severity: "warning",
     description: {
       zh: "数量、质量、时效、成本和满意度指标应量化，不宜只写定性描述（如「及时」「良好」「有效提高」）。",
