@@ -7,7 +7,6 @@ import {
   type Level1,
   type Level2,
 } from "../engine/vocabulary";
-import { bilingual } from "./format-message";
 import { isPlaceholderRow } from "./indicator-value";
 import { defineRule } from "./types";
 
@@ -141,7 +140,7 @@ export default defineRule({
             related,
             args: {
               group: g.level1,
-              slots: bilingual(names.map((n) => `「${n}」`).join("、"), names.join(", ")),
+              slots: { list: names },
             },
           });
         }
@@ -152,7 +151,7 @@ export default defineRule({
           messageId: "missing-groups",
           ref: form.indicatorHeader,
           severity: noRows.every((n) => n.severity === "warning") ? "warning" : undefined,
-          args: { groups: bilingual(names.map((n) => `「${n}」`).join("、"), names.join(", ")) },
+          args: { groups: { list: names } },
         });
       }
     }

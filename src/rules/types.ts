@@ -52,7 +52,13 @@ export interface RuleMeta<M extends string = string> {
   options?: Record<string, OptionSpec>;
 }
 
-export type MessageArgs = Record<string, string | number>;
+/**
+ * A message argument: text or a number as is; a MessageRef, rendered from the same catalogue in the same
+ * language (a message nested in another); or a list of names, quoted and joined as the language does
+ * (「a」、「b」 / a, b).
+ */
+export type MessageArg = string | number | MessageRef | { list: readonly string[] };
+export type MessageArgs = Record<string, MessageArg>;
 
 /**
  * One line of a sum's working: the cell, what the workbook calls it (the item's own label text, e.g.
