@@ -167,7 +167,7 @@ export default defineRule({
         zh: "{where}写明「{text}」：{monthly} 元/月 × 12 = {annual} 元 {cmp} 预算金额 {budget} 元（项目「{project}」），相差 {diff} 元。请核对文字中的月均金额或预算金额，使两者一致。",
         en: "{where} states '{text}': {monthly} yuan/month × 12 = {annual} yuan {cmp} the budget of {budget} yuan (project {project}), a difference of {diff}. Check the monthly amount in the text or the budget so that they agree.",
       },
-      "monthly-budget-detail": {
+      "detail-monthly-budget": {
         zh: "按所写数字的精度，允许相差 {allowance} 元（{monthly} 元/月末位的半个单位 × 12，加预算金额末位的半个单位）；超出即不一致。",
         en: "Rounding allows {allowance} yuan (half a unit in the last written place of {monthly} yuan/month × 12, plus half a unit of the budget); beyond that the figures disagree.",
       },
@@ -252,7 +252,7 @@ export default defineRule({
                 diff: money(c.diff.abs()),
               },
               detail: {
-                messageId: "monthly-budget-detail",
+                messageId: "detail-monthly-budget",
                 args: {
                   allowance: formatAmount(c.allowance),
                   monthly: formatAmount(monthly, m.figure.decimals),

@@ -126,7 +126,11 @@ export interface Report<M extends string = string> {
   severity?: Severity;
   /** For sums: both sides, the difference and the allowance. */
   sum?: SumDetail;
-  /** The reasoning behind the finding (pairing, similarity, tolerance), shown on demand as 详情. */
+  /**
+   * The reasoning behind the finding (pairing, similarity, tolerance), shown on demand as 详情: a message
+   * of the rule's catalogue whose id starts with `detail-` (test/messages-plain.test.ts keeps that
+   * reasoning out of the main messages).
+   */
   detail?: MessageRef;
   /** Fixes this finding offers. */
   fixes?: Fix[];
