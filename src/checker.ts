@@ -83,6 +83,9 @@ export function checkModel(
             row: r.ref.row,
             col: r.ref.col,
             related: (r.related ?? []).map((x) => ({ sheet: x.sheet, cell: toA1(x.row, x.col) })),
+            ...(r.sameFault?.length
+              ? { sameFault: r.sameFault.map((x) => ({ sheet: x.sheet, cell: toA1(x.row, x.col) })) }
+              : {}),
             messageId: r.messageId,
             args: r.args ?? {},
             formIndex: formIndexOf(model, r.ref.sheet, r.ref.row),

@@ -44,6 +44,8 @@ export interface ReportDiagnostic {
   cell: string;
   message: string;
   related: { sheet: string; cell: string }[];
+  /** Cells with the same fault, marked like `cell` in the annotated copy. */
+  sameFault?: { sheet: string; cell: string }[];
   /** Index into `forms`, or null for workbook-level findings. */
   form: number | null;
   /** The cell's label path in the form (产出指标 › 数量指标 › 设备租赁数量); empty if unknown. */
@@ -95,6 +97,7 @@ export function fileReport(
       cell: d.cell,
       message: formatDiagnostic(d, CATALOGUE_BY_ID, lang),
       related: d.related,
+      ...(d.sameFault?.length ? { sameFault: d.sameFault } : {}),
       form: d.formIndex,
       path,
       fingerprint: fingerprint({

@@ -121,6 +121,12 @@ export interface Report<M extends string = string> {
   ref: CellRef;
   /** Other cells involved (the items of a sum, the other side of a comparison). */
   related?: CellRef[];
+  /**
+   * Cells with the very same fault as `ref` (the same vague value in both value columns): the finding
+   * names them and they are marked like `ref`, so fixing one cell does not reveal a new mark. Also in
+   * `related`.
+   */
+  sameFault?: CellRef[];
   args?: MessageArgs;
   /** Overrides the rule's default severity for this finding (e.g. short vs over a total). */
   severity?: Severity;
@@ -189,6 +195,8 @@ export interface Diagnostic {
   row: number;
   col: number;
   related: CellAddress[];
+  /** Cells with the same fault as this one, marked like it (see Report.sameFault). */
+  sameFault?: CellAddress[];
   messageId: string;
   args: MessageArgs;
   /** Index into the model's forms of the form the cell lies in, if any. */

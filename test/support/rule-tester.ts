@@ -24,6 +24,8 @@ export interface ExpectedFinding {
   detail?: { messageId: string; args?: Record<string, unknown> };
   /** Related cells (A1, same sheet unless `Sheet!A1`), order-insensitive. */
   related?: string[];
+  /** Cells with the same fault, marked like the finding's own (A1, same sheet unless `Sheet!A1`). */
+  sameFault?: string[];
   /** Substrings the Chinese message must contain. */
   zhIncludes?: string[];
 }
@@ -74,6 +76,12 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
           if (e.sheet) expect(d.sheet).toBe(e.sheet);
           if (e.severity) expect(d.severity).toBe(e.severity);
           if (e.args) expect(d.args).toMatchObject(e.args);
+          if (e.sameFault) {
+            const same = (d.sameFault ?? []).map((r) =>
+              r.sheet === d.sheet ? r.cell : `${r.sheet}!${r.cell}`,
+            );
+            expect(same.sort()).toEqual([...e.sameFault].sort());
+          }
           if (e.related) {
             const rel = d.related.map((r) => (r.sheet === d.sheet ? r.cell : `${r.sheet}!${r.cell}`)).sort();
             expect(rel).toEqual([...e.related].sort());
