@@ -248,6 +248,7 @@ const M = {
     en: "Against the baseline {file}: {new} new finding(s), {unchanged} unchanged (not shown).",
   },
   category: CATEGORY_LABEL,
+  detailLine: { zh: "详情：{detail}", en: "Details: {detail}" },
 } as const;
 
 type Leaf = { zh: string; en: string };

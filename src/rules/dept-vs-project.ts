@@ -214,8 +214,8 @@ export default defineRule({
         en: "Paired by: under {level2} one name contains the other, qualified by words of the project's name {project}. Department range {deptRange}, project {projRange}.",
       },
       "detail-standard": {
-        zh: "配对依据：部门指标名称与项目名称「{project}」有相同的字，且该项目在二级指标「{level2}」下只有这一个同单位（{unit}）、同数值的标准。部门指标值的范围 {deptRange}，项目 {projRange}。",
-        en: "Paired by: the name shares words with the project {project}, whose only standard under {level2} in that unit ({unit}) has the same figure. Department range {deptRange}, project {projRange}.",
+        zh: "配对依据：部门指标名称与项目名称「{project}」有相同的字，且该项目在二级指标「{level2}」下只有这一个单位同类（{unit}，不计时间周期）、数值相同的标准。部门指标值的范围 {deptRange}，项目 {projRange}。",
+        en: "Paired by: the name shares words with the project {project}, whose only standard under {level2} in a unit of that kind ({unit}, periods aside) has the same figure. Department range {deptRange}, project {projRange}.",
       },
     },
     options: { similarity: SIMILARITY_OPTION },
