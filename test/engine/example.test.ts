@@ -37,11 +37,7 @@ describe("the example built from the seed", () => {
     // Cross-form and text figures (issue 6, 13): ≤18000元/台 vs ≤18000元/台/年, 300元/人 vs 300元/人/月,
     // 40 vs 22 meal-subsidy recipients (≤60 vs 60元/人/天 and ≥95% vs 100% agree); 15,000元/月 × 12 against 160,000 and against 12,000元/月,
     // 7,000元/月 × 12 against 90,000, 95% in a task's text against ≥90%.
-    expect(where(diagnostics, "dept-vs-project")).toEqual([
-      "部门整体!F20",
-      "部门整体!F22",
-      "部门整体!F30",
-    ]);
+    expect(where(diagnostics, "dept-vs-project")).toEqual(["部门整体!F20", "部门整体!F22", "部门整体!F30"]);
     expect(where(diagnostics, "text-figures")).toEqual([
       "部门整体!E14",
       "部门整体!E15",
