@@ -19,7 +19,7 @@ import { defineRule, type CheckOptions, type Diagnostic, type Rule, type Severit
 export const INTERNAL_RULE: Rule<"crashed"> = defineRule({
   meta: {
     id: "internal",
-    category: "structure",
+    category: "template",
     severity: "error",
     description: {
       zh: "检查程序内部错误：某条规则运行失败，该规则的检查未完成（其他规则照常检查）。",
@@ -83,6 +83,9 @@ export function checkModel(
             row: r.ref.row,
             col: r.ref.col,
             related: (r.related ?? []).map((x) => ({ sheet: x.sheet, cell: toA1(x.row, x.col) })),
+            ...(r.sameFault?.length
+              ? { sameFault: r.sameFault.map((x) => ({ sheet: x.sheet, cell: toA1(x.row, x.col) })) }
+              : {}),
             messageId: r.messageId,
             args: r.args ?? {},
             formIndex: formIndexOf(model, r.ref.sheet, r.ref.row),

@@ -9,6 +9,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { ALL_RULES, RULES_BY_ID } from "../src/rules/index";
+import { CATEGORY_LABEL } from "../src/rules/categories";
 import type { Rule } from "../src/rules/types";
 import { optionLines } from "./support/option-docs";
 
@@ -117,6 +118,8 @@ describe("rule catalogue", () => {
       const { title, meta } = pageHead(id);
       expect(title).toMatch(new RegExp(`^# ${id} — \\S`));
       expect(statedMeta(meta)).toEqual({ category: rule.meta.category, severity: rule.meta.severity });
+      // The category's reviewer label, as the pane and the command line show it (src/rules/categories.ts).
+      expect(meta).toContain(`\`${rule.meta.category}\`（${CATEGORY_LABEL[rule.meta.category].zh}）`);
     });
 
     it("has every section of a help page, in order, with text in each", () => {
@@ -162,7 +165,7 @@ describe("rule catalogue", () => {
       expect(row).toBeDefined();
       const [first, category, severity, description] = row ?? [];
       expect(first).toContain(`(${id}.md)`);
-      expect(category).toContain(`\`${rule.meta.category}\``);
+      expect(category).toContain(`\`${rule.meta.category}\` ${CATEGORY_LABEL[rule.meta.category].zh}`);
       expect(severity).toContain(`\`${rule.meta.severity}\``);
       expect((description ?? "").length).toBeGreaterThan(0);
     });

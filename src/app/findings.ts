@@ -112,10 +112,12 @@ export function marksFor(findings: readonly Diagnostic[]): CellMark[] {
   const byCell = new Map<string, CellMark>();
   for (const f of findings) {
     if (f.severity === "info" || f.formIndex === null) continue;
-    const key = `${f.sheet}!${f.cell}`;
-    const prev = byCell.get(key);
-    if (!prev || RANK[f.severity] < RANK[prev.severity]) {
-      byCell.set(key, { sheet: f.sheet, cell: f.cell, severity: f.severity });
+    for (const at of [{ sheet: f.sheet, cell: f.cell }, ...(f.sameFault ?? [])]) {
+      const key = `${at.sheet}!${at.cell}`;
+      const prev = byCell.get(key);
+      if (!prev || RANK[f.severity] < RANK[prev.severity]) {
+        byCell.set(key, { sheet: at.sheet, cell: at.cell, severity: f.severity });
+      }
     }
   }
   return [...byCell.values()];

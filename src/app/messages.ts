@@ -1,4 +1,5 @@
 /** The add-in's own words (task pane, ribbon command, report sheet), zh-CN first. */
+import { CATEGORY_LABEL } from "../rules/categories";
 import { renderMessage } from "../rules/format-message";
 import type { Lang } from "../rules/types";
 
@@ -66,13 +67,7 @@ export const UI = {
     warning: { zh: "警告", en: "Warning" },
     info: { zh: "提示", en: "Info" },
   },
-  category: {
-    structure: { zh: "结构", en: "Structure" },
-    completeness: { zh: "完整性", en: "Completeness" },
-    format: { zh: "格式", en: "Format" },
-    arithmetic: { zh: "勾稽", en: "Arithmetic" },
-    consistency: { zh: "一致性", en: "Consistency" },
-  },
+  category: CATEGORY_LABEL,
   reportSheetName: { zh: "检查记录", en: "Check record" },
   reportTitle: { zh: "绩效目标表检查记录", en: "Performance target form check record" },
   reportMeta: { zh: "检查时间：{when}　工作簿：{workbook}", en: "Checked: {when}  Workbook: {workbook}" },

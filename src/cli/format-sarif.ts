@@ -124,7 +124,13 @@ export function formatSarif(
           : {}),
         partialFingerprints: { [FINGERPRINT_KEY]: d.fingerprint },
         ...(options.baseline ? { baselineState: "new" as const } : {}),
-        properties: { sheet: d.sheet, cell: d.cell, category: d.category, path: d.path },
+        properties: {
+          sheet: d.sheet,
+          cell: d.cell,
+          category: d.category,
+          path: d.path,
+          ...(d.detail ? { detail: d.detail } : {}),
+        },
       });
     }
   }

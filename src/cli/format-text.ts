@@ -38,6 +38,7 @@ export function formatText(report: Report, lang: Lang): string {
       }
       for (const d of list) {
         out.push(`    ${d.sheet}!${d.cell}  ${severityLabel(d.severity, lang)}  ${d.message}  (${d.rule})`);
+        if (d.detail) out.push(`      ${t(M.detailLine, lang, { detail: d.detail })}`);
       }
     }
     if (file.diagnostics.length === 0 && file.status !== "no-form") out.push(`  ${t(M.noFindings, lang)}`);

@@ -1,4 +1,5 @@
 /** The command line's own words, zh-CN first. Rule messages live with their rules. */
+import { CATEGORY_LABEL } from "../rules/categories";
 import { renderMessage } from "../rules/format-message";
 import type { Lang, Severity } from "../rules/types";
 
@@ -268,13 +269,8 @@ const M = {
     zh: "与基线 {file} 相比：新问题 {new} 个，未变 {unchanged} 个（未显示）。",
     en: "Against the baseline {file}: {new} new finding(s), {unchanged} unchanged (not shown).",
   },
-  category: {
-    structure: { zh: "结构", en: "structure" },
-    completeness: { zh: "完整性", en: "completeness" },
-    format: { zh: "格式", en: "format" },
-    arithmetic: { zh: "勾稽", en: "arithmetic" },
-    consistency: { zh: "一致性", en: "consistency" },
-  },
+  category: CATEGORY_LABEL,
+  detailLine: { zh: "详情：{detail}", en: "Details: {detail}" },
 } as const;
 
 type Leaf = { zh: string; en: string };

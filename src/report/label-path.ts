@@ -96,11 +96,14 @@ export function fingerprint(parts: {
   path: string[];
   cell: string;
   value: string;
-  args: Record<string, string | number>;
+  args: Record<string, unknown>;
 }): string {
   const args = Object.keys(parts.args)
     .sort()
-    .map((k) => `${k}=${String(parts.args[k])}`);
+    .map((k) => {
+      const v = parts.args[k];
+      return `${k}=${typeof v === "object" && v !== null ? JSON.stringify(v) : String(v)}`;
+    });
   // Without a label path the address is all that places the finding.
   const place = parts.path.length > 0 ? parts.path.join("\u001f") : parts.cell;
   const text = [parts.rule, parts.messageId, parts.sheet, parts.form, place, parts.value, ...args].join(

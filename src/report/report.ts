@@ -4,7 +4,7 @@
  */
 import { CATALOGUE_BY_ID, type CheckResult } from "../checker";
 import { rangeToA1 } from "../engine/address";
-import { formatDiagnostic } from "../rules/format-message";
+import { formatDetail, formatDiagnostic } from "../rules/format-message";
 import type { Category, Lang, Severity } from "../rules/types";
 import { fingerprint, type Locator } from "./label-path";
 
@@ -43,7 +43,11 @@ export interface ReportDiagnostic {
   sheet: string;
   cell: string;
   message: string;
+  /** The reasoning behind the finding (详情: pairing, intervals, rounding), when the rule gives it. */
+  detail?: string;
   related: { sheet: string; cell: string }[];
+  /** Cells with the same fault, marked like `cell` in the annotated copy. */
+  sameFault?: { sheet: string; cell: string }[];
   /** Index into `forms`, or null for workbook-level findings. */
   form: number | null;
   /** The cell's label path in the form (产出指标 › 数量指标 › 设备租赁数量); empty if unknown. */
@@ -94,7 +98,9 @@ export function fileReport(
       sheet: d.sheet,
       cell: d.cell,
       message: formatDiagnostic(d, CATALOGUE_BY_ID, lang),
+      ...(d.detail ? { detail: formatDetail(d, CATALOGUE_BY_ID, lang) ?? undefined } : {}),
       related: d.related,
+      ...(d.sameFault?.length ? { sameFault: d.sameFault } : {}),
       form: d.formIndex,
       path,
       fingerprint: fingerprint({

@@ -19,7 +19,7 @@ const AMOUNT_THEN_NOTE = /^\d[\d,]*(\.\d+)?\s*(万元|万|元)?\s*\(.*\)$/;
 export default defineRule({
   meta: {
     id: "amount",
-    category: "format",
+    category: "amounts",
     severity: "error",
     description: {
       zh: "金额单元格（预算整体情况各项金额、重点工作任务拟投入的资金、项目预算金额）必须是数字，且不能为负数。",

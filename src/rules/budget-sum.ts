@@ -14,7 +14,7 @@ import { formatAmount } from "../engine/numbers";
 export default defineRule({
   meta: {
     id: "budget-sum",
-    category: "arithmetic",
+    category: "amounts",
     severity: "error",
     description: {
       zh: "模板规定的金额合计关系（如 年度资金总额 = 其中：财政拨款 + 其他资金）应成立（按填报精度容差）。",

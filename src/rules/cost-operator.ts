@@ -28,7 +28,7 @@ function isCost(ind: Indicator): boolean {
 export default defineRule({
   meta: {
     id: "cost-operator",
-    category: "format",
+    category: "indicators",
     severity: "warning",
     description: {
       zh: "成本指标是支出上限，应使用「≤」或「=」，不应使用「≥」或「>」。",

@@ -16,7 +16,6 @@ import {
   sameDims,
   type Dims,
 } from "../engine/units";
-import { bilingual } from "./format-message";
 import { placeNames } from "./options";
 import { defineRule } from "./types";
 import { figure, money, projects } from "./util";
@@ -378,11 +377,11 @@ function sameCell(a: CellRef, b: CellRef): boolean {
   return a.sheet === b.sheet && a.row === b.row && a.col === b.col;
 }
 
-const BOUND_TEXT: Record<Bound, string> = {
-  exact: bilingual("", ""),
-  upper: bilingual("（按指标值上限计）", " (at the stated maximum)"),
-  lower: bilingual("（按指标值下限计）", " (at the stated minimum)"),
-  mixed: bilingual("（指标值含上限与下限）", " (mixing stated maxima and minima)"),
+/** How the rebuilt cost reads the operators of its figures: a nested message (none when exact). */
+const BOUND_MESSAGE: Record<Exclude<Bound, "exact">, "bound-upper" | "bound-lower" | "bound-mixed"> = {
+  upper: "bound-upper",
+  lower: "bound-lower",
+  mixed: "bound-mixed",
 };
 
 /**
@@ -398,7 +397,7 @@ const BOUND_TEXT: Record<Bound, string> = {
 export default defineRule({
   meta: {
     id: "cost-rebuild",
-    category: "consistency",
+    category: "amounts",
     severity: "warning",
     description: {
       zh: "由成本指标中的单价标准与数量指标相乘（按全年月数、天数）重建的成本，应与项目预算金额一致，至少不超过预算金额。",
@@ -413,6 +412,9 @@ export default defineRule({
         zh: "按成本指标与数量指标重建的成本 {derivation}{bound}，低于本项目预算金额 {budget} 元：相差 {diff} 元，容差 {allowance} 元；成本指标均已计入，预算中有部分未由指标说明。",
         en: "The cost rebuilt from the cost and quantity indicators, {derivation}{bound}, falls short of the project budget of {budget} yuan: difference {diff}, allowance {allowance}; every cost indicator is counted, so part of the budget is not explained.",
       },
+      "bound-upper": { zh: "（按指标值上限计）", en: " (at the stated maximum)" },
+      "bound-lower": { zh: "（按指标值下限计）", en: " (at the stated minimum)" },
+      "bound-mixed": { zh: "（指标值含上限与下限）", en: " (mixing stated maxima and minima)" },
     },
   },
   check(ctx) {
@@ -427,7 +429,7 @@ export default defineRule({
           related: d.refs,
           args: {
             derivation: d.expression,
-            bound: BOUND_TEXT[d.bound],
+            bound: d.bound === "exact" ? "" : { messageId: BOUND_MESSAGE[d.bound] },
             budget,
             diff: money(d.diff),
             allowance: formatAmount(d.allowance),

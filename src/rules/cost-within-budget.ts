@@ -62,7 +62,7 @@ interface Excess {
 export default defineRule({
   meta: {
     id: "cost-within-budget",
-    category: "arithmetic",
+    category: "amounts",
     severity: "error",
     description: {
       zh: "成本指标中的总额（单位为元、没有「/人」「/台」等分母的金额）不应超过项目预算金额（按填报精度容差）。",

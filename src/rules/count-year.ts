@@ -18,7 +18,7 @@ const LAST_YEAR = 2099;
 export default defineRule({
   meta: {
     id: "count-year",
-    category: "format",
+    category: "wording",
     severity: "warning",
     description: {
       zh: "财政供养人员数、下属二级单位数应为非负整数；起始年度、到期年度应为四位年份。",

@@ -24,7 +24,7 @@ function term(f: NumberField | undefined): Figure | null {
 export default defineRule({
   meta: {
     id: "dept-balance",
-    category: "arithmetic",
+    category: "amounts",
     severity: "error",
     description: {
       zh: "部门整体表收支应平衡：基本支出 + 项目支出 = 财政拨款 + 其他资金（万元，按填报精度容差）。",

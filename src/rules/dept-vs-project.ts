@@ -1,7 +1,8 @@
 import type { Quantity } from "../engine/indicator-value";
+import { isTimeDim, parseUnit, type Dims } from "../engine/units";
+import { formatInterval, intervalOf, overlaps, within } from "../engine/value-interval";
 import type { CellRef, Indicator, ProjectForm } from "../engine/model";
 import { normalizeText } from "../engine/text";
-import { bilingual } from "./format-message";
 import { numberSetting } from "./options";
 import { dice, nameKey, SIMILARITY_OPTION, SIMILARITY_THRESHOLD } from "./task-project";
 import { defineRule } from "./types";
@@ -20,29 +21,28 @@ import { departments, projects } from "./util";
  *   anchor a generic name is not the same indicator: 办事群众满意度 ⊃ 群众满意度 in 政务信息化项目运维费用
  *   is the department's own satisfaction survey, not the project's.
  * - standard: the department name shares a bigram with the project's name, and the project has exactly
- *   one indicator under that 二级 with the same compound unit (`元/人/天`) and the same number — the same
- *   standard under a shorter name (人均伙食补贴标准 ≤60元/人/天 vs 伙食补助费's 支出标准。 60元/人/天).
+ *   one indicator under that 二级 with the same number and a compound unit of the same family (the unit
+ *   without its time denominators: `元/台` and `元/台/年` are one) — the same standard under a shorter
+ *   name (人均伙食补贴标准 ≤60元/人/天 vs 伙食补助费's 支出标准。 60元/人/天; 自助终端机租赁费 ≤18000元/台
+ *   vs 专用设备租赁费支出's 租赁费 ≤18000元/台/年).
  */
 type How = "exact" | "similar" | "contains" | "standard";
 const RANK: Record<How, number> = { exact: 0, similar: 1, contains: 2, standard: 3 };
-
-const HOW_TEXT: Record<Exclude<How, "similar">, string> = {
-  exact: bilingual("名称相同", "same name"),
-  contains: bilingual(
-    "名称包含且限定词出自项目名称",
-    "one name contains the other, qualified by the project's name",
-  ),
-  standard: bilingual(
-    "同一项目中唯一单位与数值相同的指标",
-    "the project's only indicator with that unit and figure",
-  ),
-};
 
 interface Pair {
   project: ProjectForm;
   ind: Indicator;
   how: How;
   score: number;
+}
+
+/** A project's quantity indicator, indexed once. */
+interface Entry {
+  project: ProjectForm;
+  projectKey: string;
+  ind: Indicator;
+  key: string;
+  q: Quantity;
 }
 
 const bigramMemo = new Map<string, Set<string>>();
@@ -90,27 +90,83 @@ function matchByName(
   return score >= threshold ? { how: "similar", score } : null;
 }
 
-const opOf = (q: Quantity) => q.op ?? "=";
-const unitOf = (q: Quantity) => q.unit?.text ?? null;
-
-/** Same operator (none written reads as =), same number (magnitude applied), same unit when both have one. */
-function agree(a: Quantity, b: Quantity): boolean {
-  const ua = unitOf(a);
-  const ub = unitOf(b);
-  return opOf(a) === opOf(b) && a.value.equals(b.value) && (ua === null || ub === null || ua === ub);
+/** The unit without its time denominators (`元/台/年` → `元/台`): a standard and its yearly form are one family. */
+function unitFamily(q: Quantity): string | null {
+  if (!q.unit) return null;
+  const per = q.unit.per.filter((p) => {
+    const dims = parseUnit(p);
+    const keys = dims ? Object.keys(dims) : [];
+    return !(keys.length === 1 && isTimeDim(keys[0]));
+  });
+  return [q.unit.base, ...per].join("/");
 }
 
-function shown(q: Quantity): string {
-  return `${q.op ?? "="}${q.value.toString()}${q.unit?.text ?? ""}`;
+type Difference =
+  { kind: "conflicts" } | { kind: "looser" } | { kind: "unit" } | { kind: "period"; period: string };
+
+/** The time denominators of a unit's dims (`元/台/年` → 年). */
+function timeDenominators(d: Dims): string[] {
+  return Object.entries(d)
+    .filter(([k, e]) => e < 0 && isTimeDim(k))
+    .map(([k]) => k);
 }
 
 /**
+ * How the project's value falls short of agreeing with the department's, or null when it agrees.
+ * Units first: both written and different in kind (by their dimensions; by their text when the units
+ * are not ones the unit algebra knows) is a finding whatever the numbers; a unit missing on one side
+ * is unit-missing's. Then the numbers as intervals: meeting the project's target must meet the
+ * department's (100% meets ≥95%, 60 meets ≤60); disjoint targets conflict.
+ */
+function compare(dq: Quantity, pq: Quantity): Difference | null {
+  if (dq.unit && pq.unit && dq.unit.text !== pq.unit.text) {
+    const dd = parseUnit(dq.unit.text);
+    const pd = parseUnit(pq.unit.text);
+    if (!dd || !pd) return { kind: "unit" };
+    const dt = timeDenominators(dd);
+    const pt = timeDenominators(pd);
+    const sameRest =
+      unitFamily(dq) !== null && unitFamily(dq) === unitFamily(pq) && dt.length + pt.length === 1;
+    if (sameRest) return { kind: "period", period: [...dt, ...pt][0] };
+    const keys = new Set([...Object.keys(dd), ...Object.keys(pd)]);
+    if ([...keys].some((k) => dd[k] !== pd[k])) return { kind: "unit" };
+  }
+  const di = intervalOf(dq);
+  const pi = intervalOf(pq);
+  if (within(pi, di)) return null;
+  return overlaps(pi, di) ? { kind: "looser" } : { kind: "conflicts" };
+}
+
+/** The per-period words of the messages, by canonical time dimension. */
+const PERIOD_MESSAGE: Record<string, PeriodMessage> = {
+  年: "period-year",
+  季度: "period-quarter",
+  月: "period-month",
+  周: "period-week",
+  天: "period-day",
+  小时: "period-hour",
+};
+type PeriodMessage =
+  | "period-year"
+  | "period-quarter"
+  | "period-month"
+  | "period-week"
+  | "period-day"
+  | "period-hour"
+  | "period-other";
+
+/**
  * A department-form 三级 indicator that is the same indicator as one in a project form (same 二级, and
- * the same or clearly the same name, see `How`) must state the same 年度指标值: operator, number and
- * unit. Only single quantities are compared (a range, a compound value or a qualitative one is left
- * to other rules); a unit missing on one side is unit-missing's finding, not this one's. When a
- * department indicator pairs with several project indicators and one of them agrees, it is taken
- * as that one's and nothing is reported; otherwise one finding, against the strongest pair.
+ * the same or clearly the same name, see `How`) must state a target that the project's meets, in the
+ * same unit. Only single quantities are compared (a range, a compound value or a qualitative one is
+ * left to other rules). When a department indicator pairs with several project indicators and one of
+ * them agrees, it is taken as that one's and nothing is reported; otherwise one finding, against the
+ * strongest pair, with the pairing and the two intervals in its 详情.
+ *
+ * Indexed: the project indicators are grouped by 二级 and by name key (exact pairs), by the character
+ * bigrams of their names (the only candidates for a contained or similar name, which always share one)
+ * and by project, 二级 and unit family (standards); each department indicator looks up its candidates,
+ * so the cost grows with the forms and the pairs found, not with forms × indicators.
  */
 export default defineRule({
   meta: {
@@ -118,106 +174,163 @@ export default defineRule({
     category: "consistency",
     severity: "warning",
     description: {
-      zh: "部门整体绩效目标表中的三级指标，与项目绩效目标表中的同一指标（二级指标相同、名称相同或明显相同）应在运算符、数值和单位上一致。",
-      en: "A department-form indicator that is the same indicator as one in a project form (same level-2 heading, same or clearly the same name) must state the same operator, figure and unit.",
+      zh: "部门整体绩效目标表中的三级指标，与项目绩效目标表中的同一指标（二级指标相同、名称相同或明显相同）应目标一致：单位相同，达到项目的指标值即达到部门的指标值。",
+      en: "A department-form indicator that is the same indicator as one in a project form (same level-2 heading, same or clearly the same name) must agree with it: the same unit, and a project target that meets the department's.",
     },
     messages: {
-      "value-differs": {
-        zh: "部门指标「{name}」的年度指标值「{value}」（即 {dept}）与项目「{project}」的指标「{other}」「{otherValue}」（即 {proj}）数值不一致；配对依据：{how}。",
-        en: "The department indicator {name} states '{value}' ({dept}), but the indicator {other} of the project {project} states '{otherValue}' ({proj}): the figures differ. Paired by: {how}.",
+      "value-conflicts": {
+        zh: "部门指标「{name}」的年度指标值「{value}」与项目「{project}」的指标「{other}」「{otherValue}」相互矛盾，两者不可能同时达到。请核对后把两处改为同一目标值。",
+        en: "The department indicator {name} states '{value}' and the indicator {other} of the project {project} states '{otherValue}': both cannot be met. Check them and state the same target in both.",
+      },
+      "value-looser": {
+        zh: "项目「{project}」的指标「{other}」为「{otherValue}」，达到它不一定达到部门指标「{name}」的年度指标值「{value}」。请核对后把两处改为同一目标值。",
+        en: "The indicator {other} of the project {project} states '{otherValue}'; meeting it does not meet the department indicator {name}, '{value}'. Check them and state the same target in both.",
       },
       "unit-differs": {
-        zh: "部门指标「{name}」的年度指标值「{value}」单位为 {dept}，而项目「{project}」的指标「{other}」「{otherValue}」单位为 {proj}；配对依据：{how}。",
-        en: "The department indicator {name} states '{value}' in {dept}, but the indicator {other} of the project {project} states '{otherValue}' in {proj}. Paired by: {how}.",
+        zh: "部门指标「{name}」的年度指标值「{value}」按 {dept} 计，项目「{project}」的指标「{other}」「{otherValue}」却按 {proj} 计。请确认计量口径，把两处单位改为一致。",
+        en: "The department indicator {name} states '{value}' in {dept}, but the indicator {other} of the project {project} states '{otherValue}' in {proj}. Check what is measured and use the same unit in both.",
       },
-      "operator-differs": {
-        zh: "部门指标「{name}」的年度指标值「{value}」运算符为 {dept}，而项目「{project}」的指标「{other}」「{otherValue}」运算符为 {proj}（未写运算符按 = 理解）；配对依据：{how}。",
-        en: "The department indicator {name} states '{value}' with {dept}, but the indicator {other} of the project {project} states '{otherValue}' with {proj} (no operator reads as =). Paired by: {how}.",
+      "period-differs": {
+        zh: "部门指标「{name}」的年度指标值「{value}」与项目「{project}」的指标「{other}」「{otherValue}」一个写了{period}、一个没有写（{dept} 与 {proj}）。请写明是否{period}，把两处单位改为一致。",
+        en: "The department indicator {name} states '{value}' and the indicator {other} of the project {project} states '{otherValue}': one is {period}, the other does not say ({dept} and {proj}). State whether it is {period} and use the same unit in both.",
+      },
+      "period-year": { zh: "按年计", en: "per year" },
+      "period-month": { zh: "按月计", en: "per month" },
+      "period-quarter": { zh: "按季度计", en: "per quarter" },
+      "period-week": { zh: "按周计", en: "per week" },
+      "period-day": { zh: "按天计", en: "per day" },
+      "period-hour": { zh: "按小时计", en: "per hour" },
+      "period-other": { zh: "按时间周期计", en: "per period" },
+      "detail-exact": {
+        zh: "配对依据：二级指标「{level2}」下名称相同。部门指标值的范围 {deptRange}，项目 {projRange}。",
+        en: "Paired by: the same name under {level2}. Department range {deptRange}, project {projRange}.",
+      },
+      "detail-similar": {
+        zh: "配对依据：二级指标「{level2}」下名称相近（字符相似度 {score}，阈值 {threshold}）。部门指标值的范围 {deptRange}，项目 {projRange}。",
+        en: "Paired by: similar names under {level2} (Dice {score}, threshold {threshold}). Department range {deptRange}, project {projRange}.",
+      },
+      "detail-contains": {
+        zh: "配对依据：二级指标「{level2}」下一个名称包含另一个，多出的字与项目名称「{project}」相同。部门指标值的范围 {deptRange}，项目 {projRange}。",
+        en: "Paired by: under {level2} one name contains the other, qualified by words of the project's name {project}. Department range {deptRange}, project {projRange}.",
+      },
+      "detail-standard": {
+        zh: "配对依据：部门指标名称与项目名称「{project}」有相同的字，且该项目在二级指标「{level2}」下只有这一个单位同类（{unit}，不计时间周期）、数值相同的标准。部门指标值的范围 {deptRange}，项目 {projRange}。",
+        en: "Paired by: the name shares words with the project {project}, whose only standard under {level2} in a unit of that kind ({unit}, periods aside) has the same figure. Department range {deptRange}, project {projRange}.",
       },
     },
     options: { similarity: SIMILARITY_OPTION },
   },
   check(ctx) {
     const threshold = numberSetting(ctx, "similarity") ?? SIMILARITY_THRESHOLD;
-    // Each project's quantity indicators grouped by 二级, with their name keys, computed once:
-    // every department indicator is compared with every project.
-    const list = projects(ctx.model).map((p) => {
-      const byLevel2 = new Map<Indicator["level2"], { ind: Indicator; key: string }[]>();
-      for (const ind of p.indicators) {
-        const group = byLevel2.get(ind.level2) ?? [];
-        group.push({ ind, key: nameKey(ind.name) });
-        byLevel2.set(ind.level2, group);
+    const projectForms = projects(ctx.model);
+    if (projectForms.length === 0) return;
+
+    // The index, built once over every project's quantity indicators.
+    const byKey = new Map<string, Entry[]>(); // 二级 + name key
+    const byBigram = new Map<string, Entry[]>(); // 二级 + a bigram of the name key
+    const byFamily = new Map<string, Entry[]>(); // project index + 二级 + unit family (compound units only)
+    const projectsByBigram = new Map<string, number[]>(); // a bigram of the project's name key
+    const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => {
+      const list = m.get(k);
+      if (list) list.push(v);
+      else m.set(k, [v]);
+    };
+    projectForms.forEach((project, pIndex) => {
+      const projectKey = nameKey(project.name?.text ?? "");
+      for (const bg of bigramSet(projectKey)) push(projectsByBigram, bg, pIndex);
+      for (const ind of project.indicators) {
+        const q = single(ind);
+        if (!q || ind.level2 === null) continue;
+        const e: Entry = { project, projectKey, ind, key: nameKey(ind.name), q };
+        if (e.key) push(byKey, `${ind.level2}\u0000${e.key}`, e);
+        for (const bg of bigramSet(e.key)) push(byBigram, `${ind.level2}\u0000${bg}`, e);
+        const family = unitFamily(q);
+        if (family && q.unit && q.unit.per.length > 0)
+          push(byFamily, `${pIndex}\u0000${ind.level2}\u0000${family}`, e);
       }
-      return { project: p, key: nameKey(p.name?.text ?? ""), byLevel2 };
     });
-    if (list.length === 0) return;
+
     for (const dept of departments(ctx.model)) {
       for (const di of dept.indicators) {
         const dq = single(di);
         if (!dq || di.level2 === null) continue;
         const dKey = nameKey(di.name);
-        const pairs: Pair[] = [];
-        for (const { project, key, byLevel2 } of list) {
-          const group = byLevel2.get(di.level2) ?? [];
-          const same = group.map((g) => g.ind);
-          for (const { ind: pi, key: piKey } of group) {
-            if (!single(pi)) continue;
-            const m = matchByName(dKey, piKey, key, threshold);
-            if (m) pairs.push({ project, ind: pi, ...m });
-          }
-          // The same standard under a shorter name: the project's only indicator with this compound unit.
-          if (key && sharesBigram(dKey, key) && dq.unit && dq.unit.per.length > 0) {
-            const unit = dq.unit.text;
-            const withUnit = same.filter((pi) => single(pi)?.unit?.text === unit);
-            if (withUnit.length === 1 && single(withUnit[0])!.value.equals(dq.value)) {
-              const pi = withUnit[0];
-              if (!pairs.some((x) => x.ind === pi))
-                pairs.push({ project, ind: pi, how: "standard", score: 0 });
-            }
+        if (!dKey) continue;
+        const pairs = new Map<Indicator, Pair>();
+        const add = (e: Entry, how: How, score: number) => {
+          const prev = pairs.get(e.ind);
+          if (!prev || RANK[how] < RANK[prev.how])
+            pairs.set(e.ind, { project: e.project, ind: e.ind, how, score });
+        };
+        // Names: exact pairs by key; contained and similar names share a bigram.
+        const candidates = new Set<Entry>(byKey.get(`${di.level2}\u0000${dKey}`) ?? []);
+        for (const bg of bigramSet(dKey))
+          for (const e of byBigram.get(`${di.level2}\u0000${bg}`) ?? []) candidates.add(e);
+        for (const e of candidates) {
+          const m = matchByName(dKey, e.key, e.projectKey, threshold);
+          if (m) add(e, m.how, m.score);
+        }
+        // The same standard under a shorter name: the only indicator of its unit family (元/台 and
+        // 元/台/年 are one) and its number in a project whose name shares words with the department's.
+        const family = unitFamily(dq);
+        if (family && dq.unit && dq.unit.per.length > 0) {
+          const near = new Set<number>();
+          for (const bg of bigramSet(dKey)) for (const i of projectsByBigram.get(bg) ?? []) near.add(i);
+          for (const pIndex of near) {
+            const same = (byFamily.get(`${pIndex}\u0000${di.level2}\u0000${family}`) ?? []).filter((e) =>
+              e.q.value.equals(dq.value),
+            );
+            if (same.length === 1 && !pairs.has(same[0].ind)) add(same[0], "standard", 0);
           }
         }
-        if (pairs.length === 0 || pairs.some((x) => agree(dq, single(x.ind)!))) continue;
-        pairs.sort((a, b) => RANK[a.how] - RANK[b.how] || b.score - a.score);
-        const best = pairs[0];
+        if (pairs.size === 0) continue;
+        const found = [...pairs.values()].map((x) => ({ pair: x, diff: compare(dq, single(x.ind)!) }));
+        if (found.some((x) => x.diff === null)) continue;
+        found.sort((a, b) => RANK[a.pair.how] - RANK[b.pair.how] || b.pair.score - a.pair.score);
+        const best = found[0].pair;
+        const diff = found[0].diff!;
         const pq = single(best.ind)!;
 
-        let messageId: "value-differs" | "unit-differs" | "operator-differs";
-        let dText: string;
-        let pText: string;
-        if (!dq.value.equals(pq.value)) {
-          messageId = "value-differs";
-          dText = shown(dq);
-          pText = shown(pq);
-        } else if (unitOf(dq) !== null && unitOf(pq) !== null && unitOf(dq) !== unitOf(pq)) {
-          messageId = "unit-differs";
-          dText = unitOf(dq)!;
-          pText = unitOf(pq)!;
-        } else {
-          messageId = "operator-differs";
-          dText = opOf(dq);
-          pText = opOf(pq);
-        }
         const related: CellRef[] = [di.nameRef, best.ind.nameRef, best.ind.annual.ref];
         if (best.project.name) related.push(best.project.name.ref);
+        const common = {
+          name: di.name,
+          value: normalizeText(di.annual.raw),
+          project: best.project.displayName,
+          other: best.ind.name,
+          otherValue: normalizeText(best.ind.annual.raw),
+        };
+        const units = { dept: dq.unit?.text ?? "", proj: pq.unit?.text ?? "" };
+        const messageId =
+          diff.kind === "conflicts"
+            ? "value-conflicts"
+            : diff.kind === "looser"
+              ? "value-looser"
+              : diff.kind === "unit"
+                ? "unit-differs"
+                : "period-differs";
+        const args =
+          diff.kind === "unit"
+            ? { ...common, ...units }
+            : diff.kind === "period"
+              ? { ...common, ...units, period: { messageId: PERIOD_MESSAGE[diff.period] ?? "period-other" } }
+              : common;
         ctx.report({
           messageId,
           ref: di.annual.ref,
           related,
-          args: {
-            name: di.name,
-            value: normalizeText(di.annual.raw),
-            dept: dText,
-            project: best.project.displayName,
-            other: best.ind.name,
-            otherValue: normalizeText(best.ind.annual.raw),
-            proj: pText,
-            how:
-              best.how === "similar"
-                ? bilingual(
-                    `名称相近（相似度 ${best.score.toFixed(2)}）`,
-                    `similar names (Dice ${best.score.toFixed(2)})`,
-                  )
-                : HOW_TEXT[best.how],
+          args,
+          detail: {
+            messageId: `detail-${best.how}`,
+            args: {
+              level2: di.level2,
+              project: best.project.displayName,
+              score: best.score.toFixed(2),
+              threshold: threshold.toFixed(2),
+              unit: pq.unit?.text ?? "",
+              deptRange: formatInterval(intervalOf(dq)),
+              projRange: formatInterval(intervalOf(pq)),
+            },
           },
         });
       }

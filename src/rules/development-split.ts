@@ -32,7 +32,7 @@ function allowanceOf(terms: Figure[]): Decimal {
 export default defineRule({
   meta: {
     id: "development-split",
-    category: "arithmetic",
+    category: "amounts",
     severity: "error",
     description: {
       zh: "事业发展性支出：财政专项资金 + 其他事业发展性支出 = 市本级使用资金 + 拟用于对下转移支付资金，且不超过项目支出（万元，按填报精度容差）。",

@@ -49,7 +49,7 @@ function splitRange(a: Indicator, b: Indicator): boolean {
 export default defineRule({
   meta: {
     id: "duplicate-indicator",
-    category: "structure",
+    category: "indicators",
     severity: "warning",
     description: {
       zh: "同一张表中不应重复填报同名的三级指标。",

@@ -34,7 +34,7 @@ import unitMissing from "./unit-missing";
 import unquantified from "./unquantified";
 
 export const ALL_RULES: readonly Rule[] = [
-  // structure
+  // the form and its indicator tree (categories: see each rule's meta)
   noForm,
   notTargetForm,
   unknownTemplate,
@@ -43,11 +43,11 @@ export const ALL_RULES: readonly Rule[] = [
   level2Parent,
   shiftedLayout,
   duplicateIndicator,
-  // completeness
+  // required
   requiredField,
   indicatorValue,
   requiredIndicators,
-  // format
+  // how values are written
   amount,
   countYear,
   percentRange,
@@ -55,7 +55,7 @@ export const ALL_RULES: readonly Rule[] = [
   unquantified,
   costOperator,
   textHygiene,
-  // arithmetic
+  // sums
   deptBalance,
   budgetSum,
   developmentSplit,

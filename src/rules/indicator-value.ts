@@ -53,7 +53,7 @@ function structureIssueOnRow(form: Form, row: number): boolean {
 export default defineRule({
   meta: {
     id: "indicator-value",
-    category: "completeness",
+    category: "required",
     severity: "error",
     description: {
       zh: "每个三级指标都必须填写实施周期指标值和年度指标值；填了指标值的行必须有三级指标名称。",

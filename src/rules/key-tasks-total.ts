@@ -14,7 +14,7 @@ import { departments, figure, money } from "./util";
 export default defineRule({
   meta: {
     id: "key-tasks-total",
-    category: "arithmetic",
+    category: "amounts",
     severity: "error",
     description: {
       zh: "年度重点工作任务拟投入的资金（元）合计不应超过部门整体表「项目支出」（万元，按填报精度容差）。",

@@ -1,6 +1,5 @@
 import type { CellRef, Form, StructureIssue } from "../engine/model";
 import { LEVEL2_PARENTS, level2Display, matchLevel1, type Level1, type Level2 } from "../engine/vocabulary";
-import { bilingual } from "./format-message";
 import { defineRule } from "./types";
 
 const ALL_LEVEL2 = Object.keys(LEVEL2_PARENTS) as Level2[];
@@ -30,7 +29,7 @@ function level1RefOf(form: Form, issue: StructureIssue): CellRef | null {
 export default defineRule({
   meta: {
     id: "level2-parent",
-    category: "structure",
+    category: "indicators",
     severity: "error",
     description: {
       zh: "二级指标须是指标体系中的名称，并位于其所属的一级指标下。",
@@ -45,6 +44,8 @@ export default defineRule({
         zh: "二级指标「{label}」应位于「{expected}」下，却填在「{level1}」下。",
         en: "The 二级 indicator '{label}' belongs under {expected} but sits under {level1}.",
       },
+      "level1-named": { zh: "「{name}」", en: "{name}" },
+      "level1-unnamed": { zh: "所在一级指标", en: "its 一级" },
     },
   },
   check(ctx) {
@@ -64,7 +65,9 @@ export default defineRule({
             severity: satisfaction ? "warning" : undefined,
             args: {
               label,
-              level1: l1 ? bilingual(`「${l1}」`, l1) : bilingual("所在一级指标", "its 一级"),
+              level1: l1
+                ? { messageId: "level1-named", args: { name: l1 } }
+                : { messageId: "level1-unnamed" },
               allowed: allowedUnder(l1),
             },
           });

@@ -12,7 +12,7 @@ import { defineRule } from "./types";
 export default defineRule({
   meta: {
     id: "missing-section",
-    category: "structure",
+    category: "template",
     severity: "error",
     description: {
       zh: "表中缺少模板规定的栏目或整张「绩效指标」表。",

@@ -4,7 +4,7 @@ import { defineRule } from "./types";
 export default defineRule({
   meta: {
     id: "no-form",
-    category: "structure",
+    category: "template",
     severity: "warning",
     description: {
       zh: "工作簿中未找到部门整体预算绩效目标申报表或项目绩效目标表。",

@@ -8,7 +8,7 @@ import { defineRule } from "./types";
 export default defineRule({
   meta: {
     id: "not-target-form",
-    category: "structure",
+    category: "template",
     severity: "info",
     description: {
       zh: "绩效自评表、绩效评价报告不是绩效目标申报表，识别后不作检查。",

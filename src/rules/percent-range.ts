@@ -27,7 +27,7 @@ const isSatisfaction = (ind: Indicator) =>
 export default defineRule({
   meta: {
     id: "percent-range",
-    category: "format",
+    category: "indicators",
     severity: "error",
     description: {
       zh: "以百分比表示的指标值应在 0–100% 之间。",

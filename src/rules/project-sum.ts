@@ -12,7 +12,7 @@ import { departments, figure, money, projects } from "./util";
 export default defineRule({
   meta: {
     id: "project-sum",
-    category: "arithmetic",
+    category: "amounts",
     severity: "error",
     description: {
       zh: "各项目预算金额（元）合计应与部门整体表「项目支出」（万元）一致（按填报精度容差）。",

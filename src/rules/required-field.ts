@@ -14,7 +14,7 @@ function isBlank(f: Field): boolean {
 export default defineRule({
   meta: {
     id: "required-field",
-    category: "completeness",
+    category: "required",
     severity: "error",
     description: {
       zh: "必填项不能为空：部门名称、人员数、预算金额、总体目标；项目名称、类型、等级、单位、实施周期、预算金额、总目标和年度目标。",

@@ -7,7 +7,6 @@ import {
   type Level1,
   type Level2,
 } from "../engine/vocabulary";
-import { bilingual } from "./format-message";
 import { isPlaceholderRow } from "./indicator-value";
 import { defineRule } from "./types";
 
@@ -88,7 +87,7 @@ function hiddenByStructure(form: Form, g: Group): boolean {
 export default defineRule({
   meta: {
     id: "required-indicators",
-    category: "completeness",
+    category: "required",
     severity: "error",
     description: {
       zh: "经济成本指标、数量指标、质量指标、时效指标下各至少一个三级指标，效益指标和满意度指标下各至少一个三级指标。",
@@ -141,7 +140,7 @@ export default defineRule({
             related,
             args: {
               group: g.level1,
-              slots: bilingual(names.map((n) => `「${n}」`).join("、"), names.join(", ")),
+              slots: { list: names },
             },
           });
         }
@@ -152,7 +151,7 @@ export default defineRule({
           messageId: "missing-groups",
           ref: form.indicatorHeader,
           severity: noRows.every((n) => n.severity === "warning") ? "warning" : undefined,
-          args: { groups: bilingual(names.map((n) => `「${n}」`).join("、"), names.join(", ")) },
+          args: { groups: { list: names } },
         });
       }
     }

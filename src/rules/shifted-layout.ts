@@ -38,7 +38,7 @@ export function rowList(rows: number[]): string {
 export default defineRule({
   meta: {
     id: "shifted-layout",
-    category: "structure",
+    category: "template",
     severity: "warning",
     description: {
       zh: "单元格不在模板规定的列：读取时已按错位处理，请整理表格。",

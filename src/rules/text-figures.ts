@@ -10,10 +10,9 @@ import type {
   TextField,
 } from "../engine/model";
 import { checkSum, formatAmount, notAbove, type Figure } from "../engine/numbers";
-import { bilingual } from "./format-message";
 import { numberSetting } from "./options";
 import { dice, nameKey, SIMILARITY_OPTION, SIMILARITY_THRESHOLD } from "./task-project";
-import { defineRule } from "./types";
+import { defineRule, type MessageRef } from "./types";
 import { departments, figure, money, projects } from "./util";
 
 /** A monthly amount in 元: `月均15000元`, `每月…7000元`, `平均每月1.2万元`, `7000元/月`. */
@@ -104,8 +103,8 @@ interface Source {
   project: ProjectForm | null;
   /** Cells that tie the text to its scope (the task's name). */
   context: CellRef[];
-  /** Where the text is, for messages (bilingual). */
-  where: string;
+  /** Where the text is: a message of the rule's catalogue, nested in the finding's message. */
+  where: MessageRef;
 }
 
 function sourcesOf(dept: DepartmentForm, list: Parameters<typeof projectOf>[1], threshold: number): Source[] {
@@ -116,26 +115,28 @@ function sourcesOf(dept: DepartmentForm, list: Parameters<typeof projectOf>[1], 
       scope: dept,
       project: null,
       context: [],
-      where: bilingual("总体绩效目标", "The overall goal"),
+      where: { messageId: "where-overall" },
     });
   for (const task of dept.tasks) {
     const project = projectOf(task, list, threshold);
     const name = task.name.text;
-    const columns: [TextField, string, string][] = [
-      [task.goal, "期望达到的目标", "expected result"],
-      [task.content, "主要实施内容", "main content"],
+    const columns: [TextField, Column][] = [
+      [task.goal, "column-task-goal"],
+      [task.content, "column-task-content"],
     ];
-    for (const [field, zh, en] of columns)
+    for (const [field, column] of columns)
       out.push({
         field,
         scope: project ?? dept,
         project,
         context: [task.name.ref],
-        where: bilingual(`年度重点工作任务「${name}」的${zh}`, `The ${en} of the key task ${name}`),
+        where: { messageId: "where-task", args: { name, column: { messageId: column } } },
       });
   }
   return out;
 }
+
+type Column = "column-task-goal" | "column-task-content" | "column-period-goal" | "column-annual-goal";
 
 const cmp = (d: Decimal) => (d.gt(0) ? ">" : "<");
 
@@ -163,17 +164,30 @@ export default defineRule({
     },
     messages: {
       "monthly-budget": {
-        zh: "{where}写明「{text}」：{monthly} 元/月 × 12 = {annual} 元 {cmp} 预算金额 {budget} 元（项目「{project}」），相差 {diff} 元，容差 {allowance} 元。",
-        en: "{where} states '{text}': {monthly} yuan/month × 12 = {annual} yuan {cmp} the budget of {budget} yuan (project {project}); difference {diff}, allowance {allowance}.",
+        zh: "{where}写明「{text}」：{monthly} 元/月 × 12 = {annual} 元 {cmp} 预算金额 {budget} 元（项目「{project}」），相差 {diff} 元。请核对文字中的月均金额或预算金额，使两者一致。",
+        en: "{where} states '{text}': {monthly} yuan/month × 12 = {annual} yuan {cmp} the budget of {budget} yuan (project {project}), a difference of {diff}. Check the monthly amount in the text or the budget so that they agree.",
+      },
+      "detail-monthly-budget": {
+        zh: "按所写数字的精度，允许相差 {allowance} 元（{monthly} 元/月末位的半个单位 × 12，加预算金额末位的半个单位）；超出即不一致。",
+        en: "Rounding allows {allowance} yuan (half a unit in the last written place of {monthly} yuan/month × 12, plus half a unit of the budget); beyond that the figures disagree.",
       },
       "monthly-indicator": {
-        zh: "{where}写明「{text}」即 {monthly} 元/月，与项目「{project}」的成本指标「{name}」「{value}」不一致。",
-        en: "{where} states '{text}' = {monthly} yuan/month, which contradicts the cost indicator {name} '{value}' of the project {project}.",
+        zh: "{where}写明「{text}」（每月 {monthly} 元），与项目「{project}」的成本指标「{name}」「{value}」不一致。请改为一致。",
+        en: "{where} states '{text}' ({monthly} yuan a month), which contradicts the cost indicator {name} '{value}' of the project {project}. Make them agree.",
       },
       "satisfaction-differs": {
-        zh: "{where}写明「{text}」即满意度 {target}，与{form}的满意度指标「{name}」年度指标值「{value}」不一致。",
-        en: "{where} states '{text}', a satisfaction target of {target}, but the satisfaction indicator {name} of {form} states '{value}'.",
+        zh: "{where}写明「{text}」（满意度目标 {target}），与{form}的满意度指标「{name}」年度指标值「{value}」不一致。请改为一致。",
+        en: "{where} states '{text}', a satisfaction target of {target}, but the satisfaction indicator {name} of {form} states '{value}'. Make them agree.",
       },
+      "where-overall": { zh: "总体绩效目标", en: "The overall goal" },
+      "where-task": { zh: "年度重点工作任务「{name}」的{column}", en: "The {column} of the key task {name}" },
+      "where-project": { zh: "项目「{project}」的{column}", en: "The {column} of the project {project}" },
+      "column-task-goal": { zh: "期望达到的目标", en: "expected result" },
+      "column-task-content": { zh: "主要实施内容", en: "main content" },
+      "column-period-goal": { zh: "实施周期总目标", en: "period goal" },
+      "column-annual-goal": { zh: "年度目标", en: "annual goal" },
+      "form-project": { zh: "项目「{project}」", en: "the project {project}" },
+      "form-this": { zh: "本表", en: "this form" },
     },
     options: { similarity: SIMILARITY_OPTION },
   },
@@ -187,18 +201,21 @@ export default defineRule({
     const sources: Source[] = [];
     for (const dept of departments(ctx.model)) sources.push(...sourcesOf(dept, list, threshold));
     for (const p of projects(ctx.model)) {
-      const goals: [TextField | undefined, string, string][] = [
-        [p.periodGoal, "实施周期总目标", "period goal"],
-        [p.annualGoal, "年度目标", "annual goal"],
+      const goals: [TextField | undefined, Column][] = [
+        [p.periodGoal, "column-period-goal"],
+        [p.annualGoal, "column-annual-goal"],
       ];
-      for (const [field, zh, en] of goals)
+      for (const [field, column] of goals)
         if (field)
           sources.push({
             field,
             scope: p,
             project: p,
             context: [],
-            where: bilingual(`项目「${p.displayName}」的${zh}`, `The ${en} of the project ${p.displayName}`),
+            where: {
+              messageId: "where-project",
+              args: { project: p.displayName, column: { messageId: column } },
+            },
           });
     }
 
@@ -210,7 +227,7 @@ export default defineRule({
       checkSatisfaction(src, text, where);
     }
 
-    function checkMonthly(src: Source, text: string, where: string): void {
+    function checkMonthly(src: Source, text: string, where: MessageRef): void {
       const p = src.project!;
       const budget = figure(p.budget);
       const monthlies = monthlyAmounts(text);
@@ -233,7 +250,13 @@ export default defineRule({
                 budget: money(c.total),
                 project: p.displayName,
                 diff: money(c.diff.abs()),
-                allowance: formatAmount(c.allowance),
+              },
+              detail: {
+                messageId: "detail-monthly-budget",
+                args: {
+                  allowance: formatAmount(c.allowance),
+                  monthly: formatAmount(monthly, m.figure.decimals),
+                },
               },
               sum: {
                 left: money(c.sum),
@@ -276,7 +299,7 @@ export default defineRule({
       }
     }
 
-    function checkSatisfaction(src: Source, text: string, where: string): void {
+    function checkSatisfaction(src: Source, text: string, where: MessageRef): void {
       // Most texts never mention satisfaction: skip the regex (it backtracks on long goal texts).
       if (!text.includes("满意")) return;
       const inds = src.scope.indicators.filter((ind) => {
@@ -314,8 +337,8 @@ export default defineRule({
             target: `${t.op ?? ""}${t.value.toString()}%`,
             form:
               src.scope.kind === "project"
-                ? bilingual(`项目「${src.scope.displayName}」`, `the project ${src.scope.displayName}`)
-                : bilingual("本表", "this form"),
+                ? { messageId: "form-project", args: { project: src.scope.displayName } }
+                : { messageId: "form-this" },
             name: ind.name,
             value: ind.annual.raw.trim(),
           },

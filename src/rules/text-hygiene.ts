@@ -68,7 +68,7 @@ const EDGE_SPACE = /^[\s\u3000\u00a0]|[\s\u3000\u00a0]$/;
 export default defineRule({
   meta: {
     id: "text-hygiene",
-    category: "format",
+    category: "wording",
     severity: "warning",
     description: {
       zh: "文字中不应有网页代码、重复的词语，名称中不应有多余的标点或首尾空格。",

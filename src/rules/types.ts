@@ -6,7 +6,13 @@
 import type { CellRef, Form, WorkbookModel } from "../engine/model";
 
 export type Severity = "error" | "warning" | "info";
-export type Category = "structure" | "completeness" | "format" | "arithmetic" | "consistency";
+/**
+ * A reviewer's categories (issue 13): 必填 (required), 金额勾稽 (amounts), 指标设置 (indicators: what an
+ * indicator states — quantified, with a unit, the right operator, in the right 二级), 表述规范 (wording),
+ * 前后一致 (consistency across fields and forms), 表格结构 (template: the form itself is not found, not the
+ * expected one, or shifted). Labels in src/rules/categories.ts.
+ */
+export type Category = "required" | "amounts" | "indicators" | "wording" | "consistency" | "template";
 export type Lang = "zh" | "en";
 
 /** A message template with `{placeholder}`s, Chinese first. */
@@ -46,7 +52,13 @@ export interface RuleMeta<M extends string = string> {
   options?: Record<string, OptionSpec>;
 }
 
-export type MessageArgs = Record<string, string | number>;
+/**
+ * A message argument: text or a number as is; a MessageRef, rendered from the same catalogue in the same
+ * language (a message nested in another); or a list of names, quoted and joined as the language does
+ * (「a」、「b」 / a, b).
+ */
+export type MessageArg = string | number | MessageRef | { list: readonly string[] };
+export type MessageArgs = Record<string, MessageArg>;
 
 /**
  * One line of a sum's working: the cell, what the workbook calls it (the item's own label text, e.g.
@@ -109,12 +121,22 @@ export interface Report<M extends string = string> {
   ref: CellRef;
   /** Other cells involved (the items of a sum, the other side of a comparison). */
   related?: CellRef[];
+  /**
+   * Cells with the very same fault as `ref` (the same vague value in both value columns): the finding
+   * names them and they are marked like `ref`, so fixing one cell does not reveal a new mark. Also in
+   * `related`.
+   */
+  sameFault?: CellRef[];
   args?: MessageArgs;
   /** Overrides the rule's default severity for this finding (e.g. short vs over a total). */
   severity?: Severity;
   /** For sums: both sides, the difference and the allowance. */
   sum?: SumDetail;
-  /** The reasoning behind the finding (pairing, similarity, tolerance), shown on demand as 详情. */
+  /**
+   * The reasoning behind the finding (pairing, similarity, tolerance), shown on demand as 详情: a message
+   * of the rule's catalogue whose id starts with `detail-` (test/messages-plain.test.ts keeps that
+   * reasoning out of the main messages).
+   */
   detail?: MessageRef;
   /** Fixes this finding offers. */
   fixes?: Fix[];
@@ -173,6 +195,8 @@ export interface Diagnostic {
   row: number;
   col: number;
   related: CellAddress[];
+  /** Cells with the same fault as this one, marked like it (see Report.sameFault). */
+  sameFault?: CellAddress[];
   messageId: string;
   args: MessageArgs;
   /** Index into the model's forms of the form the cell lies in, if any. */

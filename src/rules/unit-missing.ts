@@ -23,7 +23,7 @@ type Problem = { messageId: MessageId; args: MessageArgs };
 export default defineRule({
   meta: {
     id: "unit-missing",
-    category: "format",
+    category: "indicators",
     severity: "warning",
     description: {
       zh: "定量指标值应写明计量单位（%、人、台、元、天……）。",

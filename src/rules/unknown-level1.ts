@@ -14,7 +14,7 @@ const TOTAL_ROW = /^(合计|小计|总计|权重合计)$/;
 export default defineRule({
   meta: {
     id: "unknown-level1",
-    category: "structure",
+    category: "indicators",
     severity: "error",
     description: {
       zh: "「一级指标」列只能填成本指标、产出指标、效益指标、满意度指标。",

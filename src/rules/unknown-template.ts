@@ -1,4 +1,3 @@
-import { bilingual } from "./format-message";
 import { defineRule } from "./types";
 
 /**
@@ -10,7 +9,7 @@ import { defineRule } from "./types";
 export default defineRule({
   meta: {
     id: "unknown-template",
-    category: "structure",
+    category: "template",
     severity: "warning",
     description: {
       zh: "表格像绩效目标表，但与已知的任何模板都不够吻合，未检查。",
@@ -21,12 +20,12 @@ export default defineRule({
         zh: "此表像绩效目标表，但不符合已知模板，未检查。最接近「{profile}」（吻合度 {score}%）：找到 {found}；缺少 {missing}。可用 --template 指定模板。",
         en: "This looks like a target form but fits no known template; it was not checked. Closest: {profile} ({score}% match): found {found}; missing {missing}. Use --template to choose one.",
       },
+      none: { zh: "无", en: "none" },
     },
   },
   check(ctx) {
     for (const u of ctx.model.unrecognised ?? []) {
-      const list = (xs: string[]) =>
-        xs.length ? bilingual(xs.map((x) => `「${x}」`).join("、"), xs.join(", ")) : bilingual("无", "none");
+      const list = (xs: string[]) => (xs.length ? { list: xs } : { messageId: "none" });
       ctx.report({
         messageId: "unknown",
         ref: u.ref,

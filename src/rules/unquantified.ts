@@ -1,4 +1,4 @@
-import { reportOnce } from "./util";
+import { COLUMN_MESSAGES, reportOnce } from "./util";
 import type { Indicator } from "../engine/model";
 import { normalizeText } from "../engine/text";
 import type { Level2 } from "../engine/vocabulary";
@@ -49,7 +49,7 @@ function expected(ind: Indicator): MessageId | null {
 export default defineRule({
   meta: {
     id: "unquantified",
-    category: "format",
+    category: "indicators",
     severity: "warning",
     description: {
       zh: "数量、质量、时效、成本和满意度指标应量化，不宜只写定性描述（如「及时」「良好」「有效提高」）。",
@@ -57,29 +57,30 @@ export default defineRule({
     },
     messages: {
       quantity: {
-        zh: "数量指标「{name}」的指标值「{value}」是定性描述，应填写具体数量（如 ≥100人、6项）。",
-        en: "The 数量指标 {name} has the qualitative value '{value}'; state a number (e.g. ≥100人, 6项).",
+        zh: "数量指标「{name}」的{column}「{value}」是定性描述，应填写具体数量（如 ≥100人、6项）。",
+        en: "The 数量指标 {name} has as its {column} the qualitative value '{value}'; state a number (e.g. ≥100人, 6项).",
       },
       quality: {
-        zh: "质量指标「{name}」的指标值「{value}」是定性描述，应量化（如 合格率 100%、≥95%）。",
-        en: "The 质量指标 {name} has the qualitative value '{value}'; quantify it (e.g. a pass rate of 100%, ≥95%).",
+        zh: "质量指标「{name}」的{column}「{value}」是定性描述，应量化（如 合格率 100%、≥95%）。",
+        en: "The 质量指标 {name} has as its {column} the qualitative value '{value}'; quantify it (e.g. a pass rate of 100%, ≥95%).",
       },
       time: {
-        zh: "时效指标「{name}」的指标值「{value}」是定性描述，应填写完成时限、时长或比率（如 12月底前完成、≤30分钟、100%）。",
-        en: "The 时效指标 {name} has the qualitative value '{value}'; give a deadline, a duration or a rate (e.g. 12月底前完成, ≤30分钟, 100%).",
+        zh: "时效指标「{name}」的{column}「{value}」是定性描述，应填写完成时限、时长或比率（如 12月底前完成、≤30分钟、100%）。",
+        en: "The 时效指标 {name} has as its {column} the qualitative value '{value}'; give a deadline, a duration or a rate (e.g. 12月底前完成, ≤30分钟, 100%).",
       },
       cost: {
-        zh: "成本指标「{name}」的指标值「{value}」是定性描述，应填写金额（如 ≤60万元、≤300元/人/月）。",
-        en: "The cost indicator {name} has the qualitative value '{value}'; state an amount (e.g. ≤60万元, ≤300元/人/月).",
+        zh: "成本指标「{name}」的{column}「{value}」是定性描述，应填写金额（如 ≤60万元、≤300元/人/月）。",
+        en: "The cost indicator {name} has as its {column} the qualitative value '{value}'; state an amount (e.g. ≤60万元, ≤300元/人/月).",
       },
       satisfaction: {
-        zh: "满意度指标「{name}」的指标值「{value}」是定性描述，应填写比率（如 ≥90%）。",
-        en: "The satisfaction indicator {name} has the qualitative value '{value}'; state a rate (e.g. ≥90%).",
+        zh: "满意度指标「{name}」的{column}「{value}」是定性描述，应填写比率（如 ≥90%）。",
+        en: "The satisfaction indicator {name} has as its {column} the qualitative value '{value}'; state a rate (e.g. ≥90%).",
       },
       benefit: {
-        zh: "效益指标「{name}」的指标值「{value}」只有「{word}」这类模糊表述，宜量化（如 提高至 95%、减少 10%）或写明评判标准。",
-        en: "The benefit indicator {name} has only a vague value '{value}' ('{word}'); quantify it (e.g. 提高至 95%, 减少 10%) or state how it is judged.",
+        zh: "效益指标「{name}」的{column}「{value}」只有「{word}」这类模糊表述，宜量化（如 提高至 95%、减少 10%）或写明评判标准。",
+        en: "The benefit indicator {name} has as its {column} only a vague value '{value}' ('{word}'); quantify it (e.g. 提高至 95%, 减少 10%) or state how it is judged.",
       },
+      ...COLUMN_MESSAGES,
     },
     options: {
       vagueWords: {
@@ -99,20 +100,29 @@ export default defineRule({
         const messageId = expected(ind);
         if (!messageId) {
           if (vague.length > 0 && ind.level1 === "效益指标") {
-            reportOnce(ctx, ind, (v) => {
-              if (v.parsed.kind !== "qualitative") return [];
-              const text = normalizeText(v.raw);
-              const word = vague.find((w) => text.includes(w));
-              return word ? [{ messageId: "benefit", args: { name: ind.name, value: text, word } }] : [];
-            });
+            reportOnce(
+              ctx,
+              ind,
+              (v) => {
+                if (v.parsed.kind !== "qualitative") return [];
+                const text = normalizeText(v.raw);
+                const word = vague.find((w) => text.includes(w));
+                return word ? [{ messageId: "benefit", args: { name: ind.name, value: text, word } }] : [];
+              },
+              "column",
+            );
           }
           continue;
         }
         // `≥__人` is a number still to type in: indicator-value reports it as unfilled.
-        reportOnce(ctx, ind, (v) =>
-          v.parsed.kind === "qualitative" && !hasUnfilledNumber(v.raw)
-            ? [{ messageId, args: { name: ind.name, value: normalizeText(v.raw) } }]
-            : [],
+        reportOnce(
+          ctx,
+          ind,
+          (v) =>
+            v.parsed.kind === "qualitative" && !hasUnfilledNumber(v.raw)
+              ? [{ messageId, args: { name: ind.name, value: normalizeText(v.raw) } }]
+              : [],
+          "column",
         );
       }
     }

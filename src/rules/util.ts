@@ -22,14 +22,25 @@ export function money(v: import("decimal.js").Decimal, decimals = 2): string {
   return formatAmount(v, decimals);
 }
 
+/** The messages a rule needs to say which value cells a finding covers (see reportOnce's `columnArg`). */
+export const COLUMN_MESSAGES = {
+  "column-both": { zh: "实施周期指标值和年度指标值", en: "period and annual values" },
+  "column-period": { zh: "实施周期指标值", en: "period value" },
+  "column-annual": { zh: "年度指标值", en: "annual value" },
+  "column-single": { zh: "指标值", en: "value" },
+} as const;
+
 /**
  * Report a value problem once per indicator: when both value cells have it, one finding on the
- * 实施周期 cell with the 年度 cell related; otherwise on each cell that has it.
+ * 实施周期 cell that names the 年度 cell too (related, and `sameFault`, so both are marked);
+ * otherwise on each cell that has it. With `columnArg`, the args get that key set to a message of
+ * COLUMN_MESSAGES saying which cells the finding covers (the rule's catalogue must include them).
  */
 export function reportOnce<M extends string>(
   ctx: RuleContext<M>,
   ind: Indicator,
   problemsOf: (v: IndicatorValue) => { messageId: M; args: MessageArgs }[],
+  columnArg?: string,
 ): void {
   const { period, annual } = ind;
   const oneCell =
@@ -38,12 +49,20 @@ export function reportOnce<M extends string>(
     period.ref.col === annual.ref.col;
   const p = problemsOf(period);
   const a = oneCell ? [] : problemsOf(annual);
+  const column = (id: keyof typeof COLUMN_MESSAGES, args: MessageArgs): MessageArgs =>
+    columnArg ? { ...args, [columnArg]: { messageId: id } } : args;
   for (const x of p) {
     const both = a.some((y) => y.messageId === x.messageId);
-    ctx.report({ messageId: x.messageId, ref: period.ref, related: both ? [annual.ref] : [], args: x.args });
+    ctx.report({
+      messageId: x.messageId,
+      ref: period.ref,
+      related: both ? [annual.ref] : [],
+      ...(both ? { sameFault: [annual.ref] } : {}),
+      args: column(both ? "column-both" : oneCell ? "column-single" : "column-period", x.args),
+    });
   }
   for (const y of a) {
     if (!p.some((x) => x.messageId === y.messageId))
-      ctx.report({ messageId: y.messageId, ref: annual.ref, args: y.args });
+      ctx.report({ messageId: y.messageId, ref: annual.ref, args: column("column-annual", y.args) });
   }
 }

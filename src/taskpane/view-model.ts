@@ -8,15 +8,10 @@ import { UI, ui } from "../app/messages";
 import type { Explanation } from "../hosts/host";
 import type { CellAddress, Category, Lang, Severity, SumItem } from "../rules/types";
 import { PANE } from "./strings";
+import { CATEGORIES, zeroPerCategory } from "../rules/categories";
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
-export const CATEGORIES: readonly Category[] = [
-  "structure",
-  "completeness",
-  "format",
-  "arithmetic",
-  "consistency",
-];
+export { CATEGORIES };
 
 export interface Filters {
   /** Severities shown; all on by default. */
@@ -52,13 +47,7 @@ export interface FilterCounts {
 /** Faceted counts: each filter's counts honour the other filter, not itself. */
 export function filterCounts(findings: readonly Finding[], filters: Filters): FilterCounts {
   const severity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  const category: Record<Category, number> = {
-    structure: 0,
-    completeness: 0,
-    format: 0,
-    arithmetic: 0,
-    consistency: 0,
-  };
+  const category: Record<Category, number> = zeroPerCategory();
   let allCategories = 0;
   let visible = 0;
   for (const f of findings) {

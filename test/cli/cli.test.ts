@@ -53,7 +53,9 @@ describe("perf-target-check", () => {
       }
       for (const d of file.diagnostics) {
         expect(["error", "warning", "info"]).toContain(d.severity);
-        expect(["structure", "completeness", "format", "arithmetic", "consistency"]).toContain(d.category);
+        expect(["required", "amounts", "indicators", "wording", "consistency", "template"]).toContain(
+          d.category,
+        );
         expect(d.cell).toMatch(/^[A-Z]+\d+$/);
         expect(d.message).not.toMatch(/\{\w+\}/);
         for (const r of d.related) expect(r.cell).toMatch(/^[A-Z]+\d+$/);

@@ -114,6 +114,6 @@ describe.each(TARGET_PROFILES.map((p) => [p.id, p] as const))("new --template %s
       if (dept) expect(dept.text).toBe("测试局");
     }
     expect(diagnostics.length).toBeGreaterThan(0);
-    expect(diagnostics.filter((d) => d.category !== "completeness")).toEqual([]);
+    expect(diagnostics.filter((d) => d.category !== "required")).toEqual([]);
   });
 });

@@ -71,9 +71,9 @@ describe("perf-target-check new", () => {
       expect(f.layoutNotes).toEqual([]);
       expect(f.structureIssues).toEqual([]);
     }
-    // A blank form is incomplete — and nothing else: no structure, format, arithmetic or consistency findings.
+    // A blank form is incomplete — and nothing else: no findings of any other category.
     expect(diagnostics.length).toBeGreaterThan(0);
-    const other = diagnostics.filter((d) => d.category !== "completeness");
+    const other = diagnostics.filter((d) => d.category !== "required");
     expect(other).toEqual([]);
   });
 
@@ -91,11 +91,11 @@ describe("perf-target-check new", () => {
     }
   });
 
-  it("is checked by the command as 4 forms with completeness findings only", async () => {
+  it("is checked by the command as 4 forms with required findings only", async () => {
     const { code, out } = await cli("--format", "json", FILE);
     const report = JSON.parse(out) as Report;
     expect(report.files[0].forms.map((f) => f.kind)).toEqual(["department", "project", "project", "project"]);
-    expect(new Set(report.files[0].diagnostics.map((d) => d.category))).toEqual(new Set(["completeness"]));
+    expect(new Set(report.files[0].diagnostics.map((d) => d.category))).toEqual(new Set(["required"]));
     expect([0, 1]).toContain(code);
   });
 
@@ -241,7 +241,7 @@ describe("perf-target-check new", () => {
     expect((model.forms[0] as DepartmentForm).year).toBe(next);
     expect((model.forms[0] as DepartmentForm).name?.text ?? "").toBe("");
     expect((model.forms[1] as ProjectForm).owner?.text ?? "").toBe("");
-    expect(diagnostics.filter((d) => d.category !== "completeness")).toEqual([]);
+    expect(diagnostics.filter((d) => d.category !== "required")).toEqual([]);
   });
 
   it("writes a department-only workbook with --projects 0", async () => {

@@ -256,7 +256,7 @@ describe("conventions", () => {
     const table = await cli(["rules"]);
     expect(table.code).toBe(0);
     expect(table.out.split("\n")[0]).toMatch(/^规则\s+类别\s+默认级别\s+说明\s+帮助文档$/);
-    expect(table.out).toMatch(/required-field\s+完整性\s+错误\s+/);
+    expect(table.out).toMatch(/required-field\s+必填\s+错误\s+/);
     const json = JSON.parse((await cli(["rules", "--format", "json", "--lang", "en"])).out) as {
       id: string;
       helpUri: string;

@@ -104,7 +104,7 @@ describe("similarity threshold", () => {
       sheet("D", departmentRows({ indicators: indicators("运维系统验收合格率", "≥95%") })),
       sheet("P", projectRows({ indicators: indicators("系统运维验收合格率", "≥90%") })),
     );
-    expect(found("dept-vs-project", wb)).toEqual(["D!F20 value-differs warning"]);
+    expect(found("dept-vs-project", wb)).toEqual(["D!F20 value-looser warning"]);
     expect(found("dept-vs-project", wb, withOptions("dept-vs-project", { similarity: 0.8 }))).toEqual([]);
   });
 

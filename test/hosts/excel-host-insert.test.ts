@@ -148,7 +148,7 @@ describe("completing the standard structure and adding a project sheet", () => {
     expect(edits).toEqual(["伙食补助费"]);
   });
 
-  it("adds a blank template project sheet that checks with completeness findings only", async () => {
+  it("adds a blank template project sheet that checks with required findings only", async () => {
     const { host, wb } = await setup(PER_SHEET);
     const snapshot = await host.read();
     const model = readWorkbook(snapshot);
@@ -166,7 +166,7 @@ describe("completing the standard structure and adding a project sheet", () => {
     expect(added.budgetLabel?.year).toBe(2026);
     const own = diagnostics.filter((d) => d.formIndex === index);
     expect(own.length).toBeGreaterThan(0);
-    expect(new Set(own.map((d) => d.category))).toEqual(new Set(["completeness"]));
+    expect(new Set(own.map((d) => d.category))).toEqual(new Set(["required"]));
     expect(wb.activeSheet).toBe(p.sheetName);
   });
 

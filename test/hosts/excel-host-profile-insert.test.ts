@@ -60,7 +60,7 @@ async function setup(sheets: [string, FormLayout][]) {
 
 const structural = (s: WorkbookSnapshot) =>
   checkWorkbook(s)
-    .diagnostics.filter((d) => d.category !== "completeness")
+    .diagnostics.filter((d) => d.category !== "required")
     .map((d) => `${d.rule} ${d.cell}`);
 
 function text(s: WorkbookSnapshot, sheet: string, row: number, col: number): string {

@@ -78,7 +78,7 @@ describe("the Office.js adapter on the in-memory Excel host", () => {
     expect(syncs).toBe(5);
     expect(run.marks?.rulesWritten).toBe(0);
     expect(excel.undoClears).toBe(undo);
-    expect(run.view.counts).toMatchObject({ forms: 10, errors: 3, warnings: 19 });
+    expect(run.view.counts).toMatchObject({ forms: 10, errors: 3, warnings: 18 });
   });
 
   it("marks are conditional formats over the cells: re-checking replaces them, clearing restores the workbook exactly", async () => {

@@ -21,7 +21,7 @@ import { departmentRows, projectRows, stack, standardIndicators, type Cell } fro
 const MAX_ROW = 1_048_575;
 const MAX_COL = 16_383;
 const SEVERITIES = new Set(["error", "warning", "info"]);
-const CATEGORIES = new Set(["structure", "completeness", "format", "arithmetic", "consistency"]);
+const CATEGORIES = new Set(["required", "amounts", "indicators", "wording", "consistency", "template"]);
 const RULE_IDS = new Set(ALL_RULES.map((r) => r.meta.id));
 
 /** Runs per property; FC_SCALE=10 for a deeper search (e.g. `FC_SCALE=10 npx jest test/property`). */

@@ -1,6 +1,8 @@
 import rule from "../../src/rules/unquantified";
 import { projectRows, projectWithRows, sheet, workbook, type IndicatorRow } from "../support/forms";
-import { ruleTester } from "../support/rule-tester";
+import { runRule, ruleTester } from "../support/rule-tester";
+import { marksFor } from "../../src/app/findings";
+import { formatDiagnostic } from "../../src/rules/format-message";
 
 const project = projectWithRows;
 
@@ -68,8 +70,9 @@ ruleTester(rule, {
           cell: "E19",
           severity: "warning",
           related: ["F19"],
-          args: { name: "信息化故障排除响应时效", value: "及时" },
-          zhIncludes: ["及时", "时效指标"],
+          sameFault: ["F19"],
+          args: { name: "信息化故障排除响应时效", value: "及时", column: { messageId: "column-both" } },
+          zhIncludes: ["时效指标「信息化故障排除响应时效」的实施周期指标值和年度指标值「及时」是定性描述"],
         },
       ],
     },
@@ -97,9 +100,15 @@ ruleTester(rule, {
         3: ["产出指标", "数量指标", "服务人数", "≥100人", "有效提高"],
       }),
       errors: [
-        { messageId: "cost", cell: "E14", related: [] },
-        { messageId: "cost", cell: "E15", related: ["F15"] },
-        { messageId: "quantity", cell: "F17", related: [] },
+        {
+          messageId: "cost",
+          cell: "E14",
+          related: [],
+          sameFault: [],
+          zhIncludes: ["的实施周期指标值「有效保障」"],
+        },
+        { messageId: "cost", cell: "E15", related: ["F15"], sameFault: ["F15"] },
+        { messageId: "quantity", cell: "F17", related: [], zhIncludes: ["的年度指标值「有效提高」"] },
       ],
     },
     {
@@ -108,4 +117,19 @@ ruleTester(rule, {
       errors: [{ messageId: "cost", cell: "E14", related: ["F14"], zhIncludes: ["控制在合理范围"] }],
     },
   ],
+});
+
+describe("unquantified: a vague value in both columns", () => {
+  it("is one finding that marks both cells, so fixing one reveals no new mark", () => {
+    const found = runRule(rule, project({ 5: [null, "时效指标", "信息化故障排除响应时效", "及时", "及时"] }));
+    expect(found).toHaveLength(1);
+    expect(
+      marksFor(found)
+        .map((m) => m.cell)
+        .sort(),
+    ).toEqual(["E19", "F19"]);
+    expect(formatDiagnostic(found[0], new Map([[rule.meta.id, rule]]), "en")).toContain(
+      "has as its period and annual values the qualitative value '及时'",
+    );
+  });
 });

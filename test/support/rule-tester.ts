@@ -5,7 +5,7 @@
 import { checkModel } from "../../src/checker";
 import { readWorkbook } from "../../src/engine/read-forms";
 import type { WorkbookSnapshot } from "../../src/engine/snapshot";
-import { formatDiagnostic } from "../../src/rules/format-message";
+import { formatDetail, formatDiagnostic } from "../../src/rules/format-message";
 import type { Diagnostic, Rule, Severity } from "../../src/rules/types";
 
 export interface ValidCase {
@@ -19,9 +19,13 @@ export interface ExpectedFinding {
   sheet?: string;
   severity?: Severity;
   /** Args that must be present with these values. */
-  args?: Record<string, string | number>;
+  args?: Record<string, unknown>;
+  /** The 详情 the finding carries: its message id and (some of) its args. */
+  detail?: { messageId: string; args?: Record<string, unknown> };
   /** Related cells (A1, same sheet unless `Sheet!A1`), order-insensitive. */
   related?: string[];
+  /** Cells with the same fault, marked like the finding's own (A1, same sheet unless `Sheet!A1`). */
+  sameFault?: string[];
   /** Substrings the Chinese message must contain. */
   zhIncludes?: string[];
 }
@@ -72,6 +76,12 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
           if (e.sheet) expect(d.sheet).toBe(e.sheet);
           if (e.severity) expect(d.severity).toBe(e.severity);
           if (e.args) expect(d.args).toMatchObject(e.args);
+          if (e.sameFault) {
+            const same = (d.sameFault ?? []).map((r) =>
+              r.sheet === d.sheet ? r.cell : `${r.sheet}!${r.cell}`,
+            );
+            expect(same.sort()).toEqual([...e.sameFault].sort());
+          }
           if (e.related) {
             const rel = d.related.map((r) => (r.sheet === d.sheet ? r.cell : `${r.sheet}!${r.cell}`)).sort();
             expect(rel).toEqual([...e.related].sort());
@@ -81,6 +91,12 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
           expect(zh).not.toMatch(/\{\w+\}/);
           expect(en).not.toMatch(/\{\w+\}/);
           for (const s of e.zhIncludes ?? []) expect(zh).toContain(s);
+          if (e.detail) expect(d.detail).toMatchObject(e.detail);
+          for (const lang of ["zh", "en"] as const) {
+            const detail = formatDetail(d, rules, lang);
+            if (d.detail) expect(detail).not.toBeNull();
+            if (detail !== null) expect(detail).not.toMatch(/\{\w+\}/);
+          }
         }
       });
     }

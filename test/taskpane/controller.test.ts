@@ -183,8 +183,8 @@ describe("filters", () => {
     const { pane } = setup();
     pane.toggleSeverity("warning");
     expect(pane.getState().filters.severities).toEqual({ error: true, warning: false, info: true });
-    pane.setCategory("arithmetic");
-    expect(pane.getState().filters.category).toBe("arithmetic");
+    pane.setCategory("amounts");
+    expect(pane.getState().filters.category).toBe("amounts");
     pane.resetFilters();
     expect(pane.getState().filters).toEqual({
       severities: { error: true, warning: true, info: true },

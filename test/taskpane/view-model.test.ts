@@ -41,7 +41,7 @@ function finding(p: Partial<Finding> & { cell: string; severity: Severity }): Fi
   const messageId = p.messageId ?? "m";
   return {
     rule,
-    category: "format",
+    category: "indicators",
     sheet: sheetName,
     row: Number(p.cell.replace(/\D/g, "")) - 1,
     col: p.cell.charCodeAt(0) - 65,
@@ -167,16 +167,16 @@ describe("summaryLine", () => {
 });
 
 describe("grouping and filtering", () => {
-  const w0 = finding({ cell: "B3", severity: "warning", formIndex: 0, category: "completeness" });
-  const e0 = finding({ cell: "C9", severity: "error", formIndex: 0, category: "arithmetic" });
+  const w0 = finding({ cell: "B3", severity: "warning", formIndex: 0, category: "required" });
+  const e0 = finding({ cell: "C9", severity: "error", formIndex: 0, category: "amounts" });
   const i0 = finding({ cell: "A2", severity: "info", formIndex: 0 });
-  const e1 = finding({ cell: "B44", severity: "error", formIndex: 1, category: "completeness" });
+  const e1 = finding({ cell: "B44", severity: "error", formIndex: 1, category: "required" });
   const wb = finding({
     cell: "A1",
     severity: "warning",
     sheet: "Other",
     formIndex: null,
-    category: "structure",
+    category: "template",
   });
   const view = handView([wb, i0, w0, e0, e1]);
 
@@ -209,7 +209,7 @@ describe("grouping and filtering", () => {
     expect(filterFindings(view.findings, DEFAULT_FILTERS)).toHaveLength(5);
     expect(filterFindings(view.findings, only(["warning"])).map((f) => f.cell)).toEqual(["A1", "B3"]);
     expect(
-      filterFindings(view.findings, only(["error", "warning", "info"], "completeness")).map((f) => f.cell),
+      filterFindings(view.findings, only(["error", "warning", "info"], "required")).map((f) => f.cell),
     ).toEqual(["B3", "B44"]);
     expect(filterFindings(view.findings, only([]))).toEqual([]);
   });
@@ -217,7 +217,7 @@ describe("grouping and filtering", () => {
   it("counts each filter's options under the other filter", () => {
     expect(filterCounts(view.findings, DEFAULT_FILTERS)).toEqual({
       severity: { error: 2, warning: 2, info: 1 },
-      category: { structure: 1, completeness: 2, format: 1, arithmetic: 1, consistency: 0 },
+      category: { template: 1, required: 2, indicators: 1, amounts: 1, wording: 0, consistency: 0 },
       allCategories: 5,
       visible: 5,
       total: 5,
@@ -225,13 +225,13 @@ describe("grouping and filtering", () => {
     // Only errors: category counts shrink, severity counts do not (they ignore their own filter).
     expect(filterCounts(view.findings, only(["error"]))).toEqual({
       severity: { error: 2, warning: 2, info: 1 },
-      category: { structure: 0, completeness: 1, format: 0, arithmetic: 1, consistency: 0 },
+      category: { template: 0, required: 1, indicators: 0, amounts: 1, wording: 0, consistency: 0 },
       allCategories: 2,
       visible: 2,
       total: 5,
     });
-    // Only completeness: severity counts shrink.
-    const c = filterCounts(view.findings, only(["error", "warning", "info"], "completeness"));
+    // Only required: severity counts shrink.
+    const c = filterCounts(view.findings, only(["error", "warning", "info"], "required"));
     expect(c.severity).toEqual({ error: 1, warning: 1, info: 0 });
     expect(c.visible).toBe(2);
   });

@@ -214,12 +214,12 @@ describe("departmentFormLayout", () => {
 });
 
 describe("blank template forms, read by the engine", () => {
-  it("give only completeness findings, and the reader finds every project field where the template puts it", () => {
+  it("give only required findings, and the reader finds every project field where the template puts it", () => {
     const { model, diagnostics } = checkWorkbook({
       sheets: [layoutToSheet(projectFormLayout({ year: 2026 }), "P")],
     });
     expect(diagnostics.length).toBeGreaterThan(0);
-    expect(diagnostics.filter((d) => d.category !== "completeness")).toEqual([]);
+    expect(diagnostics.filter((d) => d.category !== "required")).toEqual([]);
     expect(model.forms).toHaveLength(1);
     const p = model.forms[0] as ProjectForm;
     expect(p.structureIssues).toEqual([]);
@@ -258,12 +258,12 @@ describe("blank template forms, read by the engine", () => {
     expect(p.range).toMatchObject({ top: 0, left: 0, bottom: 22, right: 5 });
   });
 
-  it("give only completeness findings, and the reader finds every department field where the template puts it", () => {
+  it("give only required findings, and the reader finds every department field where the template puts it", () => {
     const { model, diagnostics } = checkWorkbook({
       sheets: [layoutToSheet(departmentFormLayout({ year: 2026 }), "D")],
     });
     expect(diagnostics.length).toBeGreaterThan(0);
-    expect(diagnostics.filter((d) => d.category !== "completeness")).toEqual([]);
+    expect(diagnostics.filter((d) => d.category !== "required")).toEqual([]);
     const d = model.forms[0] as DepartmentForm;
     expect(d.kind).toBe("department");
     expect(d.structureIssues).toEqual([]);
@@ -332,7 +332,7 @@ describe("blank template forms, read by the engine", () => {
       ["department", "测试局"],
       ["project", "项目一"],
     ]);
-    expect(diagnostics.filter((d) => d.category !== "completeness")).toEqual([]);
+    expect(diagnostics.filter((d) => d.category !== "required")).toEqual([]);
     const p2 = model.forms[1] as ProjectForm;
     expect(p2.owner?.text).toBe("测试局");
     expect(p2.user?.text).toBe("测试局");

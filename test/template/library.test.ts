@@ -116,10 +116,10 @@ describe("INDICATOR_LIBRARY", () => {
         expect(ind?.level2).toBe(l2);
       }
       expect(form.olderTree).toBe(l2 === "成本指标");
-      const format = diagnostics.filter((d) => d.category === "format");
+      const format = diagnostics.filter((d) => d.category === "indicators" || d.category === "wording");
       expect(format.map((d) => `${d.cell} ${d.rule}: ${formatDiagnostic(d, RULES_BY_ID, "zh")}`)).toEqual([]);
       // Nor do the entries break the arithmetic (a total cost equal to the budget holds).
-      expect(diagnostics.filter((d) => d.category === "arithmetic")).toEqual([]);
+      expect(diagnostics.filter((d) => d.category === "amounts")).toEqual([]);
     },
   );
 

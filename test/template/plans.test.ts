@@ -503,9 +503,7 @@ describe("planNewProjectSheet", () => {
     expect(p.budgetLabel?.year).toBe(2027);
     expect(p.annualGoalLabel?.year).toBe(2027);
     expect(toA1(p.name!.ref.row, p.name!.ref.col)).toBe("B2");
-    expect(diagnostics.filter((d) => d.sheet === "项目绩效目标表" && d.category !== "completeness")).toEqual(
-      [],
-    );
+    expect(diagnostics.filter((d) => d.sheet === "项目绩效目标表" && d.category !== "required")).toEqual([]);
   });
 
   it("uses next year without a department form, and an explicit year when given", () => {

@@ -62,10 +62,12 @@ export async function buildAnnotatedCopy(
   const { workbook: wb } = await loadXlsxPackage(input, { validations: 100_000 });
   const byCell = new Map<string, ReportFile["diagnostics"]>();
   for (const d of report.diagnostics) {
-    const key = `${d.sheet}\u0000${d.cell}`;
-    const list = byCell.get(key) ?? [];
-    list.push(d);
-    byCell.set(key, list);
+    for (const at of [{ sheet: d.sheet, cell: d.cell }, ...(d.sameFault ?? [])]) {
+      const key = `${at.sheet}\u0000${at.cell}`;
+      const list = byCell.get(key) ?? [];
+      list.push(d);
+      byCell.set(key, list);
+    }
   }
   for (const [key, list] of byCell) {
     const [sheetName, address] = key.split("\u0000");
