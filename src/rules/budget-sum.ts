@@ -1,4 +1,3 @@
-import { bilingual } from "./format-message";
 import { evaluateSum, partNames, sumDetail } from "./template-sums";
 import { defineRule } from "./types";
 import { formatAmount } from "../engine/numbers";
@@ -21,6 +20,8 @@ export default defineRule({
       en: "The sums the template implies (e.g. 年度资金总额 = 其中：财政拨款 + 其他资金) must hold, within rounding.",
     },
     messages: {
+      "unit-wan": { zh: "万元", en: "10k yuan" },
+      "unit-yuan": { zh: "元", en: "yuan" },
       mismatch: {
         zh: "「{total}」为 {totalAmount} {unit}，而{parts} = {partsAmount} {unit}：相差 {diff} {unit}，容差 {allowance} {unit}。",
         en: "{total} is {totalAmount} {unit}, but {parts} = {partsAmount} {unit}: difference {diff} {unit}, allowance {allowance} {unit}.",
@@ -54,7 +55,7 @@ export default defineRule({
             partsAmount: formatAmount(o.parts, o.decimals),
             diff: formatAmount(o.diff.abs(), o.decimals),
             allowance: formatAmount(o.allowance),
-            unit: sum.unit === "万元" ? bilingual("万元", "10k yuan") : bilingual("元", "yuan"),
+            unit: { messageId: sum.unit === "万元" ? "unit-wan" : "unit-yuan" },
           },
           sum: sumDetail(o),
         });

@@ -2,7 +2,6 @@ import Decimal from "decimal.js";
 import type { NumberField } from "../engine/model";
 import { formatAmount, halfUlp, inBase, type Figure } from "../engine/numbers";
 import { DEPARTMENT_LABELS as D } from "../engine/template";
-import { bilingual } from "./format-message";
 import { allowanceUnder, tolerancePolicy } from "./options";
 import { evaluateSum, itemAt, partNames, sumDetail } from "./template-sums";
 import { defineRule } from "./types";
@@ -31,6 +30,8 @@ export default defineRule({
       en: "The department budget must balance: 基本支出 + 项目支出 = 财政拨款 + 其他资金 (10k yuan, within rounding).",
     },
     messages: {
+      "unit-wan": { zh: "万元", en: "10k yuan" },
+      "unit-yuan": { zh: "元", en: "yuan" },
       unbalanced: {
         zh: "收支不平衡：基本支出 + 项目支出 = {spending} 万元，财政拨款 + 其他资金 = {income} 万元，相差 {diff} 万元，容差 {allowance} 万元。",
         en: "The budget does not balance: 基本支出 + 项目支出 = {spending} but 财政拨款 + 其他资金 = {income} (10k yuan): difference {diff}, allowance {allowance}.",
@@ -102,7 +103,7 @@ export default defineRule({
             partsAmount: formatAmount(o.parts, o.decimals),
             diff: formatAmount(o.diff.abs(), o.decimals),
             allowance: formatAmount(o.allowance),
-            unit: sum.unit === "万元" ? bilingual("万元", "10k yuan") : bilingual("元", "yuan"),
+            unit: { messageId: sum.unit === "万元" ? "unit-wan" : "unit-yuan" },
           },
           sum: sumDetail(o),
         });

@@ -95,7 +95,7 @@ ruleTester(rule, {
         {
           messageId: "monthly-budget",
           cell: "B12",
-          args: { annual: "84,000", budget: "70,000.00", diff: "14,000.00", allowance: "5,006" },
+          args: { annual: "84,000", budget: "70,000.00", diff: "14,000.00" },
         },
       ],
     },

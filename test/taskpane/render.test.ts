@@ -94,7 +94,8 @@ describe("FindingList", () => {
     expect(html).toContain('data-cell="项目A!E19" data-rule="unquantified" data-severity="warning"');
     expect(html).toContain('data-testid="sum-table"');
     for (const w of ["合计", "应等于", "差额", "容差", "10.00 万元", "0.02 万元"]) expect(html).toContain(w);
-    expect(html).toContain('data-testid="related-cell" data-cell="部门!C6"');
+    // dept-balance carries its items: the related cells are named by their labels in the sum table.
+    expect(html).toContain('data-cell="部门!C6" data-testid="sum-item-link">「基本支出」');
     expect(html).toContain("测试部门");
     expect(html).toContain("部门!A1:F25");
     expect(html).toMatch(/data-cell="部门!E6"[^>]*data-selected="true"/);
