@@ -8,6 +8,36 @@ import { normalizeLabel, normalizeText } from "./text";
 /** Beyond this many cells a merge is not indexed cell by cell. */
 const MAX_INDEXED_MERGE_CELLS = 10_000;
 
+/**
+ * Normalisation memoised by string, shared by every sheet and check: forms repeat the same labels
+ * and phrases, so most cells are a map lookup. Bounded: cleared when it grows past MEMO_LIMIT.
+ */
+const MEMO_LIMIT = 200_000;
+const textMemo = new Map<string, string>();
+const labelMemo = new Map<string, string>();
+
+function normalizeTextMemo(s: string): string {
+  let t = textMemo.get(s);
+  if (t === undefined) {
+    t = normalizeText(s);
+    if (textMemo.size >= MEMO_LIMIT) textMemo.clear();
+    textMemo.set(s, t);
+  }
+  return t;
+}
+
+/** normalizeLabel of an already normalised text. */
+function labelOf(text: string): string {
+  if (text === "") return "";
+  let l = labelMemo.get(text);
+  if (l === undefined) {
+    l = normalizeLabel(text);
+    if (labelMemo.size >= MEMO_LIMIT) labelMemo.clear();
+    labelMemo.set(text, l);
+  }
+  return l;
+}
+
 export interface CellRef {
   sheet: string;
   row: number;
@@ -24,8 +54,12 @@ export class SheetGrid {
   private readonly mergeByCell = new Map<number, CellRange>();
   /** Merges too large to index cell by cell (a whole-column merge), looked up one by one. */
   private readonly largeMerges: CellRange[] = [];
-  private readonly textCache = new Map<number, string>();
-  private readonly labelCache = new Map<number, string>();
+  /**
+   * Normalised text and label of every cell looked at, blank cells included, in arrays by row
+   * (relative to firstRow / firstCol): each cell is normalised at most once per sheet.
+   */
+  private readonly textRows: (string | undefined)[][] = [];
+  private readonly labelRows: (string | undefined)[][] = [];
 
   constructor(readonly snapshot: SheetSnapshot) {
     this.name = snapshot.name;
@@ -95,27 +129,26 @@ export class SheetGrid {
 
   /** Normalised displayed text ("" for blank). */
   text(row: number, col: number): string {
-    const k = this.key(row, col);
-    let t = this.textCache.get(k);
-    if (t === undefined) {
-      const shown = this.displayed(row, col);
-      if (shown === "") return ""; // blank cells are not cached: a large sheet is mostly blank
-      t = normalizeText(shown);
-      this.textCache.set(k, t);
-    }
-    return t;
+    const i = row - this.firstRow;
+    const j = col - this.firstCol;
+    if (i < 0 || j < 0 || row > this.lastRow || col > this.lastCol) return this.uncachedText(row, col);
+    const cached = (this.textRows[i] ??= [])[j];
+    if (cached !== undefined) return cached;
+    return (this.textRows[i][j] = this.uncachedText(row, col));
+  }
+
+  private uncachedText(row: number, col: number): string {
+    const shown = this.displayed(row, col);
+    return shown === "" ? "" : normalizeTextMemo(shown);
   }
 
   label(row: number, col: number): string {
-    const k = this.key(row, col);
-    let l = this.labelCache.get(k);
-    if (l === undefined) {
-      const t = this.text(row, col);
-      if (t === "") return "";
-      l = normalizeLabel(t);
-      this.labelCache.set(k, l);
-    }
-    return l;
+    const i = row - this.firstRow;
+    const j = col - this.firstCol;
+    if (i < 0 || j < 0 || row > this.lastRow || col > this.lastCol) return labelOf(this.text(row, col));
+    const cached = (this.labelRows[i] ??= [])[j];
+    if (cached !== undefined) return cached;
+    return (this.labelRows[i][j] = labelOf(this.text(row, col)));
   }
 
   isBlank(row: number, col: number): boolean {
