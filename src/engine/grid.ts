@@ -51,7 +51,10 @@ export class SheetGrid {
   readonly lastCol: number;
   readonly firstRow: number;
   readonly firstCol: number;
-  private readonly mergeByCell = new Map<number, CellRange>();
+  /** The merge covering each cell, by row then column (relative to firstRow / firstCol). */
+  private readonly mergeRows: (CellRange | undefined)[][] = [];
+  /** Indexed merges that start above or left of the first cell, with the bounds indexed. */
+  private readonly outsideMerges: { m: CellRange; bottom: number; right: number }[] = [];
   /** Merges too large to index cell by cell (a whole-column merge), looked up one by one. */
   private readonly largeMerges: CellRange[] = [];
   /**
@@ -80,14 +83,12 @@ export class SheetGrid {
         this.largeMerges.push(m);
         continue;
       }
-      for (let r = m.top; r <= bottom; r++) {
-        for (let c = m.left; c <= right; c++) this.mergeByCell.set(this.key(r, c), m);
+      if (m.top < this.firstRow || m.left < this.firstCol) this.outsideMerges.push({ m, bottom, right });
+      for (let r = Math.max(m.top, this.firstRow); r <= bottom; r++) {
+        const row = (this.mergeRows[r - this.firstRow] ??= []);
+        for (let c = Math.max(m.left, this.firstCol); c <= right; c++) row[c - this.firstCol] = m;
       }
     }
-  }
-
-  private key(row: number, col: number): number {
-    return row * 20000 + col;
   }
 
   /** False for a row the snapshot leaves out altogether (a hole in a sparse sheet's arrays). */
@@ -162,9 +163,21 @@ export class SheetGrid {
   }
 
   mergeAt(row: number, col: number): CellRange | undefined {
-    const m = this.mergeByCell.get(this.key(row, col));
+    const m =
+      row >= this.firstRow && col >= this.firstCol
+        ? this.mergeRows[row - this.firstRow]?.[col - this.firstCol]
+        : this.mergeByCellOutside(row, col);
     if (m !== undefined || this.largeMerges.length === 0) return m;
     return this.largeMerges.find((l) => row >= l.top && row <= l.bottom && col >= l.left && col <= l.right);
+  }
+
+  /** A merge cell left of or above the snapshot's first cell (merges may start there). */
+  private mergeByCellOutside(row: number, col: number): CellRange | undefined {
+    let found: CellRange | undefined;
+    // The last one wins, as when the cells were indexed one merge after another.
+    for (const { m, bottom, right } of this.outsideMerges)
+      if (row >= m.top && row <= bottom && col >= m.left && col <= right) found = m;
+    return found;
   }
 
   /** True when (row, col) is covered by a merge but is not its top-left cell. */
