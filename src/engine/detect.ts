@@ -181,16 +181,45 @@ function scoreFound(profile: TemplateProfile, found: Uint8Array, offset: number,
   return { profile, score: total > 0 ? got / total : 0, found: foundNames, missing };
 }
 
-/** Score every profile of the memo on a segment's labels and title; the best, or null. */
+/** Σ anchor weights + the largest title weight, per profile (the score's denominator), computed once. */
+const TOTALS = new WeakMap<TemplateProfile, number>();
+
+function totalWeight(profile: TemplateProfile): number {
+  let total = TOTALS.get(profile);
+  if (total === undefined) {
+    total = 0;
+    for (const a of profile.anchors) total += a.weight;
+    total += Math.max(0, ...profile.title.map((t) => t.weight));
+    TOTALS.set(profile, total);
+  }
+  return total;
+}
+
+/**
+ * Score every profile of the memo on a segment's labels and title; the best, or null. Each profile's
+ * score is a sum over the anchors the segment's labels hit (no allocation); the found and missing
+ * lists are built for the winner only.
+ */
 export function bestProfile(labels: Set<string>, title: string, memo: AnchorMemo): Scored | null {
   const found = new Uint8Array(memo.size);
   for (const label of labels) for (const i of memo.hits(label)) found[i] = 1;
-  let best: Scored | null = null;
+  let best: TemplateProfile | null = null;
+  let bestScore = -Infinity;
   for (const p of memo.profiles) {
-    const s = scoreFound(p, found, memo.offset(p), title);
-    if (!best || s.score > best.score) best = s;
+    const offset = memo.offset(p);
+    let got = 0;
+    const anchors = p.anchors;
+    for (let i = 0; i < anchors.length; i++) if (found[offset + i]) got += anchors[i].weight;
+    const total = totalWeight(p);
+    const t = p.title.find((x) => x.pattern.test(title));
+    if (t) got += t.weight;
+    const score = total > 0 ? got / total : 0;
+    if (best === null || score > bestScore) {
+      best = p;
+      bestScore = score;
+    }
   }
-  return best;
+  return best ? scoreFound(best, found, memo.offset(best), title) : null;
 }
 
 /** Does a segment look like a target form at all (for the unrecognised finding)? */
