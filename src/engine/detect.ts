@@ -42,7 +42,8 @@ function nameLabel(grid: SheetGrid, r: number, c: number): boolean {
 }
 
 function rowHasTableHeader(grid: SheetGrid, r: number): boolean {
-  for (let c = grid.firstCol; c <= grid.lastCol; c++) {
+  for (const c of grid.filledCols(r)) {
+    if (c > grid.lastCol) break;
     const raw = grid.displayed(r, c);
     if (raw.length > 12 || !raw.includes("指")) continue;
     if (TABLE_HEADER.test(grid.label(r, c))) return true;
@@ -52,7 +53,7 @@ function rowHasTableHeader(grid: SheetGrid, r: number): boolean {
 
 function filledCount(grid: SheetGrid, r: number): number {
   let n = 0;
-  for (let c = grid.firstCol; c <= grid.lastCol; c++) if (!grid.isBlank(r, c)) n++;
+  for (const c of grid.filledCols(r)) if (c <= grid.lastCol) n++;
   return n;
 }
 
@@ -63,7 +64,10 @@ export function segmentSheet(grid: SheetGrid): Segment[] {
   for (let r = grid.firstRow; r <= grid.lastRow; r++) {
     if (!grid.hasRow(r)) continue;
     let isStart = false;
-    for (let c = grid.firstCol; c <= grid.lastCol && !isStart; c++) isStart = nameLabel(grid, r, c);
+    for (const c of grid.filledCols(r)) {
+      if (c > grid.lastCol || isStart) break;
+      isStart = nameLabel(grid, r, c);
+    }
     if (isStart && tableSinceStart) {
       starts.push(r);
       tableSinceStart = false;

@@ -38,6 +38,8 @@ function labelOf(text: string): string {
   return l;
 }
 
+const NONE: readonly number[] = [];
+
 export interface CellRef {
   sheet: string;
   row: number;
@@ -63,6 +65,7 @@ export class SheetGrid {
    */
   private readonly textRows: (string | undefined)[][] = [];
   private readonly labelRows: (string | undefined)[][] = [];
+  private readonly filledRows: (number[] | undefined)[] = [];
 
   constructor(readonly snapshot: SheetSnapshot) {
     this.name = snapshot.name;
@@ -156,9 +159,32 @@ export class SheetGrid {
     return this.text(row, col) === "";
   }
 
+  /**
+   * The columns of a row's non-blank cells, left to right: the row's label index, built once per
+   * row, so label searches and blank-row tests look at the filled cells only.
+   */
+  filledCols(row: number): readonly number[] {
+    const i = row - this.firstRow;
+    if (i < 0 || row > this.lastRow) return NONE;
+    let cols = this.filledRows[i];
+    if (cols === undefined) {
+      cols = [];
+      const width = Math.max(
+        this.snapshot.values[i]?.length ?? 0,
+        this.snapshot.text?.[i]?.length ?? 0,
+      );
+      for (let c = this.firstCol; c < this.firstCol + width; c++) if (this.text(row, c) !== "") cols.push(c);
+      this.filledRows[i] = cols;
+    }
+    return cols;
+  }
+
   isRowBlank(row: number, fromCol = this.firstCol, toCol = this.lastCol): boolean {
     if (!this.hasRow(row)) return true;
-    for (let c = fromCol; c <= toCol; c++) if (!this.isBlank(row, c)) return false;
+    for (const c of this.filledCols(row)) {
+      if (c > toCol) break;
+      if (c >= fromCol) return false;
+    }
     return true;
   }
 

@@ -137,15 +137,15 @@ function round(x: number): number {
 /** The first filled cell of a segment: its title. */
 function titleRef(grid: SheetGrid, top: number, bottom: number) {
   for (let r = top; r <= bottom; r++)
-    for (let c = grid.firstCol; c <= grid.lastCol; c++) if (!grid.isBlank(r, c)) return grid.ref(r, c);
+    for (const c of grid.filledCols(r)) if (c <= grid.lastCol) return grid.ref(r, c);
   return grid.ref(top, grid.firstCol);
 }
 
 function findAnchors(grid: SheetGrid): Anchor[] {
   const anchors: Anchor[] = [];
   for (let r = grid.firstRow; r <= grid.lastRow; r++) {
-    if (!grid.hasRow(r)) continue;
-    for (let c = grid.firstCol; c <= grid.lastCol; c++) {
+    for (const c of grid.filledCols(r)) {
+      if (c > grid.lastCol) break;
       const raw = grid.displayed(r, c);
       // Cheap pre-filter before normalising every cell of a large sheet.
       if (raw.length > 12 || !raw.includes("称")) continue;
@@ -240,8 +240,10 @@ function findLabel(
 ): Found | null {
   const pattern = typeof spec === "object" && "display" in spec ? spec.label : spec;
   for (let r = top; r <= bottom; r++) {
-    if (!grid.hasRow(r)) continue;
-    for (let c = left; c <= right; c++) {
+    // Only the row's filled cells (its label index): a blank cell has no label.
+    for (const c of grid.filledCols(r)) {
+      if (c > right) break;
+      if (c < left) continue;
       const t = grid.label(r, c);
       if (t && labelMatches(pattern, t)) return { row: r, col: c };
     }
@@ -284,9 +286,9 @@ function goalText(
   notes: LayoutNote[],
 ): TextField {
   for (let r = label.row + 1; r < endRow; r++) {
-    if (!grid.hasRow(r)) continue;
-    for (let c = formLeft; c <= formLeft + SEARCH_WIDTH; c++) {
-      if (grid.isBlank(r, c) || grid.isMergeTail(r, c)) continue;
+    for (const c of grid.filledCols(r)) {
+      if (c > formLeft + SEARCH_WIDTH) break;
+      if (c < formLeft || grid.isMergeTail(r, c)) continue;
       if (c === formLeft) notes.push({ kind: "text-in-label-column", ref: grid.ref(r, c) });
       return {
         ref: grid.ref(r, c),
