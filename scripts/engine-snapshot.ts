@@ -27,10 +27,14 @@ export interface EngineOutput {
 export async function engineInputs(): Promise<Array<{ name: string; snapshot: WorkbookSnapshot }>> {
   const out: Array<{ name: string; snapshot: WorkbookSnapshot }> = [];
   const examples = join(ROOT, "examples");
-  for (const f of readdirSync(examples).filter((f) => f.endsWith(".xlsx")).sort())
+  for (const f of readdirSync(examples)
+    .filter((f) => f.endsWith(".xlsx"))
+    .sort())
     out.push({ name: `examples/${f}`, snapshot: await readXlsxBuffer(readFileSync(join(examples, f)), f) });
   if (existsSync(CORPUS))
-    for (const f of readdirSync(CORPUS).filter((f) => f.endsWith(".xlsx")).sort())
+    for (const f of readdirSync(CORPUS)
+      .filter((f) => f.endsWith(".xlsx"))
+      .sort())
       out.push({ name: `corpus/${f}`, snapshot: await readXlsxBuffer(readFileSync(join(CORPUS, f)), f) });
   const base = out.find((x) => x.name.endsWith("nancheng-2026-per-sheet.xlsx"))!.snapshot;
   out.push({ name: "bench-repeated-20", snapshot: scaleSnapshot(base, 20) });
@@ -52,7 +56,7 @@ async function main() {
   const result: Record<string, EngineOutput> = {};
   for (const { name, snapshot } of await engineInputs()) result[name] = engineOutput(snapshot);
   const file = process.argv[2] ?? join(ROOT, "test", "engine", "engine-output.snapshot.json");
-  writeFileSync(file, JSON.stringify(result, null, 1) + "\n");
+  writeFileSync(file, JSON.stringify(result, null, 2) + "\n"); // then: npx prettier --write FILE
   console.log(`${file}: ${Object.keys(result).length} workbooks`);
 }
 

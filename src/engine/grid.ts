@@ -169,10 +169,7 @@ export class SheetGrid {
     let cols = this.filledRows[i];
     if (cols === undefined) {
       cols = [];
-      const width = Math.max(
-        this.snapshot.values[i]?.length ?? 0,
-        this.snapshot.text?.[i]?.length ?? 0,
-      );
+      const width = Math.max(this.snapshot.values[i]?.length ?? 0, this.snapshot.text?.[i]?.length ?? 0);
       for (let c = this.firstCol; c < this.firstCol + width; c++) if (this.text(row, c) !== "") cols.push(c);
       this.filledRows[i] = cols;
     }

@@ -8,9 +8,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { engineInputs, engineOutput, type EngineOutput } from "../../scripts/engine-snapshot";
 
-const stored = JSON.parse(
-  readFileSync(join(__dirname, "engine-output.snapshot.json"), "utf8"),
-) as Record<string, EngineOutput>;
+const stored = JSON.parse(readFileSync(join(__dirname, "engine-output.snapshot.json"), "utf8")) as Record<
+  string,
+  EngineOutput
+>;
 
 let inputs: Awaited<ReturnType<typeof engineInputs>> = [];
 beforeAll(async () => {
