@@ -12,6 +12,9 @@
  *   runs with the previous build when BENCH_BASELINE names one), a folder of 1000 small workbooks with
  *   --jobs 1 and the default, and a worker's start (ready ms, CPU ms);
  * - a "distinct forms" workbook of 200 (every project its own name, goals, figures) beside the repeated one;
+ * - at 200 forms, the first check in a fresh process after the pane's warm-up (`engineColdMs`) and the
+ *   re-check after editing one sheet with the sheet readings kept, as the add-in does (`recheckMs`):
+ *   bench/measure-cold.ts;
  * - the task pane's production bundle (raw, gzip) and time to first render in headless Chromium
  *   (null when `npm run build:addin` has not been run or Chromium is missing).
  */
@@ -81,6 +84,21 @@ function measureInChild(
     {
       encoding: "utf8",
     },
+  );
+  return JSON.parse(out.trim().split("\n").pop()!);
+}
+
+/** The first check in a fresh process (after the pane's warm-up) and the re-check after an edit. */
+function coldAndRecheck(n: number): {
+  warmUpMs: number;
+  engineColdMs: number;
+  recheckMs: number;
+  recheckFullMs: number;
+} {
+  const out = execFileSync(
+    process.execPath,
+    ["--import", "tsx", join(__dirname, "measure-cold.ts"), String(n), "11"],
+    { encoding: "utf8" },
   );
   return JSON.parse(out.trim().split("\n").pop()!);
 }
@@ -184,6 +202,7 @@ async function main() {
     syncs[n] = await syncsPerCheck(n, base);
   }
   const distinct = measureInChild(200, "distinct");
+  const cold = coldAndRecheck(200);
   const built = existsSync(BUILT_WORKER);
   if (!built)
     log("command line not built (npm run build:node): cliRunMs, batch1000Ms, workerReadyMs are null");
@@ -213,6 +232,10 @@ async function main() {
     batchJobs: batch?.jobs ?? null,
     workerReadyMs: ready?.readyMs ?? null,
     workerCpuMs: ready?.cpuMs ?? null,
+    warmUpMs: cold.warmUpMs,
+    engineColdMs: cold.engineColdMs,
+    recheckMs: cold.recheckMs,
+    recheckFullMs: cold.recheckFullMs,
   };
   if (json) {
     process.stdout.write(JSON.stringify(figures) + "\n");
@@ -228,6 +251,9 @@ async function main() {
   }
   log(`| 200 distinct | ${distinct.readMs} | ${distinct.engineMs} | | ${distinct.peakMemMb} | |`);
   log("");
+  log(
+    `200 forms: first check in a fresh process ${cold.engineColdMs} ms (after the pane's warm-up, ${cold.warmUpMs} ms); re-check after editing one sheet ${cold.recheckMs} ms (${cold.recheckFullMs} ms without the kept sheet readings)`,
+  );
   if (run) {
     const base = run.baselineMs !== null ? ` (baseline ${run.baselineMs} ms)` : "";
     log(`one CLI run on the example: ${run.ms} ms wall${base}`);

@@ -58,6 +58,7 @@ export function checkModel(
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
+  const formIndexOf = formIndexer(model);
   for (const rule of rules) {
     const setting = options.rules?.[rule.meta.id];
     if (setting === "off") continue;
@@ -88,7 +89,7 @@ export function checkModel(
               : {}),
             messageId: r.messageId,
             args: r.args ?? {},
-            formIndex: formIndexOf(model, r.ref.sheet, r.ref.row),
+            formIndex: formIndexOf(r.ref.sheet, r.ref.row),
             ...(r.sum ? { sum: r.sum } : {}),
             ...(r.detail ? { detail: r.detail } : {}),
             ...(r.fixes?.length ? { fixes: r.fixes } : {}),
@@ -147,7 +148,23 @@ function internalFinding(
   };
 }
 
-function formIndexOf(model: WorkbookModel, sheet: string, row: number): number | null {
-  const i = model.forms.findIndex((f) => f.sheet === sheet && row >= f.range.top && row <= f.range.bottom);
-  return i >= 0 ? i : null;
+/**
+ * Finds a diagnostic's form by index: the forms of each sheet (in model order), so a lookup looks
+ * only at its sheet's forms, not at every form of the workbook. The first form whose rows hold the
+ * row wins, as a search of model.forms in order would find.
+ */
+function formIndexer(model: WorkbookModel): (sheet: string, row: number) => number | null {
+  const bySheet = new Map<string, number[]>();
+  model.forms.forEach((f, i) => {
+    const list = bySheet.get(f.sheet);
+    if (list) list.push(i);
+    else bySheet.set(f.sheet, [i]);
+  });
+  return (sheet, row) => {
+    for (const i of bySheet.get(sheet) ?? []) {
+      const f = model.forms[i];
+      if (row >= f.range.top && row <= f.range.bottom) return i;
+    }
+    return null;
+  };
 }

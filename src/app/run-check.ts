@@ -2,7 +2,8 @@
  * One check of the open workbook through a host: read, run the engine, paint the marks.
  * Shared by the task pane's button and the ribbon's 检查表格 command.
  */
-import { checkWorkbook, type CheckResult } from "../checker";
+import { checkModel, type CheckResult } from "../checker";
+import { readWorkbook, SheetReadCache } from "../engine/read-forms";
 import { configFromSetting } from "../config/workbook";
 import type { MarksOutcome, WorkbookHost } from "../hosts/host";
 import type { Lang } from "../rules/types";
@@ -15,6 +16,8 @@ export interface CheckRun {
   /** What painting the marks did; null when the marks were not written (see RunCheckOptions.marks). */
   marks: MarksOutcome | null;
   timings: { readMs: number; engineMs: number; writeMs: number };
+  /** Sheets the engine read this time and sheets whose reading was reused (unchanged since the last check). */
+  sheets?: { read: number; reused: number };
   /** Problems with the workbook's configuration setting (then the defaults were used), as lines to show. */
   configMessages: string[];
 }
@@ -24,6 +27,18 @@ export interface RunCheckOptions {
   background?: boolean;
   /** Paint the marks (default true). */
   marks?: boolean;
+}
+
+/**
+ * Each host's sheet readings, kept between checks: a re-check after an edit reads (models) only the
+ * sheets whose values changed; every rule, the cross-form ones too, still runs on the whole model.
+ */
+const readings = new WeakMap<WorkbookHost, SheetReadCache>();
+
+function readingsOf(host: WorkbookHost): SheetReadCache {
+  let cache = readings.get(host);
+  if (!cache) readings.set(host, (cache = new SheetReadCache()));
+  return cache;
 }
 
 const now = () => (typeof performance !== "undefined" ? performance.now() : Date.now());
@@ -39,7 +54,9 @@ export async function runCheck(
   const explanations = await host.loadExplanations();
   const config = configFromSetting((await host.loadConfig?.()) ?? null, lang);
   const t1 = now();
-  const result = checkWorkbook(snapshot, config.options);
+  const cache = readingsOf(host);
+  const model = readWorkbook(snapshot, { templates: config.options.templates }, cache);
+  const result: CheckResult = { model, diagnostics: checkModel(model, config.options) };
   const view = buildView(result, explanations, lang);
   const t2 = now();
   const marks = options.marks === false ? null : await host.applyMarks(marksFor(view.findings), call);
@@ -49,6 +66,7 @@ export async function runCheck(
     view,
     marks,
     timings: { readMs: t1 - t0, engineMs: t2 - t1, writeMs: t3 - t2 },
+    sheets: { ...cache.stats },
     configMessages: config.messages,
   };
 }

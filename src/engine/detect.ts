@@ -42,7 +42,8 @@ function nameLabel(grid: SheetGrid, r: number, c: number): boolean {
 }
 
 function rowHasTableHeader(grid: SheetGrid, r: number): boolean {
-  for (let c = grid.firstCol; c <= grid.lastCol; c++) {
+  for (const c of grid.filledCols(r)) {
+    if (c > grid.lastCol) break;
     const raw = grid.displayed(r, c);
     if (raw.length > 12 || !raw.includes("指")) continue;
     if (TABLE_HEADER.test(grid.label(r, c))) return true;
@@ -52,7 +53,7 @@ function rowHasTableHeader(grid: SheetGrid, r: number): boolean {
 
 function filledCount(grid: SheetGrid, r: number): number {
   let n = 0;
-  for (let c = grid.firstCol; c <= grid.lastCol; c++) if (!grid.isBlank(r, c)) n++;
+  for (const c of grid.filledCols(r)) if (c <= grid.lastCol) n++;
   return n;
 }
 
@@ -63,7 +64,10 @@ export function segmentSheet(grid: SheetGrid): Segment[] {
   for (let r = grid.firstRow; r <= grid.lastRow; r++) {
     if (!grid.hasRow(r)) continue;
     let isStart = false;
-    for (let c = grid.firstCol; c <= grid.lastCol && !isStart; c++) isStart = nameLabel(grid, r, c);
+    for (const c of grid.filledCols(r)) {
+      if (c > grid.lastCol || isStart) break;
+      isStart = nameLabel(grid, r, c);
+    }
     if (isStart && tableSinceStart) {
       starts.push(r);
       tableSinceStart = false;
@@ -181,16 +185,45 @@ function scoreFound(profile: TemplateProfile, found: Uint8Array, offset: number,
   return { profile, score: total > 0 ? got / total : 0, found: foundNames, missing };
 }
 
-/** Score every profile of the memo on a segment's labels and title; the best, or null. */
+/** Σ anchor weights + the largest title weight, per profile (the score's denominator), computed once. */
+const TOTALS = new WeakMap<TemplateProfile, number>();
+
+function totalWeight(profile: TemplateProfile): number {
+  let total = TOTALS.get(profile);
+  if (total === undefined) {
+    total = 0;
+    for (const a of profile.anchors) total += a.weight;
+    total += Math.max(0, ...profile.title.map((t) => t.weight));
+    TOTALS.set(profile, total);
+  }
+  return total;
+}
+
+/**
+ * Score every profile of the memo on a segment's labels and title; the best, or null. Each profile's
+ * score is a sum over the anchors the segment's labels hit (no allocation); the found and missing
+ * lists are built for the winner only.
+ */
 export function bestProfile(labels: Set<string>, title: string, memo: AnchorMemo): Scored | null {
   const found = new Uint8Array(memo.size);
   for (const label of labels) for (const i of memo.hits(label)) found[i] = 1;
-  let best: Scored | null = null;
+  let best: TemplateProfile | null = null;
+  let bestScore = -Infinity;
   for (const p of memo.profiles) {
-    const s = scoreFound(p, found, memo.offset(p), title);
-    if (!best || s.score > best.score) best = s;
+    const offset = memo.offset(p);
+    let got = 0;
+    const anchors = p.anchors;
+    for (let i = 0; i < anchors.length; i++) if (found[offset + i]) got += anchors[i].weight;
+    const total = totalWeight(p);
+    const t = p.title.find((x) => x.pattern.test(title));
+    if (t) got += t.weight;
+    const score = total > 0 ? got / total : 0;
+    if (best === null || score > bestScore) {
+      best = p;
+      bestScore = score;
+    }
   }
-  return best;
+  return best ? scoreFound(best, found, memo.offset(best), title) : null;
 }
 
 /** Does a segment look like a target form at all (for the unrecognised finding)? */

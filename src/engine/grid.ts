@@ -8,6 +8,38 @@ import { normalizeLabel, normalizeText } from "./text";
 /** Beyond this many cells a merge is not indexed cell by cell. */
 const MAX_INDEXED_MERGE_CELLS = 10_000;
 
+/**
+ * Normalisation memoised by string, shared by every sheet and check: forms repeat the same labels
+ * and phrases, so most cells are a map lookup. Bounded: cleared when it grows past MEMO_LIMIT.
+ */
+const MEMO_LIMIT = 200_000;
+const textMemo = new Map<string, string>();
+const labelMemo = new Map<string, string>();
+
+function normalizeTextMemo(s: string): string {
+  let t = textMemo.get(s);
+  if (t === undefined) {
+    t = normalizeText(s);
+    if (textMemo.size >= MEMO_LIMIT) textMemo.clear();
+    textMemo.set(s, t);
+  }
+  return t;
+}
+
+/** normalizeLabel of an already normalised text. */
+function labelOf(text: string): string {
+  if (text === "") return "";
+  let l = labelMemo.get(text);
+  if (l === undefined) {
+    l = normalizeLabel(text);
+    if (labelMemo.size >= MEMO_LIMIT) labelMemo.clear();
+    labelMemo.set(text, l);
+  }
+  return l;
+}
+
+const NONE: readonly number[] = [];
+
 export interface CellRef {
   sheet: string;
   row: number;
@@ -21,11 +53,19 @@ export class SheetGrid {
   readonly lastCol: number;
   readonly firstRow: number;
   readonly firstCol: number;
-  private readonly mergeByCell = new Map<number, CellRange>();
+  /** The merge covering each cell, by row then column (relative to firstRow / firstCol). */
+  private readonly mergeRows: (CellRange | undefined)[][] = [];
+  /** Indexed merges that start above or left of the first cell, with the bounds indexed. */
+  private readonly outsideMerges: { m: CellRange; bottom: number; right: number }[] = [];
   /** Merges too large to index cell by cell (a whole-column merge), looked up one by one. */
   private readonly largeMerges: CellRange[] = [];
-  private readonly textCache = new Map<number, string>();
-  private readonly labelCache = new Map<number, string>();
+  /**
+   * Normalised text and label of every cell looked at, blank cells included, in arrays by row
+   * (relative to firstRow / firstCol): each cell is normalised at most once per sheet.
+   */
+  private readonly textRows: (string | undefined)[][] = [];
+  private readonly labelRows: (string | undefined)[][] = [];
+  private readonly filledRows: (number[] | undefined)[] = [];
 
   constructor(readonly snapshot: SheetSnapshot) {
     this.name = snapshot.name;
@@ -46,14 +86,12 @@ export class SheetGrid {
         this.largeMerges.push(m);
         continue;
       }
-      for (let r = m.top; r <= bottom; r++) {
-        for (let c = m.left; c <= right; c++) this.mergeByCell.set(this.key(r, c), m);
+      if (m.top < this.firstRow || m.left < this.firstCol) this.outsideMerges.push({ m, bottom, right });
+      for (let r = Math.max(m.top, this.firstRow); r <= bottom; r++) {
+        const row = (this.mergeRows[r - this.firstRow] ??= []);
+        for (let c = Math.max(m.left, this.firstCol); c <= right; c++) row[c - this.firstCol] = m;
       }
     }
-  }
-
-  private key(row: number, col: number): number {
-    return row * 20000 + col;
   }
 
   /** False for a row the snapshot leaves out altogether (a hole in a sparse sheet's arrays). */
@@ -95,43 +133,74 @@ export class SheetGrid {
 
   /** Normalised displayed text ("" for blank). */
   text(row: number, col: number): string {
-    const k = this.key(row, col);
-    let t = this.textCache.get(k);
-    if (t === undefined) {
-      const shown = this.displayed(row, col);
-      if (shown === "") return ""; // blank cells are not cached: a large sheet is mostly blank
-      t = normalizeText(shown);
-      this.textCache.set(k, t);
-    }
-    return t;
+    const i = row - this.firstRow;
+    const j = col - this.firstCol;
+    if (i < 0 || j < 0 || row > this.lastRow || col > this.lastCol) return this.uncachedText(row, col);
+    const cached = (this.textRows[i] ??= [])[j];
+    if (cached !== undefined) return cached;
+    return (this.textRows[i][j] = this.uncachedText(row, col));
+  }
+
+  private uncachedText(row: number, col: number): string {
+    const shown = this.displayed(row, col);
+    return shown === "" ? "" : normalizeTextMemo(shown);
   }
 
   label(row: number, col: number): string {
-    const k = this.key(row, col);
-    let l = this.labelCache.get(k);
-    if (l === undefined) {
-      const t = this.text(row, col);
-      if (t === "") return "";
-      l = normalizeLabel(t);
-      this.labelCache.set(k, l);
-    }
-    return l;
+    const i = row - this.firstRow;
+    const j = col - this.firstCol;
+    if (i < 0 || j < 0 || row > this.lastRow || col > this.lastCol) return labelOf(this.text(row, col));
+    const cached = (this.labelRows[i] ??= [])[j];
+    if (cached !== undefined) return cached;
+    return (this.labelRows[i][j] = labelOf(this.text(row, col)));
   }
 
   isBlank(row: number, col: number): boolean {
     return this.text(row, col) === "";
   }
 
+  /**
+   * The columns of a row's non-blank cells, left to right: the row's label index, built once per
+   * row, so label searches and blank-row tests look at the filled cells only.
+   */
+  filledCols(row: number): readonly number[] {
+    const i = row - this.firstRow;
+    if (i < 0 || row > this.lastRow) return NONE;
+    let cols = this.filledRows[i];
+    if (cols === undefined) {
+      cols = [];
+      const width = Math.max(this.snapshot.values[i]?.length ?? 0, this.snapshot.text?.[i]?.length ?? 0);
+      for (let c = this.firstCol; c < this.firstCol + width; c++) if (this.text(row, c) !== "") cols.push(c);
+      this.filledRows[i] = cols;
+    }
+    return cols;
+  }
+
   isRowBlank(row: number, fromCol = this.firstCol, toCol = this.lastCol): boolean {
     if (!this.hasRow(row)) return true;
-    for (let c = fromCol; c <= toCol; c++) if (!this.isBlank(row, c)) return false;
+    for (const c of this.filledCols(row)) {
+      if (c > toCol) break;
+      if (c >= fromCol) return false;
+    }
     return true;
   }
 
   mergeAt(row: number, col: number): CellRange | undefined {
-    const m = this.mergeByCell.get(this.key(row, col));
+    const m =
+      row >= this.firstRow && col >= this.firstCol
+        ? this.mergeRows[row - this.firstRow]?.[col - this.firstCol]
+        : this.mergeByCellOutside(row, col);
     if (m !== undefined || this.largeMerges.length === 0) return m;
     return this.largeMerges.find((l) => row >= l.top && row <= l.bottom && col >= l.left && col <= l.right);
+  }
+
+  /** A merge cell left of or above the snapshot's first cell (merges may start there). */
+  private mergeByCellOutside(row: number, col: number): CellRange | undefined {
+    let found: CellRange | undefined;
+    // The last one wins, as when the cells were indexed one merge after another.
+    for (const { m, bottom, right } of this.outsideMerges)
+      if (row >= m.top && row <= bottom && col >= m.left && col <= right) found = m;
+    return found;
   }
 
   /** True when (row, col) is covered by a merge but is not its top-left cell. */

@@ -45,7 +45,9 @@ export function findIndicatorHeader(
       l3 = -1,
       period = -1,
       annual = -1;
-    for (let c = left; c <= right; c++) {
+    for (const c of grid.filledCols(r)) {
+      if (c > right) break;
+      if (c < left) continue;
       const t = grid.label(r, c);
       if (!t) continue;
       if (t === "一级指标") l1 = c;
@@ -92,13 +94,14 @@ function scoreAlignment(
   const c3 = cols.level3 + shift;
   const cp = cols.period + shift + valueShift;
   const ca = cols.annual + shift + valueShift;
-  const roleOf = (c: number) =>
-    c === c1 ? "l1" : c === c2 ? "l2" : c === c3 ? "l3" : c === cp ? "vp" : c === ca ? "va" : undefined;
   let score = 0;
-  for (let c = scanLeft; c <= scanRight; c++) {
+  for (const c of grid.filledCols(row)) {
+    if (c > scanRight) break;
+    if (c < scanLeft) continue;
     const t = grid.label(row, c);
     if (!t) continue;
-    const role = roleOf(c);
+    const role =
+      c === c1 ? "l1" : c === c2 ? "l2" : c === c3 ? "l3" : c === cp ? "vp" : c === ca ? "va" : undefined;
     if (!role) {
       // The 绩效指标 label in the column left of 一级指标 is part of the template.
       if (t === "绩效指标") continue;

@@ -31,7 +31,7 @@ export function parseNumericText(
   allowedUnits: readonly string[] = [],
 ): { value: Decimal; decimals: number } | null {
   let t = normalizeText(input).replace(/\s+/g, "");
-  for (const u of [...allowedUnits].sort((a, b) => b.length - a.length)) {
+  for (const u of longestFirst(allowedUnits)) {
     if (u && t.endsWith(u)) {
       t = t.slice(0, -u.length);
       break;
@@ -53,9 +53,25 @@ export function parseNumericText(
   return { value, decimals: frac.length };
 }
 
+/** The allowed units, longest first (callers mostly list them so: then no copy is made). */
+function longestFirst(units: readonly string[]): readonly string[] {
+  for (let i = 1; i < units.length; i++)
+    if (units[i].length > units[i - 1].length) return [...units].sort((a, b) => b.length - a.length);
+  return units;
+}
+
+const SHOWN = new Map<string, number | null>();
+
+/** Decimals of a shown figure (memoised by text: forms repeat their figures' formats). */
 function decimalsShown(text: string): number | null {
-  const parsed = parseNumericText(text.replace(/[%％]$/, ""));
-  return parsed ? parsed.decimals : null;
+  let d = SHOWN.get(text);
+  if (d === undefined) {
+    const parsed = parseNumericText(text.replace(/[%％]$/, ""));
+    d = parsed ? parsed.decimals : null;
+    if (SHOWN.size >= 20000) SHOWN.clear();
+    SHOWN.set(text, d);
+  }
+  return d;
 }
 
 /** Decimals of a JS number's shortest representation (973.2 → 1, 1e-7 → 7). */

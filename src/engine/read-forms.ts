@@ -33,7 +33,8 @@ import type {
   YearLabel,
 } from "./model";
 import { readNumberCell } from "./numbers";
-import type { CellRange, WorkbookSnapshot } from "./snapshot";
+import { isCellError, type CellRange, type SheetSnapshot, type WorkbookSnapshot } from "./snapshot";
+import type { TemplateProfile } from "../templates/types";
 import {
   DEPARTMENT_LABELS,
   PROJECT_LABELS,
@@ -60,7 +61,11 @@ export interface ReadOptions {
   templates?: readonly string[];
 }
 
-export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadOptions = {}): WorkbookModel {
+export function readWorkbook(
+  snapshot: WorkbookSnapshot,
+  options: ReadOptions = {},
+  cache?: SheetReadCache,
+): WorkbookModel {
   const forms: Form[] = [];
   const sheetsWithoutForms: string[] = [];
   const notTargets: NotTargetForm[] = [];
@@ -74,63 +79,166 @@ export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadOptions = 
         ),
       ]
     : PROFILES;
-  const memo = new AnchorMemo(candidates);
+  let memo: AnchorMemo | null = null;
+  const read = (sheet: SheetSnapshot) => readOneSheet(sheet, forced, (memo ??= new AnchorMemo(candidates)));
+  cache?.begin(forced ? forced.map((p) => p.id).join("|") : "");
   for (const sheet of snapshot.sheets) {
-    const grid = new SheetGrid(sheet);
-    const found: Form[] = [];
-    let canonical: Form[] | null = null;
-    for (const seg of segmentSheet(grid)) {
-      const labels = segmentLabels(grid, seg);
-      const title = segmentTitle(grid, seg);
-      const best = bestProfile(labels, title, memo);
-      if (!best) continue;
-      const isForced = forced?.includes(best.profile) ?? false;
-      if (best.score < MIN_SCORE && !isForced && !best.profile.canonical) {
-        if (seg.startRow !== null || looksLikeTargetForm(labels, title))
-          unrecognised.push({
-            sheet: grid.name,
-            ref: titleRef(grid, seg.top, seg.bottom),
-            closest: best.profile.id,
-            score: round(best.score),
-            found: best.found,
-            missing: best.missing,
-          });
-        continue;
-      }
-      const choice = {
-        id: best.profile.id,
-        family: best.profile.family,
-        score: round(best.score),
-        forced: isForced,
-      };
-      const kind = best.profile.kind;
-      if (kind === "self-assessment" || kind === "evaluation-report") {
-        notTargets.push({
+    const r = cache ? cache.reading(sheet, read) : read(sheet);
+    notTargets.push(...r.notTargets);
+    unrecognised.push(...r.unrecognised);
+    if (r.forms.length === 0 && !notTargets.some((n) => n.sheet === sheet.name))
+      sheetsWithoutForms.push(sheet.name);
+    forms.push(...r.forms);
+  }
+  cache?.end();
+  return { name: snapshot.name, forms, sheetsWithoutForms, notTargets, unrecognised };
+}
+
+/** What reading one sheet found: its forms and what is no target form or was not recognised. */
+export interface SheetReading {
+  forms: Form[];
+  notTargets: NotTargetForm[];
+  unrecognised: UnrecognisedForm[];
+}
+
+/**
+ * Each sheet's reading, kept from one check to the next (the add-in's re-check after an edit): a
+ * sheet whose snapshot is the same as last time (name, position, values, text, number formats,
+ * formulas, merges: compared cell by cell, no hashing) is not read again; its forms are reused.
+ * Only readings of the sheets in the last check are kept. The reused forms are shared between
+ * models: nothing may mutate a model (no rule does).
+ */
+export class SheetReadCache {
+  private entries = new Map<string, { sheet: SheetSnapshot; reading: SheetReading }>();
+  private next = new Map<string, { sheet: SheetSnapshot; reading: SheetReading }>();
+  private key = "";
+  /** Sheets read and sheets reused by the last check. */
+  stats = { read: 0, reused: 0 };
+
+  begin(templatesKey: string): void {
+    if (templatesKey !== this.key) this.entries.clear();
+    this.key = templatesKey;
+    this.next = new Map();
+    this.stats = { read: 0, reused: 0 };
+  }
+
+  reading(sheet: SheetSnapshot, read: (s: SheetSnapshot) => SheetReading): SheetReading {
+    const old = this.entries.get(sheet.name);
+    if (old && sameSheet(old.sheet, sheet)) {
+      this.stats.reused++;
+      this.next.set(sheet.name, old);
+      return old.reading;
+    }
+    this.stats.read++;
+    const reading = read(sheet);
+    this.next.set(sheet.name, { sheet, reading });
+    return reading;
+  }
+
+  end(): void {
+    this.entries = this.next;
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}
+
+function sameCell(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if ((a === null || a === undefined) && (b === null || b === undefined)) return true;
+  return isCellError(a) && isCellError(b) && a.error === b.error;
+}
+
+function sameRows(a: readonly (readonly unknown[] | undefined)[] | undefined, b: typeof a): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return (a?.length ?? 0) === 0 && (b?.length ?? 0) === 0;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (!x || !y || x.length !== y.length) return false;
+    for (let j = 0; j < x.length; j++) if (!sameCell(x[j], y[j])) return false;
+  }
+  return true;
+}
+
+/** The same sheet, as the reader sees it. */
+export function sameSheet(a: SheetSnapshot, b: SheetSnapshot): boolean {
+  if (a === b) return true;
+  if (a.name !== b.name || a.top !== b.top || a.left !== b.left) return false;
+  if (a.merges.length !== b.merges.length) return false;
+  for (let i = 0; i < a.merges.length; i++) {
+    const m = a.merges[i];
+    const n = b.merges[i];
+    if (m.top !== n.top || m.left !== n.left || m.bottom !== n.bottom || m.right !== n.right) return false;
+  }
+  return (
+    sameRows(a.values, b.values) &&
+    sameRows(a.text, b.text) &&
+    sameRows(a.numberFormat, b.numberFormat) &&
+    sameRows(a.formulas, b.formulas)
+  );
+}
+
+function readOneSheet(
+  sheet: SheetSnapshot,
+  forced: readonly TemplateProfile[] | null,
+  memo: AnchorMemo,
+): SheetReading {
+  const notTargets: NotTargetForm[] = [];
+  const unrecognised: UnrecognisedForm[] = [];
+  const grid = new SheetGrid(sheet);
+  const found: Form[] = [];
+  let canonical: Form[] | null = null;
+  for (const seg of segmentSheet(grid)) {
+    const labels = segmentLabels(grid, seg);
+    const title = segmentTitle(grid, seg);
+    const best = bestProfile(labels, title, memo);
+    if (!best) continue;
+    const isForced = forced?.includes(best.profile) ?? false;
+    if (best.score < MIN_SCORE && !isForced && !best.profile.canonical) {
+      if (seg.startRow !== null || looksLikeTargetForm(labels, title))
+        unrecognised.push({
           sheet: grid.name,
           ref: titleRef(grid, seg.top, seg.bottom),
-          kind,
-          template: choice,
-          title,
+          closest: best.profile.id,
+          score: round(best.score),
+          found: best.found,
+          missing: best.missing,
         });
-        continue;
-      }
-      if (best.profile.canonical) {
-        canonical ??= readSheet(grid);
-        for (const f of canonical) {
-          if (f.origin.row < seg.top || f.origin.row > seg.bottom) continue;
-          const id = f.kind === "department" ? "dongguan-2026-department" : "dongguan-2026-project";
-          f.template = { ...choice, id };
-          found.push(f);
-        }
-        continue;
-      }
-      found.push(readProfileForm(grid, seg, best.profile, choice));
+      continue;
     }
-    if (found.length === 0 && !notTargets.some((n) => n.sheet === grid.name))
-      sheetsWithoutForms.push(sheet.name);
-    forms.push(...found);
+    const choice = {
+      id: best.profile.id,
+      family: best.profile.family,
+      score: round(best.score),
+      forced: isForced,
+    };
+    const kind = best.profile.kind;
+    if (kind === "self-assessment" || kind === "evaluation-report") {
+      notTargets.push({
+        sheet: grid.name,
+        ref: titleRef(grid, seg.top, seg.bottom),
+        kind,
+        template: choice,
+        title,
+      });
+      continue;
+    }
+    if (best.profile.canonical) {
+      canonical ??= readSheet(grid);
+      for (const f of canonical) {
+        if (f.origin.row < seg.top || f.origin.row > seg.bottom) continue;
+        const id = f.kind === "department" ? "dongguan-2026-department" : "dongguan-2026-project";
+        f.template = { ...choice, id };
+        found.push(f);
+      }
+      continue;
+    }
+    found.push(readProfileForm(grid, seg, best.profile, choice));
   }
-  return { name: snapshot.name, forms, sheetsWithoutForms, notTargets, unrecognised };
+  return { forms: found, notTargets, unrecognised };
 }
 
 function round(x: number): number {
@@ -140,15 +248,15 @@ function round(x: number): number {
 /** The first filled cell of a segment: its title. */
 function titleRef(grid: SheetGrid, top: number, bottom: number) {
   for (let r = top; r <= bottom; r++)
-    for (let c = grid.firstCol; c <= grid.lastCol; c++) if (!grid.isBlank(r, c)) return grid.ref(r, c);
+    for (const c of grid.filledCols(r)) if (c <= grid.lastCol) return grid.ref(r, c);
   return grid.ref(top, grid.firstCol);
 }
 
 function findAnchors(grid: SheetGrid): Anchor[] {
   const anchors: Anchor[] = [];
   for (let r = grid.firstRow; r <= grid.lastRow; r++) {
-    if (!grid.hasRow(r)) continue;
-    for (let c = grid.firstCol; c <= grid.lastCol; c++) {
+    for (const c of grid.filledCols(r)) {
+      if (c > grid.lastCol) break;
       const raw = grid.displayed(r, c);
       // Cheap pre-filter before normalising every cell of a large sheet.
       if (raw.length > 12 || !raw.includes("称")) continue;
@@ -243,8 +351,10 @@ function findLabel(
 ): Found | null {
   const pattern = typeof spec === "object" && "display" in spec ? spec.label : spec;
   for (let r = top; r <= bottom; r++) {
-    if (!grid.hasRow(r)) continue;
-    for (let c = left; c <= right; c++) {
+    // Only the row's filled cells (its label index): a blank cell has no label.
+    for (const c of grid.filledCols(r)) {
+      if (c > right) break;
+      if (c < left) continue;
       const t = grid.label(r, c);
       if (t && labelMatches(pattern, t)) return { row: r, col: c };
     }
@@ -287,9 +397,9 @@ function goalText(
   notes: LayoutNote[],
 ): TextField {
   for (let r = label.row + 1; r < endRow; r++) {
-    if (!grid.hasRow(r)) continue;
-    for (let c = formLeft; c <= formLeft + SEARCH_WIDTH; c++) {
-      if (grid.isBlank(r, c) || grid.isMergeTail(r, c)) continue;
+    for (const c of grid.filledCols(r)) {
+      if (c > formLeft + SEARCH_WIDTH) break;
+      if (c < formLeft || grid.isMergeTail(r, c)) continue;
       if (c === formLeft) notes.push({ kind: "text-in-label-column", ref: grid.ref(r, c) });
       return {
         ref: grid.ref(r, c),

@@ -165,9 +165,21 @@ function boundOf(ops: (Operator | null)[]): Bound {
  * budget. At most one derivation a form; none when a unit cost cannot be paired unambiguously, when a
  * unit is left over, or when the budget is blank.
  */
+/**
+ * Derivations by form, for the re-check after an edit: the add-in reuses the forms of unchanged
+ * sheets (src/engine/read-forms.ts, SheetReadCache), and a model is never mutated, so a form's
+ * derivation is computed once per set of place names.
+ */
+const DERIVED = new WeakMap<ProjectForm, { places: string; result: Derivation[] }>();
+
 export function derivations(form: ProjectForm, places: readonly string[] = []): Derivation[] {
+  const key = places.join("\u0000");
+  const kept = DERIVED.get(form);
+  if (kept && kept.places === key) return kept.result;
   const d = derive(form, places);
-  return d ? [d] : [];
+  const result = d ? [d] : [];
+  DERIVED.set(form, { places: key, result });
+  return result;
 }
 
 function derive(form: ProjectForm, places: readonly string[]): Derivation | null {

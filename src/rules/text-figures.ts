@@ -65,6 +65,20 @@ function monthlyCost(ind: Indicator): Quantity | null {
   return null;
 }
 
+type ProjectList = readonly { project: ProjectForm; key: string; budget: Figure | null }[];
+const EXACT = new WeakMap<ProjectList, Map<string, ProjectForm>>();
+
+/** The first project of the list for each name key. */
+function exactIndex(list: ProjectList): Map<string, ProjectForm> {
+  let index = EXACT.get(list);
+  if (!index) {
+    index = new Map();
+    for (const p of list) if (p.key && !index.has(p.key)) index.set(p.key, p.project);
+    EXACT.set(list, index);
+  }
+  return index;
+}
+
 /** The task's project, as task-project pairs them: by name (exact, contained, similar), else by an equal amount. */
 function projectOf(
   task: KeyTask,
@@ -72,6 +86,9 @@ function projectOf(
   threshold: number,
 ) {
   const key = nameKey(task.name.text);
+  // An exact name wins outright (the first such project in the list): found by index, not by a scan.
+  const exact = key ? exactIndex(list).get(key) : undefined;
+  if (exact) return exact;
   const amount = figure(task.amount);
   const sameAmount = (b: Figure | null) => amount !== null && b !== null && checkSum([amount], b).consistent;
   let best: { project: ProjectForm; rank: number; score: number } | null = null;

@@ -4,6 +4,7 @@
  */
 import { createRoot } from "react-dom/client";
 import { ui, UI } from "../app/messages";
+import { warmEngine } from "../app/warm-up";
 import { createExcelHost, officeRun } from "../hosts/excel/excel-host";
 import type { WorkbookHost } from "../hosts/host";
 import type { Lang } from "../rules/types";
@@ -55,5 +56,7 @@ if (typeof Office === "undefined") {
     const legacy = /\.xls$/i.test(url) ? ui(UI.legacyFile, lang) : undefined;
     const host = createExcelHost({ run: officeRun, isSetSupported, lang });
     mount(host, lang, legacy);
+    // Warm the engine once the pane has painted, so the user's first check does not pay for it.
+    setTimeout(warmEngine, 0);
   });
 }

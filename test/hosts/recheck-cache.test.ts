@@ -1,0 +1,83 @@
+/**
+ * The add-in's re-check after an edit (issue 14): each sheet's reading is kept by the host's
+ * check runner, and a re-check reads (models) only the sheets whose values changed, while every
+ * rule still runs on the whole workbook; the result equals a full check of the edited workbook.
+ * Also the pane's warm-up workbook: read as the two forms it holds, no rule fails on it.
+ */
+import { readFileSync } from "node:fs";
+import { runCheck } from "../../src/app/run-check";
+import { WARM_UP_SNAPSHOT, warmEngine } from "../../src/app/warm-up";
+import { checkWorkbook } from "../../src/checker";
+import { createMemoryExcel, memoryWorkbookFromXlsx } from "../../src/emulator/excel";
+import { createExcelHost } from "../../src/hosts/excel/excel-host";
+
+const EXAMPLE = "examples/nancheng-2026-per-sheet.xlsx";
+
+async function setup() {
+  const wb = await memoryWorkbookFromXlsx(readFileSync(EXAMPLE), EXAMPLE);
+  const excel = createMemoryExcel(wb);
+  const host = createExcelHost({
+    run: excel.run,
+    isSetSupported: excel.isSetSupported,
+    lang: "zh",
+    kind: "memory",
+  });
+  return { wb, excel, host };
+}
+
+const plain = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown;
+
+describe("re-check after an edit", () => {
+  it("re-models only the edited sheet, and finds what a full check finds", async () => {
+    const { wb, excel, host } = await setup();
+    const sheets = wb.sheets.length;
+    const first = await runCheck(host, "zh");
+    expect(first.sheets).toEqual({ read: sheets, reused: 0 });
+
+    const again = await runCheck(host, "zh");
+    expect(again.sheets).toEqual({ read: 0, reused: sheets });
+    expect(plain(again.result.diagnostics)).toEqual(plain(first.result.diagnostics));
+
+    // The second sheet is a project form; its budget (B8) changes.
+    const project = wb.sheets[1].name;
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem(project).getRange("B8").values = [[1234567]];
+      await context.sync();
+    });
+    const edited = await runCheck(host, "zh");
+    expect(edited.sheets).toEqual({ read: 1, reused: sheets - 1 });
+    expect(edited.result.model.forms.find((f) => f.sheet === project)?.kind).toBe("project");
+
+    const full = checkWorkbook(await host.read());
+    expect(plain(edited.result.diagnostics)).toEqual(plain(full.diagnostics));
+    expect(plain(edited.result.model)).toEqual(plain(full.model));
+    // The edit matters: the findings are not those before it.
+    expect(plain(edited.result.diagnostics)).not.toEqual(plain(first.result.diagnostics));
+  });
+
+  it("reads a renamed sheet again", async () => {
+    const { wb, excel, host } = await setup();
+    await runCheck(host, "zh");
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem(wb.sheets[2].name).name = "改名的项目";
+      await context.sync();
+    });
+    const after = await runCheck(host, "zh");
+    expect(after.sheets).toEqual({ read: 1, reused: wb.sheets.length - 1 });
+    expect(after.result.model.forms.some((f) => f.sheet === "改名的项目")).toBe(true);
+  });
+});
+
+describe("the pane's warm-up workbook", () => {
+  it("holds a department form and a project form, and no rule fails on it", () => {
+    const { model, diagnostics } = checkWorkbook(WARM_UP_SNAPSHOT);
+    expect(model.forms.map((f) => f.kind)).toEqual(["department", "project"]);
+    expect(model.forms.every((f) => f.indicators.length >= 6)).toBe(true);
+    expect(diagnostics.filter((d) => d.rule === "internal")).toEqual([]);
+  });
+
+  it("runs once", () => {
+    expect(warmEngine()).toBeGreaterThan(0);
+    expect(warmEngine()).toBe(0);
+  });
+});
