@@ -165,7 +165,8 @@ function readField(
     raw = "";
     for (let r = hit.row + 1; r <= Math.min(bottom, hit.row + 2); r++) {
       const t = grid.text(r, hit.col);
-      if (t === "" || grid.isMergeTail(r, hit.col)) continue;
+      // Another field's label below (a blank form laid out one field a row) is not this amount.
+      if (t === "" || grid.isMergeTail(r, hit.col) || matchesField(profile, grid.label(r, hit.col))) continue;
       ref = grid.ref(r, hit.col);
       text = t;
       raw = grid.displayed(r, hit.col);
