@@ -24,6 +24,14 @@ export interface ExpectedFinding {
   related?: string[];
   /** Substrings the Chinese message must contain. */
   zhIncludes?: string[];
+  /** The fixes offered, exactly (edits' sheet defaults to the finding's); [] asserts there is none. */
+  fixes?: ExpectedFix[];
+}
+
+export interface ExpectedFix {
+  kind: "safe" | "suggestion";
+  messageId: string;
+  edits: { cell: string; sheet?: string; before: string | number | null; after: string | number | null }[];
 }
 
 export interface InvalidCase extends ValidCase {
@@ -81,6 +89,32 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
           expect(zh).not.toMatch(/\{\w+\}/);
           expect(en).not.toMatch(/\{\w+\}/);
           for (const s of e.zhIncludes ?? []) expect(zh).toContain(s);
+          if (e.fixes) {
+            const got = (d.fixes ?? []).map((f) => ({
+              kind: f.kind,
+              messageId: f.messageId,
+              edits: f.edits.map((x) => ({ sheet: x.sheet, cell: x.cell, before: x.before, after: x.after })),
+            }));
+            const want = e.fixes.map((f) => ({
+              kind: f.kind,
+              messageId: f.messageId,
+              edits: f.edits.map((x) => ({
+                sheet: x.sheet ?? d.sheet,
+                cell: x.cell,
+                before: x.before,
+                after: x.after,
+              })),
+            }));
+            expect(got).toEqual(want);
+          }
+          for (const f of d.fixes ?? []) {
+            // A fix's message is in the rule's catalogue, in both languages, every placeholder given.
+            const m = (rule.meta.messages as Record<string, { zh: string; en: string }>)[f.messageId];
+            expect(m).toBeDefined();
+            for (const text of [m.zh, m.en])
+              for (const [, name] of text.matchAll(/\{(\w+)\}/g)) expect(f.args ?? {}).toHaveProperty(name);
+            expect(f.edits.length).toBeGreaterThan(0);
+          }
         }
       });
     }
