@@ -50,7 +50,10 @@ export function editDistance(a: string, b: string): number {
  * of five characters or more), and only when no other candidate is as near. Candidates map a spelling
  * to what it stands for (several spellings may stand for one thing: 社会效益 / 社会效益指标).
  */
-export function likelyMeant<T>(label: string, candidates: readonly { text: string; means: T }[]): string | null {
+export function likelyMeant<T>(
+  label: string,
+  candidates: readonly { text: string; means: T }[],
+): string | null {
   const limit = label.length >= 5 ? 2 : 1;
   let best: { text: string; means: T; d: number } | null = null;
   let tie = false;
