@@ -67,8 +67,9 @@ export function offerableFixes<D extends { fixes?: { edits: EditLike[] }[] }>(
     if (!d.fixes?.length) return d;
     const fixes = d.fixes.filter((f) => f.edits.every((e) => editRefusal(snapshot, e) === null));
     if (fixes.length === d.fixes.length) return d;
-    const { fixes: _dropped, ...rest } = d;
-    return (fixes.length ? { ...rest, fixes } : rest) as D;
+    const rest = { ...d };
+    delete rest.fixes;
+    return fixes.length ? { ...rest, fixes } : rest;
   });
 }
 
