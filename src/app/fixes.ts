@@ -7,7 +7,9 @@
 import { checkWorkbook } from "../checker";
 import { applyEditsToSnapshot, editRefusal } from "../engine/edits";
 import type { WorkbookSnapshot } from "../engine/snapshot";
-import type { CellEdit, CheckOptions, Diagnostic, Fix } from "../rules/types";
+import { RULES_BY_ID } from "../rules";
+import { formatDiagnostic } from "../rules/format-message";
+import type { CellEdit, CheckOptions, Diagnostic, Fix, Lang } from "../rules/types";
 
 /** A fix with the finding that offers it. */
 export interface OfferedFix {
@@ -164,4 +166,92 @@ export function typedValue(after: string | number | null): string | number {
     /^(true|false)$/i.test(t) ||
     (/\d/.test(t) && /^[\d\s.,%+\-eE/:$()]+$/.test(t));
   return parsed ? `'${after}` : after;
+}
+
+/** What a fix does, in the user's language (the fix's message from its rule's catalogue). */
+export function fixLabel(rule: string, fix: Fix, lang: Lang): string {
+  return formatDiagnostic(
+    { rule, messageId: fix.messageId, args: fix.args ?? {} } as Diagnostic,
+    RULES_BY_ID,
+    lang,
+  );
+}
+
+/** A piece of a before/after comparison: kept, removed (before only) or added (after only). */
+export interface DiffPart {
+  kind: "same" | "del" | "ins";
+  text: string;
+}
+
+/** Above this many character pairs the diff is the common start and end only (cells can be long). */
+const MAX_DIFF_CELLS = 1_500_000;
+
+/**
+ * A character diff of a cell's value before and after a fix (longest common subsequence), for the
+ * preview: long kept runs are shortened to `context` characters on each side of a change (`…`).
+ */
+export function diffText(before: string, after: string, context = 12): DiffPart[] {
+  let p = 0;
+  while (p < before.length && p < after.length && before[p] === after[p]) p++;
+  let q = 0;
+  while (
+    q < before.length - p &&
+    q < after.length - p &&
+    before[before.length - 1 - q] === after[after.length - 1 - q]
+  )
+    q++;
+  const a = before.slice(p, before.length - q);
+  const b = after.slice(p, after.length - q);
+  const middle: DiffPart[] = [];
+  const push = (kind: DiffPart["kind"], text: string) => {
+    if (!text) return;
+    const last = middle[middle.length - 1];
+    if (last?.kind === kind) last.text += text;
+    else middle.push({ kind, text });
+  };
+  if ((a.length + 1) * (b.length + 1) > MAX_DIFF_CELLS) {
+    push("del", a);
+    push("ins", b);
+  } else {
+    const w = b.length + 1;
+    const lcs = new Int32Array((a.length + 1) * w);
+    for (let i = a.length - 1; i >= 0; i--)
+      for (let j = b.length - 1; j >= 0; j--)
+        lcs[i * w + j] =
+          a[i] === b[j] ? lcs[(i + 1) * w + j + 1] + 1 : Math.max(lcs[(i + 1) * w + j], lcs[i * w + j + 1]);
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+      if (i < a.length && j < b.length && a[i] === b[j]) {
+        push("same", a[i]);
+        i++;
+        j++;
+      } else if (j < b.length && (i === a.length || lcs[i * w + j + 1] >= lcs[(i + 1) * w + j])) {
+        push("ins", b[j++]);
+      } else push("del", a[i++]);
+    }
+  }
+  const parts: DiffPart[] = [
+    ...(p ? [{ kind: "same" as const, text: before.slice(0, p) }] : []),
+    ...middle,
+    ...(q ? [{ kind: "same" as const, text: before.slice(before.length - q) }] : []),
+  ];
+  // Merge neighbours of one kind, then shorten kept runs away from the changes.
+  const merged: DiffPart[] = [];
+  for (const part of parts) {
+    const last = merged[merged.length - 1];
+    if (last?.kind === part.kind) last.text += part.text;
+    else merged.push({ ...part });
+  }
+  return merged.map((part, k) => {
+    if (part.kind !== "same") return part;
+    const first = k === 0;
+    const lastPart = k === merged.length - 1;
+    const t = part.text;
+    if (first && t.length > context) return { kind: "same", text: `…${t.slice(t.length - context)}` };
+    if (lastPart && t.length > context) return { kind: "same", text: `${t.slice(0, context)}…` };
+    if (!first && !lastPart && t.length > 2 * context + 1)
+      return { kind: "same", text: `${t.slice(0, context)}…${t.slice(t.length - context)}` };
+    return part;
+  });
 }

@@ -4,6 +4,9 @@ import type { WorkbookHost } from "../hosts/host";
 import type { Lang } from "../rules/types";
 import { FindingList } from "./components/FindingList";
 import { Filters } from "./components/Filters";
+import { FixAllButton } from "./components/FixAllButton";
+import { FixContext } from "./components/FixContext";
+import { FixController } from "./fix-controller";
 import { InsertPanel } from "./components/InsertPanel";
 import { StatusBar } from "./components/StatusBar";
 import { Summary } from "./components/Summary";
@@ -37,6 +40,7 @@ export function TaskPane({ host, lang, initialTab = "check" }: TaskPaneProps) {
   const styles = useStyles();
   const controller = useMemo(() => new PaneController(host, lang), [host, lang]);
   const inserter = useMemo(() => new InsertController(host, lang, controller), [host, lang, controller]);
+  const fixer = useMemo(() => new FixController(host, lang, controller), [host, lang, controller]);
   const [tab, setTab] = useState<PaneTab>(initialTab);
   useEffect(() => {
     controller.start();
@@ -91,7 +95,7 @@ export function TaskPane({ host, lang, initialTab = "check" }: TaskPaneProps) {
     [view, filters],
   );
 
-  return (
+  const content = (
     <div className={styles.root}>
       <TabList
         size="small"
@@ -129,6 +133,7 @@ export function TaskPane({ host, lang, initialTab = "check" }: TaskPaneProps) {
             onCheck={handlers.check}
             onClear={handlers.clear}
             onExport={handlers.exportReport}
+            extra={<FixAllButton lang={lang} />}
           />
           <Summary
             lang={lang}
@@ -170,4 +175,5 @@ export function TaskPane({ host, lang, initialTab = "check" }: TaskPaneProps) {
       )}
     </div>
   );
+  return <FixContext.Provider value={fixer}>{content}</FixContext.Provider>;
 }

@@ -16,6 +16,7 @@ import type { KeyAction, SaveExplanation, SelectFinding } from "../handlers";
 import { PANE } from "../strings";
 import { cellLabel, relatedLabel } from "../view-model";
 import { ExplanationEditor } from "./ExplanationEditor";
+import { FixActions } from "./FixActions";
 import { ACCENT, BADGE_COLOR } from "./severity";
 import { SumTable } from "./SumTable";
 
@@ -164,6 +165,7 @@ export const FindingRow = memo(function FindingRow(props: FindingRowProps) {
           {f.explanation.text}
         </blockquote>
       )}
+      {!editing && <FixActions lang={lang} finding={f} />}
       {f.severity === "warning" && !editing && (
         <div className={styles.actions}>
           <Button
