@@ -51,7 +51,7 @@ export function FixAllButton({ lang }: { lang: Lang }) {
           tabIndex={0}
         >
           <Caption1>{ui(FIXES.confirmAll, lang, { count: chosen.length, cells: edits.length })}</Caption1>
-          <EditTable edits={edits} lang={lang} />
+          <EditTable edits={edits} lang={lang} showSheet />
           <div className={styles.actions}>
             <Button
               size="small"

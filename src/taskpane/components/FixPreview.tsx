@@ -1,4 +1,4 @@
-import { Badge, Button, Caption1, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Badge, Button, Caption1, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import { diffText, fixLabel, type DiffPart } from "../../app/fixes";
 import { ui } from "../../app/messages";
 import type { CellEdit, Fix, Lang } from "../../rules/types";
@@ -26,6 +26,8 @@ const useStyles = makeStyles({
     padding: `0 ${tokens.spacingHorizontalXS}`,
   },
   cellCol: { width: "4.5em" },
+  sheetCol: { width: "30%" },
+  sheet: { fontFamily: tokens.fontFamilyBase, color: tokens.colorNeutralForeground3 },
   td: {
     verticalAlign: "top",
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
@@ -80,13 +82,22 @@ export function DiffSide({ edit, side, lang }: { edit: CellEdit; side: "before" 
 }
 
 /** The edits of one fix as a small table: cell, before, after. */
-export function EditTable({ edits, lang }: { edits: readonly CellEdit[]; lang: Lang }) {
+export function EditTable({
+  edits,
+  lang,
+  showSheet = false,
+}: {
+  edits: readonly CellEdit[];
+  lang: Lang;
+  /** Name the sheet of each cell (a list across sheets). */
+  showSheet?: boolean;
+}) {
   const styles = useStyles();
   return (
     <table className={styles.table} data-testid="fix-edits">
       <thead>
         <tr>
-          <th scope="col" className={`${styles.th} ${styles.cellCol}`}>
+          <th scope="col" className={mergeClasses(styles.th, showSheet ? styles.sheetCol : styles.cellCol)}>
             {ui(FIXES.cell, lang)}
           </th>
           <th scope="col" className={styles.th}>
@@ -100,7 +111,10 @@ export function EditTable({ edits, lang }: { edits: readonly CellEdit[]; lang: L
       <tbody>
         {edits.map((e) => (
           <tr key={`${e.sheet}!${e.cell}`} data-testid="fix-edit" data-cell={`${e.sheet}!${e.cell}`}>
-            <td className={`${styles.td} ${styles.address}`}>{e.cell}</td>
+            <td className={mergeClasses(styles.td, styles.address)}>
+              {showSheet && <div className={styles.sheet}>{e.sheet}</div>}
+              {e.cell}
+            </td>
             <td className={styles.td} data-testid="fix-before">
               <DiffSide edit={e} side="before" lang={lang} />
             </td>
@@ -137,7 +151,13 @@ export function FixPreview(props: FixPreviewProps) {
       onKeyDown={(e) => e.stopPropagation()}
     >
       {fixes.map((fix, i) => (
-        <div key={i} className={styles.fix} data-testid="fix-option" data-kind={fix.kind}>
+        <div
+          key={i}
+          className={styles.fix}
+          data-testid="fix-option"
+          data-kind={fix.kind}
+          data-message={fix.messageId}
+        >
           <div className={styles.head}>
             <Badge appearance="tint" color={fix.kind === "safe" ? "success" : "informative"}>
               {ui(fix.kind === "safe" ? FIXES.safe : FIXES.suggestion, lang)}
