@@ -11,6 +11,18 @@ import { launch, screenshot, serveWeb } from "./harness";
 
 const EXAMPLE = "examples/nancheng-2026-per-sheet.xlsx";
 
+/** axe-core's violations inside one element (the fix preview, the confirmation): ids and targets. */
+async function axeViolations(page: Page, selector: string): Promise<string[]> {
+  // Evaluated through the DevTools protocol: the page's Content-Security-Policy allows no inline script.
+  await page.evaluate(readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
+  return page.evaluate(async (sel) => {
+    type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
+    const axe = (window as unknown as { axe: { run(ctx: unknown): Promise<Result> } }).axe;
+    const r = await axe.run({ include: [sel] });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  }, selector);
+}
+
 /** The example with the two kinds of safe fix it lacks: full-width digits and a trailing space. */
 async function testWorkbook(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -85,6 +97,7 @@ it("applies each kind of safe fix from its preview: the finding goes, nothing el
       if (i === 0) {
         await row.scrollIntoViewIfNeeded();
         await screenshot(page, "30-fix-preview");
+        expect(await axeViolations(page, "[data-testid=fix-preview]")).toEqual([]);
       }
       await option.getByTestId("fix-apply").click();
       await row.waitFor({ state: "detached" });
@@ -121,6 +134,7 @@ it("全部安全修正 lists every edit before applying them in one batch", asyn
     // 3 cells: the goal (its second fix waits for the next check), two 三级 names.
     expect(await confirm.locator("[data-testid=fix-edit]").count()).toBe(3);
     await screenshot(page, "31-fix-all-confirm");
+    expect(await axeViolations(page, "[data-testid=fix-all-confirm]")).toEqual([]);
     await page.getByTestId("fix-all-apply").click();
     await confirm.waitFor({ state: "detached" });
     await page.locator("[data-testid=check-button]:not([disabled])").waitFor();
