@@ -127,7 +127,11 @@ const CHECK_OPTIONS: OptionRow[] = [
     en: "write an annotated copy of every input into this folder, mirroring the folder tree",
   },
   { flags: "--fix <out.xlsx>", zh: FIX.option.zh, en: FIX.option.en },
-  { flags: "--force", zh: "允许覆盖已存在的标注副本", en: "overwrite existing annotated copies" },
+  {
+    flags: "--force",
+    zh: "允许覆盖已存在的标注副本或修正副本",
+    en: "overwrite existing annotated or fixed copies",
+  },
   {
     flags: "--max-warnings <n>",
     zh: "警告超过 n 个时以 1 退出",
