@@ -11,6 +11,8 @@ import { findSheet } from "../../src/emulator/excel/state";
 import { createExcelHost } from "../../src/hosts/excel/excel-host";
 import type { CellEdit, Diagnostic } from "../../src/rules/types";
 
+// Reading and checking the example (several times) takes seconds on a loaded machine.
+jest.setTimeout(60_000);
 const EXAMPLE = "examples/nancheng-2026-per-sheet.xlsx";
 
 async function setup() {

@@ -12,6 +12,8 @@ import { readXlsxBuffer } from "../../src/hosts/xlsx/read-xlsx";
 import type { Diagnostic } from "../../src/rules/types";
 import { departmentRows, sheet, workbook } from "../support/forms";
 
+// Reading and checking the example (several times) takes seconds on a loaded machine.
+jest.setTimeout(60_000);
 const EXAMPLE = "examples/nancheng-2026-per-sheet.xlsx";
 
 async function example(): Promise<WorkbookSnapshot> {

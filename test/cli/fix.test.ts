@@ -15,6 +15,8 @@ import { readXlsxFile } from "../../src/hosts/xlsx/read-xlsx";
 import type { Report } from "../../src/report/report";
 import type { Diagnostic } from "../../src/rules/types";
 
+// Reading and checking the example (several times) takes seconds on a loaded machine.
+jest.setTimeout(60_000);
 const PER_SHEET = "examples/nancheng-2026-per-sheet.xlsx";
 const STACKED = "examples/nancheng-2026-stacked.xlsx";
 const tmp = mkdtempSync(join(tmpdir(), "ptc-fix-"));
