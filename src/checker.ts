@@ -2,6 +2,7 @@
  * The engine's front door: snapshot in, model and diagnostics out. Pure; every host calls this.
  */
 import { toA1 } from "./engine/address";
+import { offerableFixes } from "./engine/edits";
 import type { WorkbookModel } from "./engine/model";
 import { readWorkbook } from "./engine/read-forms";
 import type { WorkbookSnapshot } from "./engine/snapshot";
@@ -118,7 +119,8 @@ export function checkModel(
 
 export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions = {}): CheckResult {
   const model = readWorkbook(snapshot, { templates: options.templates });
-  return { model, diagnostics: checkModel(model, options) };
+  // Fixes are offered only where their edits apply to the cells as read (no formula, no composed value).
+  return { model, diagnostics: offerableFixes(snapshot, checkModel(model, options)) };
 }
 
 function internalFinding(

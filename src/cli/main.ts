@@ -46,6 +46,7 @@ import { ruleDocUri, VERSION } from "./package-info";
 import { createProgress } from "./progress";
 import { failedFileReport, totals, type Report, type ReportFile } from "../report/report";
 import { inputAt, OutputError, writeAtomic } from "./safe-write";
+import { changedPart, FIX_MESSAGES as FIX, planFix, writeFixedCopy } from "./fix";
 
 export { checkFile } from "./check-file";
 export { checkFiles, type CheckFilesOptions } from "./batch";
@@ -78,6 +79,7 @@ interface Options {
   csv?: string;
   annotate?: string;
   annotateDir?: string;
+  fix?: string;
   force?: boolean;
   maxWarnings?: string;
   quiet?: boolean;
@@ -132,7 +134,12 @@ const CHECK_OPTIONS: OptionRow[] = [
     zh: "为每个输入写出标注副本，按原文件夹结构放入此文件夹",
     en: "write an annotated copy of every input into this folder, mirroring the folder tree",
   },
-  { flags: "--force", zh: "允许覆盖已存在的标注副本", en: "overwrite existing annotated copies" },
+  { flags: "--fix <out.xlsx>", zh: FIX.option.zh, en: FIX.option.en },
+  {
+    flags: "--force",
+    zh: "允许覆盖已存在的标注副本或修正副本",
+    en: "overwrite existing annotated or fixed copies",
+  },
   {
     flags: "--max-warnings <n>",
     zh: "警告超过 n 个时以 1 退出",
@@ -384,8 +391,12 @@ async function check(args: string[], opts: Options, lang: Lang, io: CliIO): Prom
     say(t(M.annotateOne, lang));
     return EXIT.notChecked;
   }
+  if (opts.fix && (inputs.length !== 1 || entries[0].error)) {
+    say(t(FIX.one, lang));
+    return EXIT.notChecked;
+  }
   // Never write an input: every output path is compared with every input before anything is checked.
-  for (const out of [opts.output, opts.sarif, opts.csv, opts.annotate]) {
+  for (const out of [opts.output, opts.sarif, opts.csv, opts.annotate, opts.fix]) {
     const input = out ? inputAt(out, inputs) : undefined;
     if (out && input) {
       say(t(M.outputIsInput, lang, { file: out, input }));
@@ -417,6 +428,9 @@ async function check(args: string[], opts: Options, lang: Lang, io: CliIO): Prom
   const config = applyConfigOptions(opts as Options & ConfigFlags, inputs, lang, io, KNOWN_TEMPLATE_IDS);
   if ("exit" in config) return config.exit;
   const full = await checkEntries(entries, jobs, lang, io, config.optionsFor);
+  const fixed = full.files[0];
+  if (opts.fix && (fixed.status === "passed" || fixed.status === "errors"))
+    fixed.fixed = await planFix(fixed.file, config.optionsFor(fixed.file), opts.fix);
   let report = full;
   if (baseline) {
     const known = baseline;
@@ -514,6 +528,8 @@ async function check(args: string[], opts: Options, lang: Lang, io: CliIO): Prom
     }
   }
 
+  if (opts.fix && !(await writeFix(fixed, Boolean(opts.force), lang, say))) writeFailed = true;
+
   const s = totals(report);
   if (s.failed > 0 || writeFailed) return EXIT.notChecked;
   if (s.errors > 0) return EXIT.findings;
@@ -522,6 +538,47 @@ async function check(args: string[], opts: Options, lang: Lang, io: CliIO): Prom
     return EXIT.findings;
   }
   return EXIT.ok;
+}
+
+/** Writes the `--fix` copy planned on the file's report and says what was fixed; false when it failed. */
+async function writeFix(
+  file: ReportFile,
+  force: boolean,
+  lang: Lang,
+  say: (s: string) => void,
+): Promise<boolean> {
+  const summary = file.fixed;
+  if (!summary) {
+    if (file.status !== "passed" && file.status !== "errors") {
+      say(t(FIX.skipped, lang, { file: file.file, status: t(M.status[file.status], lang) }));
+      return false;
+    }
+    return true;
+  }
+  if (summary.cells.length === 0) {
+    say(t(FIX.none, lang, { file: file.file, out: summary.out }));
+    return true;
+  }
+  try {
+    await writeFixedCopy(file.file, summary, force);
+  } catch (e) {
+    if (e instanceof OutputError && e.code === "exists") say(t(M.outputExists, lang, { file: summary.out }));
+    else say(t(FIX.failed, lang, { out: summary.out, reason: reasonOf(e) }));
+    return false;
+  }
+  say(
+    t(FIX.written, lang, {
+      out: summary.out,
+      file: file.file,
+      fixes: summary.fixes,
+      cells: summary.cells.length,
+    }),
+  );
+  for (const c of summary.cells) {
+    const [before, after] = changedPart(c.before, c.after).map((v) => JSON.stringify(v));
+    say(t(FIX.cell, lang, { sheet: c.sheet, cell: c.cell, before, after, rules: c.rules.join(", ") }));
+  }
+  return true;
 }
 
 function reasonOf(e: unknown): string {

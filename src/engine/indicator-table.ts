@@ -232,7 +232,12 @@ export function readIndicatorTable(
         name = t1;
         nameCol = c1;
       } else {
-        issues.push({ kind: "unknown-level1", ref: grid.ref(r, c1), args: { label: t1 } });
+        issues.push({
+          kind: "unknown-level1",
+          ref: grid.ref(r, c1),
+          args: { label: t1 },
+          raw: grid.displayed(r, c1),
+        });
         current1 = null;
         current1Ref = grid.ref(r, c1);
         current2 = null;
@@ -248,6 +253,7 @@ export function readIndicatorTable(
           kind: "unknown-level2",
           ref: grid.ref(r, l2Col),
           args: { label: l2Label, level1: current1 ?? "" },
+          raw: grid.displayed(r, l2Col),
         });
         current2 = null;
         current2Ref = grid.ref(r, l2Col);

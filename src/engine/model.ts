@@ -83,6 +83,8 @@ export interface StructureIssue {
   kind: StructureIssueKind;
   ref: CellRef;
   args: Record<string, string | number>;
+  /** The cell's text as stored (not normalised), where the issue is a label in a cell (for fixes). */
+  raw?: string;
 }
 
 interface FormBase {

@@ -21,6 +21,8 @@ export interface NumberCell {
   /** The number was stored as text (`1,672.54`): readable, but worth a note. */
   storedAsText: boolean;
   formula: string | null;
+  /** The value as stored when it is text (not normalised): what a fix compares before writing. */
+  storedText?: string;
 }
 
 const NUMERIC_TEXT = /^([-+])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
@@ -102,7 +104,14 @@ export function readNumberCell(
   if (text === "") return { ...base, status: "blank", value: null, decimals: 0 };
   const parsed = parseNumericText(text, allowedUnits);
   if (!parsed) return { ...base, status: "not-number", value: null, decimals: 0 };
-  return { ...base, status: "ok", value: parsed.value, decimals: parsed.decimals, storedAsText: true };
+  return {
+    ...base,
+    status: "ok",
+    value: parsed.value,
+    decimals: parsed.decimals,
+    storedAsText: true,
+    ...(typeof raw === "string" ? { storedText: raw } : {}),
+  };
 }
 
 /** One term of a sum: a reported figure with its precision, in a unit `scale` times the base unit. */

@@ -348,7 +348,12 @@ function readTable(
         cur2Ref = null;
         slot = null;
       } else {
-        out.issues.push({ kind: "unknown-level1", ref: grid.ref(r, c1!), args: { label: t1 } });
+        out.issues.push({
+          kind: "unknown-level1",
+          ref: grid.ref(r, c1!),
+          args: { label: t1 },
+          raw: grid.displayed(r, c1!),
+        });
         cur1 = null;
         cur1Label = t1;
         cur1Ref = grid.ref(r, c1!);
@@ -366,6 +371,7 @@ function readTable(
           kind: "unknown-level2",
           ref: cur2Ref,
           args: { label: t2, level1: cur1?.canonical ?? cur1?.name ?? "" },
+          raw: grid.displayed(r, c2!),
         });
         cur2 = null;
         slot = null;

@@ -4,7 +4,7 @@
  * (a plan), then applied by the host.
  */
 import type { WorkbookSnapshot } from "../engine/snapshot";
-import type { CellAddress, Lang, Severity } from "../rules/types";
+import type { CellAddress, CellEdit, Lang, Severity } from "../rules/types";
 import type { NewSheetPlan, RowInsertPlan } from "../template/types";
 
 /** One highlighted cell; the worst severity of the findings on it. */
@@ -70,6 +70,17 @@ export interface HostInfo {
   capabilities: HostCapabilities;
 }
 
+/** What writing a fix's cell edits did: all written, or none (with the reasons). */
+export interface EditsOutcome {
+  /** Cells written (0 when any edit was refused: a batch is never half applied). */
+  written: number;
+  /**
+   * Edits refused: the cell no longer holds `before` (changed since the check), holds a formula, is on a
+   * protected sheet, or is gone (sheet missing).
+   */
+  refused: { edit: CellEdit; reason: "changed" | "formula" | "protected" | "missing" }[];
+}
+
 export interface WorkbookHost {
   info(): HostInfo;
   /** The whole workbook as a snapshot, in a fixed number of round trips. */
@@ -101,4 +112,10 @@ export interface WorkbookHost {
   applyRowInsert(plan: RowInsertPlan): Promise<void>;
   /** Adds a worksheet holding blank template forms, as planned, and activates it. */
   addSheet(plan: NewSheetPlan): Promise<void>;
+  /**
+   * Writes fixes' cell edits in one batch (a fixed number of round trips whatever their count): each
+   * cell's current value is compared with `before` first, and if any changed, holds a formula or is
+   * protected, nothing is written. Values only: formats and other cells are left as they are.
+   */
+  applyEdits(edits: readonly CellEdit[]): Promise<EditsOutcome>;
 }

@@ -67,6 +67,19 @@ export interface ReportFile {
   error?: { code: string; message: string };
   /** Milliseconds spent in the engine (reading excluded). */
   engineMs?: number;
+  /** What `--fix` applied to this file's fixed copy (src/cli/fix.ts). */
+  fixed?: {
+    out: string;
+    fixes: number;
+    passes: number;
+    cells: {
+      sheet: string;
+      cell: string;
+      before: string | number | null;
+      after: string | number | null;
+      rules: string[];
+    }[];
+  };
 }
 
 export interface Report {

@@ -2,11 +2,21 @@ import type { NumberField } from "../engine/model";
 import { formatAmount } from "../engine/numbers";
 import { DEPARTMENT_LABELS as D, PROJECT_LABELS as P } from "../engine/template";
 import { bilingual } from "./format-message";
+import { cellFix, fixList } from "./fixes";
 import { defineRule } from "./types";
 import { departments, projects } from "./util";
 
 const WAN = bilingual("万元", "10k yuan");
 const YUAN = bilingual("元", "yuan");
+/** Full-width digits and number signs (０-９ ， ． － ＋ （ ）). */
+const FULL_WIDTH = /[\uff10-\uff19\uff0c\uff0e\uff0d\uff0b\uff08\uff09]/;
+const FULL_WIDTH_ALL = new RegExp(FULL_WIDTH.source, "g");
+
+/** The same text with its full-width digits and signs half-width. */
+function halfWidth(s: string): string {
+  return s.replace(FULL_WIDTH_ALL, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
 /** One amount followed by a bracketed note. */
 const AMOUNT_THEN_NOTE = /^\d[\d,]*(\.\d+)?\s*(万元|万|元)?\s*\(.*\)$/;
 
@@ -38,6 +48,11 @@ export default defineRule({
         zh: "「{field}」的金额写在文字中（「{text}」），应只填写金额数字（单位：{unit}），说明另写。",
         en: "The amount of {field} is embedded in text ('{text}'); state the figure alone (in {unit}) and explain elsewhere.",
       },
+      fullWidth: {
+        zh: "「{field}」的金额「{text}」使用了全角数字或符号，Excel 和预算系统不把它当作数字，请改为半角。",
+        en: "The amount of {field} ('{text}') is written in full-width digits or signs, which Excel and the budget systems do not read as a number; use half-width ones.",
+      },
+      fixFullWidth: { zh: "改为半角「{after}」", en: "Write it half-width: '{after}'" },
       negative: {
         zh: "「{field}」为负数 {text}（单位：{unit}），金额不能为负。",
         en: "{field} is negative ({text}, in {unit}); an amount cannot be negative.",
@@ -52,6 +67,17 @@ export default defineRule({
         ctx.report({ ...base, messageId: "notNumber", args: { field, unit, text: f.text } });
       } else if (f.status === "error-value") {
         ctx.report({ ...base, messageId: "errorValue", args: { field, unit, text: f.text || "#VALUE!" } });
+      } else if (f.status === "ok" && f.storedText !== undefined && FULL_WIDTH.test(f.storedText)) {
+        // `６０.００`: read here, but text to Excel's SUM and to the budget systems. The fix writes the
+        // same characters half-width (`60.00`), nothing else.
+        const after = halfWidth(f.storedText);
+        ctx.report({
+          ...base,
+          messageId: "fullWidth",
+          severity: "warning",
+          args: { field, unit, text: f.storedText },
+          fixes: fixList(cellFix("safe", "fixFullWidth", f.ref, f.storedText, after, { after })),
+        });
       } else if (f.status === "ok" && f.value && f.value.lt(0)) {
         ctx.report({
           ...base,

@@ -3,6 +3,7 @@ import type { Indicator } from "../engine/model";
 import { quantitiesOf } from "../engine/indicator-value";
 import { normalizeText } from "../engine/text";
 import type { Level2 } from "../engine/vocabulary";
+import { cellFix, fixList } from "./fixes";
 import { defineRule } from "./types";
 
 const COST_LEVEL2: ReadonlySet<Level2> = new Set<Level2>([
@@ -39,6 +40,7 @@ export default defineRule({
         zh: "成本指标「{name}」写作「{value}」：「{op}」表示下限，成本指标应为上限（≤）或定额（=）。",
         en: "The cost indicator {name} reads '{value}': '{op}' sets a floor, but a cost is a ceiling (≤) or a fixed amount (=).",
       },
+      fixCeiling: { zh: "「{op}」改为「≤」（上限）", en: "Change '{op}' to '≤' (a ceiling)" },
     },
   },
   check(ctx) {
@@ -50,10 +52,28 @@ export default defineRule({
             (q) => (q.op === "≥" || q.op === ">") && q.unit?.kind !== "percent",
           );
           if (!floor) return [];
+          const op = floor.opText ?? floor.op ?? "";
+          // A suggestion, not a safe fix: = (a fixed standard) may be what was meant. Offered where the
+          // operator is written as read (one occurrence), so the edit changes it alone.
+          const at = op ? v.raw.indexOf(op) : -1;
+          const fixes =
+            at >= 0 && v.raw.indexOf(op, at + 1) < 0
+              ? fixList(
+                  cellFix(
+                    "suggestion",
+                    "fixCeiling",
+                    v.ref,
+                    v.raw,
+                    v.raw.slice(0, at) + "≤" + v.raw.slice(at + op.length),
+                    { op },
+                  ),
+                )
+              : [];
           return [
             {
               messageId: "floor" as const,
-              args: { name: ind.name, value: normalizeText(v.raw), op: floor.opText ?? floor.op ?? "" },
+              args: { name: ind.name, value: normalizeText(v.raw), op },
+              fixes,
             },
           ];
         });

@@ -1,6 +1,7 @@
 import type { CellRef, Form, StructureIssue } from "../engine/model";
 import { LEVEL2_PARENTS, level2Display, matchLevel1, type Level1, type Level2 } from "../engine/vocabulary";
-import { defineRule } from "./types";
+import { cellFix, fixList, likelyMeant } from "./fixes";
+import { defineRule, type Fix } from "./types";
 
 const ALL_LEVEL2 = Object.keys(LEVEL2_PARENTS) as Level2[];
 
@@ -8,6 +9,26 @@ const ALL_LEVEL2 = Object.keys(LEVEL2_PARENTS) as Level2[];
 function allowedUnder(level1: Level1 | null): string {
   const list = ALL_LEVEL2.filter((l2) => level1 === null || LEVEL2_PARENTS[l2].includes(level1));
   return list.map(level2Display).join("、");
+}
+
+/**
+ * The 二级 label a typo most likely meant, among those its 一级 accepts (both spellings the template
+ * uses: 社会效益 / 社会效益指标). Under 满意度指标 a satisfaction label has one possible 二级.
+ */
+function meantLabel(label: string, level1: Level1 | null): string | null {
+  const allowed = ALL_LEVEL2.filter((l2) => level1 === null || LEVEL2_PARENTS[l2].includes(level1));
+  if (level1 === "满意度指标" && label.includes("满意")) return level2Display("服务对象满意度指标");
+  const candidates = allowed.flatMap((l2) =>
+    [...new Set([l2, level2Display(l2)])].map((text) => ({ text, means: l2 })),
+  );
+  return likelyMeant(label, candidates);
+}
+
+/** The suggestion replacing the label by the one meant, where the cell holds the label as read. */
+function typoFix(issue: StructureIssue, label: string, level1: Level1 | null): Fix[] {
+  const meant = meantLabel(label, level1);
+  if (!meant || issue.raw === undefined || issue.raw.trim() !== label) return [];
+  return fixList(cellFix("suggestion", "fixLabel", issue.ref, issue.raw, meant, { label: meant }));
 }
 
 /** The 一级 label cell of the group a 二级 issue sits in, when an indicator row tells us. */
@@ -40,6 +61,7 @@ export default defineRule({
         zh: "「{label}」不是规定的二级指标（{level1}下可填：{allowed}）。若它是三级指标名称，请移到「三级指标」列。",
         en: "'{label}' is not a 二级 indicator of the framework (allowed under {level1}: {allowed}). If it is a 三级 name, move it to the 三级指标 column.",
       },
+      fixLabel: { zh: "改为「{label}」", en: "Change it to '{label}'" },
       "level2-wrong-parent": {
         zh: "二级指标「{label}」应位于「{expected}」下，却填在「{level1}」下。",
         en: "The 二级 indicator '{label}' belongs under {expected} but sits under {level1}.",
@@ -70,6 +92,7 @@ export default defineRule({
                 : { messageId: "level1-unnamed" },
               allowed: allowedUnder(l1),
             },
+            fixes: typoFix(issue, label, l1),
           });
         } else if (issue.kind === "level2-wrong-parent") {
           ctx.report({

@@ -1,14 +1,60 @@
 import { reportOnce } from "./util";
 import type { TextField } from "../engine/model";
-import { defineRule, type MessageArgs } from "./types";
+import { cellFix, fixList } from "./fixes";
+import { defineRule, type Fix, type MessageArgs } from "./types";
+import type { CellRef } from "../engine/model";
 
-type MessageId = "html" | "doubled" | "punctuation" | "placeholder" | "spaces";
-type Problem = { messageId: MessageId; args: MessageArgs };
+type MessageId =
+  | "html"
+  | "doubled"
+  | "punctuation"
+  | "placeholder"
+  | "spaces"
+  | "fixHtml"
+  | "fixDoubled"
+  | "fixPunctuation"
+  | "fixSpaces";
+type Problem = { messageId: MessageId; args: MessageArgs; fix?: { messageId: MessageId; after: string } };
+
+/** The problems' safe fixes as data on the cell they were found in. */
+function withFixes(found: Problem[], ref: CellRef, raw: string): (Problem & { fixes?: Fix[] })[] {
+  return found.map((p) => {
+    const fixes = p.fix ? fixList(cellFix("safe", p.fix.messageId, ref, raw, p.fix.after, p.args)) : [];
+    return fixes.length ? { ...p, fixes } : p;
+  });
+}
 
 /** Tags and entities copied from web systems (`<p>…</p>`, `<br/>`, `&nbsp;`). */
 const HTML_TAG =
   /<\/?(?:p|br|span|div|font|b|strong|i|em|u|a|img|table|tbody|thead|tr|td|th|li|ul|ol|h[1-6]|sup|sub|hr|section|article|o:p)\b[^<>]*\/?>/i;
 const HTML_ENTITY = /&(?:nbsp|lt|gt|amp|quot|apos|ensp|emsp|#\d{1,6}|#x[0-9a-f]{1,6});/i;
+const ENTITY_TEXT: Record<string, string> = {
+  nbsp: " ",
+  ensp: " ",
+  emsp: " ",
+  lt: "<",
+  gt: ">",
+  amp: "&",
+  quot: '"',
+  apos: "'",
+};
+
+/**
+ * The text without its HTML residue: tags removed (a line break for `<br>`), entities decoded (`&nbsp;`
+ * a space). Nothing else changes; edges left blank by a removed tag are trimmed when the text had none.
+ */
+export function withoutHtml(raw: string): string {
+  const tags = new RegExp(HTML_TAG.source, "gi");
+  const entities = new RegExp(HTML_ENTITY.source, "gi");
+  let t = raw.replace(tags, (m) => (/^<br\b/i.test(m) ? "\n" : ""));
+  t = t.replace(entities, (m) => {
+    const name = m.slice(1, -1).toLowerCase();
+    if (name.startsWith("#x")) return String.fromCodePoint(parseInt(name.slice(2), 16));
+    if (name.startsWith("#")) return String.fromCodePoint(parseInt(name.slice(1), 10));
+    return ENTITY_TEXT[name] ?? m;
+  });
+  return raw.trim() === raw ? t.trim() : t;
+}
 
 /** CJK ideographs (the blocks a form's text uses), by UTF-16 code unit. */
 function isHan(cp: number): boolean {
@@ -83,6 +129,10 @@ export default defineRule({
         zh: "「{field}」中「{phrase}」连续重复出现（「{doubled}」），疑为笔误。",
         en: "In {field}, '{phrase}' is written twice in a row ('{doubled}'): probably a typo.",
       },
+      fixHtml: { zh: "删除网页代码", en: "Remove the HTML markup" },
+      fixDoubled: { zh: "「{doubled}」改为「{phrase}」", en: "Change '{doubled}' to '{phrase}'" },
+      fixPunctuation: { zh: "删除标点「{mark}」", en: "Remove the punctuation '{mark}'" },
+      fixSpaces: { zh: "删除首尾空格", en: "Remove the leading and trailing spaces" },
       punctuation: {
         zh: "名称「{text}」含有多余的标点「{mark}」，请删除。",
         en: "The name '{text}' has the stray punctuation '{mark}'; remove it.",
@@ -100,8 +150,13 @@ export default defineRule({
   check(ctx) {
     const field = (f: TextField | undefined, label: string, isName = false) => {
       if (!f || f.raw.trim() === "") return;
-      for (const p of problems(f.raw, label, isName))
-        ctx.report({ messageId: p.messageId, ref: f.ref, args: p.args });
+      for (const p of withFixes(problems(f.raw, label, isName), f.ref, f.raw))
+        ctx.report({
+          messageId: p.messageId,
+          ref: f.ref,
+          args: p.args,
+          ...(p.fixes ? { fixes: p.fixes } : {}),
+        });
     };
     for (const form of ctx.model.forms) {
       if (form.kind === "department") {
@@ -125,12 +180,20 @@ export default defineRule({
       }
       for (const ind of form.indicators) {
         if (ind.nameRaw.trim() !== "") {
-          for (const p of problems(ind.nameRaw, `三级指标『${ind.name}』`, true)) {
-            ctx.report({ messageId: p.messageId, ref: ind.nameRef, args: p.args });
+          const found = problems(ind.nameRaw, `三级指标『${ind.name}』`, true);
+          for (const p of withFixes(found, ind.nameRef, ind.nameRaw)) {
+            ctx.report({
+              messageId: p.messageId,
+              ref: ind.nameRef,
+              args: p.args,
+              ...(p.fixes ? { fixes: p.fixes } : {}),
+            });
           }
         }
         const label = ind.name ? `『${ind.name}』的指标值` : "指标值";
-        reportOnce(ctx, ind, (v) => (v.raw.trim() === "" ? [] : problems(v.raw, label, false)));
+        reportOnce(ctx, ind, (v) =>
+          v.raw.trim() === "" ? [] : withFixes(problems(v.raw, label, false), v.ref, v.raw),
+        );
       }
     }
   },
@@ -142,20 +205,45 @@ const PLACEHOLDER = /\(?\s*[≥≤<>=]?\s*\*{2,}[^()\s,，]{0,6}\s*\)?/;
 function problems(raw: string, field: string, isName: boolean): Problem[] {
   const found: Problem[] = [];
   const html = raw.includes("<") || raw.includes("&") ? (HTML_TAG.exec(raw) ?? HTML_ENTITY.exec(raw)) : null;
-  if (html) found.push({ messageId: "html", args: { field, snippet: html[0] } });
+  if (html)
+    found.push({
+      messageId: "html",
+      args: { field, snippet: html[0] },
+      fix: { messageId: "fixHtml", after: withoutHtml(raw) },
+    });
   for (const { phrase, doubled } of doubledRuns(raw)) {
     if (phrase.length === 2 && phrase[0] === "一") continue; // 一步一步, 一个一个
-    found.push({ messageId: "doubled", args: { field, phrase, doubled } });
+    // The first doubled run is the one reported: the fix writes its phrase once, nothing else.
+    found.push({
+      messageId: "doubled",
+      args: { field, phrase, doubled },
+      fix: { messageId: "fixDoubled", after: raw.replace(doubled, phrase) },
+    });
     break;
   }
   if (isName) {
     const text = raw.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, ""); // as written, but trimmed
-    const mark = DOT_PERCENT.exec(text)?.[0] ?? TRAILING_PUNCT.exec(text)?.[0];
-    if (mark) found.push({ messageId: "punctuation", args: { text, mark } });
+    const dot = DOT_PERCENT.exec(raw);
+    const mark = dot?.[0] ?? TRAILING_PUNCT.exec(text)?.[0];
+    if (mark) {
+      // `.%` loses its dot (the % says the unit); a trailing mark is dropped, spaces around it kept.
+      const at = dot ? dot.index : raw.lastIndexOf(mark);
+      const after = raw.slice(0, at) + raw.slice(at + 1);
+      found.push({
+        messageId: "punctuation",
+        args: { text, mark },
+        fix: { messageId: "fixPunctuation", after },
+      });
+    }
     // The 指标库's placeholders (`(≥**%)`, `≥**人`, `(≤**万元)`) left in a filled form.
     const placeholder = PLACEHOLDER.exec(text);
     if (placeholder) found.push({ messageId: "placeholder", args: { text, snippet: placeholder[0] } });
-    if (EDGE_SPACE.test(raw)) found.push({ messageId: "spaces", args: { field } });
+    if (EDGE_SPACE.test(raw))
+      found.push({
+        messageId: "spaces",
+        args: { field },
+        fix: { messageId: "fixSpaces", after: raw.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, "") },
+      });
   }
   return found;
 }

@@ -2,15 +2,36 @@ import { reportOnce } from "./util";
 import type { Indicator, IndicatorValue } from "../engine/model";
 import { parseIndicatorValue, type Quantity } from "../engine/indicator-value";
 import { normalizeText } from "../engine/text";
-import { defineRule, type MessageArgs } from "./types";
+import { cellFix, fixList } from "./fixes";
+import { defineRule, type Fix, type MessageArgs } from "./types";
 
 /** Names of a rate, share or satisfaction: their unit is %. (频率, 速率 and 功率 are not shares.) */
 const RATE_NAME = /(?:^|[^频速功])率|满意度|比例|占比|百分比/;
 /** Quantities that are unitless by nature. */
 const UNITLESS_NAME = /指数|系数|PUE|比值|倍数/i;
 
-type MessageId = "magnitude" | "percent" | "missing";
-type Problem = { messageId: MessageId; args: MessageArgs };
+type MessageId = "magnitude" | "percent" | "missing" | "fixUnit";
+type Problem = { messageId: MessageId; args: MessageArgs; fixes?: Fix[] };
+
+/** Measure words a count's name ends in (`培训人数` → 人, `发放户数` → 户, `检查次数` → 次). */
+const COUNTED =
+  /(人次|场次|人|户|次|台|套|个|项|件|场|篇|所|家|辆|期|批|份|座|张|本|册|棵|株|亩|间|条|名|处|天|日)数(?:量)?$/;
+/** Names of money (`派遣人员经费`, `补助标准`, `采购金额`): the unit is 元. */
+const MONEY_NAME = /(经费|费用|费|金额|资金|成本|补助|补贴|预算|投入|支出|标准|价格|单价)$/;
+
+/**
+ * The unit the indicator's name says (a suggestion: the clerk confirms it): % for a rate, the measure
+ * word of a count, 元 for money (元/人 for a per-head figure, after a 万 written alone). Null when the
+ * name does not say.
+ */
+export function unitFromName(name: string, messageId: "magnitude" | "percent" | "missing"): string | null {
+  if (messageId === "percent") return "%";
+  const bare = name.replace(/\([^()]*\)$/, "");
+  if (MONEY_NAME.test(bare)) return /^人均/.test(bare) ? "元/人" : "元";
+  if (messageId === "magnitude") return null;
+  const m = COUNTED.exec(bare);
+  return m ? m[1] : null;
+}
 
 /**
  * A number without a unit cannot be checked or compared: `≥9.5万` (万 of what? 元/人/年 was meant, seed
@@ -37,6 +58,10 @@ export default defineRule({
       percent: {
         zh: "「{name}」是比率或满意度，指标值「{value}」缺少单位「%」。",
         en: "{name} is a rate or satisfaction; the value '{value}' lacks the unit %.",
+      },
+      fixUnit: {
+        zh: "补上单位「{unit}」（取自指标名称）",
+        en: "Add the unit '{unit}' (from the indicator's name)",
       },
       missing: {
         zh: "「{name}」的指标值「{value}」缺少计量单位（如 人、台、项、天、元）。",
@@ -100,9 +125,23 @@ function problems(ind: Indicator, v: IndicatorValue): Problem[] {
   if (writtenUnit(suffix)) return [];
   const value = normalizeText(v.raw);
   const magnitude = qs.find((q) => q.magnitude !== null)?.magnitude;
-  if (magnitude) return [{ messageId: "magnitude", args: { name: ind.name, value, magnitude } }];
-  if (RATE_NAME.test(ind.name)) return [{ messageId: "percent", args: { name: ind.name, value } }];
-  return [{ messageId: "missing", args: { name: ind.name, value } }];
+  const messageId: Exclude<MessageId, "fixUnit"> = magnitude
+    ? "magnitude"
+    : RATE_NAME.test(ind.name)
+      ? "percent"
+      : "missing";
+  const args: MessageArgs = magnitude ? { name: ind.name, value, magnitude } : { name: ind.name, value };
+  // The unit the name says, written right after the figure: a suggestion. Only where the value ends in
+  // its figure (nothing after it) and the cell holds the value as read (no split operator/unit columns).
+  const unit = suffix === "" && !v.unitRef ? unitFromName(ind.name, messageId) : null;
+  const body = v.raw.replace(/[\s\u3000\u00a0]+$/, "");
+  const fixes =
+    unit && /[\d万千亿]$/.test(body)
+      ? fixList(
+          cellFix("suggestion", "fixUnit", v.ref, v.raw, body + unit + v.raw.slice(body.length), { unit }),
+        )
+      : [];
+  return [{ messageId, args, fixes }];
 }
 
 /** Text right after the number that is a unit: a word (`倍`, `棵树`) or a bracketed unit (`(个)`). */

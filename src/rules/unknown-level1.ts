@@ -1,5 +1,6 @@
 import { LEVEL1 } from "../engine/vocabulary";
 import { normalizeLabel } from "../engine/text";
+import { cellFix, fixList, likelyMeant } from "./fixes";
 import { defineRule } from "./types";
 
 /** Row labels of a total or weight row, not a 一级 label; nothing hangs under them. */
@@ -25,6 +26,7 @@ export default defineRule({
         zh: "「{label}」不是规定的一级指标（应为{allowed}之一），其下的指标无法归类。",
         en: "'{label}' is not a 一级 indicator of the framework (expected one of {allowed}); the indicators below it cannot be placed.",
       },
+      fixLabel: { zh: "改为「{label}」", en: "Change it to '{label}'" },
     },
   },
   check(ctx) {
@@ -34,7 +36,16 @@ export default defineRule({
         if (issue.kind !== "unknown-level1") continue;
         const label = String(issue.args.label ?? "");
         if (TOTAL_ROW.test(normalizeLabel(label))) continue;
-        ctx.report({ messageId: "unknown-level1", ref: issue.ref, args: { label, allowed } });
+        // The 一级 a typo most likely meant (产出指示 → 产出指标): a suggestion, where the cell holds the label.
+        const meant = likelyMeant(
+          label,
+          LEVEL1.map((l1) => ({ text: l1, means: l1 })),
+        );
+        const fixes =
+          meant && issue.raw !== undefined && issue.raw.trim() === label
+            ? fixList(cellFix("suggestion", "fixLabel", issue.ref, issue.raw, meant, { label: meant }))
+            : [];
+        ctx.report({ messageId: "unknown-level1", ref: issue.ref, args: { label, allowed }, fixes });
       }
     }
   },

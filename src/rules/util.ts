@@ -1,5 +1,5 @@
 /** Small helpers shared by rules. */
-import type { MessageArgs, RuleContext } from "./types";
+import type { Fix, MessageArgs, RuleContext } from "./types";
 import type { DepartmentForm, Indicator, IndicatorValue, ProjectForm, WorkbookModel } from "../engine/model";
 import { formatAmount, type Figure, type NumberCell } from "../engine/numbers";
 
@@ -39,7 +39,7 @@ export const COLUMN_MESSAGES = {
 export function reportOnce<M extends string>(
   ctx: RuleContext<M>,
   ind: Indicator,
-  problemsOf: (v: IndicatorValue) => { messageId: M; args: MessageArgs }[],
+  problemsOf: (v: IndicatorValue) => { messageId: M; args: MessageArgs; fixes?: Fix[] }[],
   columnArg?: string,
 ): void {
   const { period, annual } = ind;
@@ -52,17 +52,34 @@ export function reportOnce<M extends string>(
   const column = (id: keyof typeof COLUMN_MESSAGES, args: MessageArgs): MessageArgs =>
     columnArg ? { ...args, [columnArg]: { messageId: id } } : args;
   for (const x of p) {
-    const both = a.some((y) => y.messageId === x.messageId);
+    const twin = a.find((y) => y.messageId === x.messageId);
+    const both = twin !== undefined;
+    const fixes = twin ? mergeFixes(x.fixes, twin.fixes) : x.fixes;
     ctx.report({
       messageId: x.messageId,
       ref: period.ref,
       related: both ? [annual.ref] : [],
       ...(both ? { sameFault: [annual.ref] } : {}),
       args: column(both ? "column-both" : oneCell ? "column-single" : "column-period", x.args),
+      ...(fixes?.length ? { fixes } : {}),
     });
   }
   for (const y of a) {
     if (!p.some((x) => x.messageId === y.messageId))
-      ctx.report({ messageId: y.messageId, ref: annual.ref, args: column("column-annual", y.args) });
+      ctx.report({
+        messageId: y.messageId,
+        ref: annual.ref,
+        args: column("column-annual", y.args),
+        ...(y.fixes?.length ? { fixes: y.fixes } : {}),
+      });
   }
+}
+
+/** One finding on both value cells: a fix of the same kind and message on each becomes one fix of both cells. */
+function mergeFixes(mine: Fix[] | undefined, theirs: Fix[] | undefined): Fix[] | undefined {
+  if (!mine?.length) return mine;
+  return mine.map((f) => {
+    const other = theirs?.find((t) => t.kind === f.kind && t.messageId === f.messageId);
+    return other ? { ...f, edits: [...f.edits, ...other.edits] } : f;
+  });
 }

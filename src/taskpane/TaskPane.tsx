@@ -12,6 +12,9 @@ import type { WorkbookHost } from "../hosts/host";
 import type { Lang } from "../rules/types";
 import { FindingList } from "./components/FindingList";
 import { Filters } from "./components/Filters";
+import { FixAllButton } from "./components/FixAllButton";
+import { FixContext } from "./components/FixContext";
+import { FixController } from "./fix-controller";
 import { InsertPanel } from "./components/InsertPanel";
 import { PaneTabs } from "./components/PaneTabs";
 import { StatusBar } from "./components/StatusBar";
@@ -64,6 +67,7 @@ export function TaskPane({ host, lang, initialTab = "check", renderActions }: Ta
   const styles = useStyles();
   const controller = useMemo(() => new PaneController(host, lang), [host, lang]);
   const inserter = useMemo(() => new InsertController(host, lang, controller), [host, lang, controller]);
+  const fixer = useMemo(() => new FixController(host, lang, controller), [host, lang, controller]);
   const [tab, setTab] = useState<PaneTab>(initialTab);
   useEffect(() => {
     controller.start();
@@ -118,7 +122,7 @@ export function TaskPane({ host, lang, initialTab = "check", renderActions }: Ta
     [view, filters],
   );
 
-  return (
+  const content = (
     <div className={styles.root}>
       <PaneTabs<PaneTab>
         label={ui(INSERT.tabs, lang)}
@@ -154,6 +158,7 @@ export function TaskPane({ host, lang, initialTab = "check", renderActions }: Ta
               onCheck={handlers.check}
               onClear={handlers.clear}
               onExport={handlers.exportReport}
+              extra={<FixAllButton lang={lang} />}
             />
             <Summary
               lang={lang}
@@ -212,4 +217,5 @@ export function TaskPane({ host, lang, initialTab = "check", renderActions }: Ta
       )}
     </div>
   );
+  return <FixContext.Provider value={fixer}>{content}</FixContext.Provider>;
 }

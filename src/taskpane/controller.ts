@@ -35,7 +35,7 @@ import {
 
 export type StatusIntent = "success" | "info" | "warning" | "error";
 export type StatusSource =
-  "check" | "clear" | "export" | "explanation" | "select" | "watch" | "load" | "insert";
+  "check" | "clear" | "export" | "explanation" | "select" | "watch" | "load" | "insert" | "fix";
 
 export interface PaneStatus {
   intent: StatusIntent;

@@ -29,9 +29,9 @@ ruleTester(rule, {
       ),
     },
     {
-      name: "amounts written with their unit or in full-width digits",
+      name: "amounts written with their unit",
       workbook: workbook(
-        sheet("D", departmentRows({ basic: "50万元", fiscal: "６０.００" })),
+        sheet("D", departmentRows({ basic: "50万元" })),
         sheet("P", projectRows({ budget: "100000元" })),
       ),
     },
@@ -52,6 +52,41 @@ ruleTester(rule, {
           cell: "E7",
           args: { field: "其中:财政拨款", text: "五十万" },
           zhIncludes: ["「其中:财政拨款」应填写金额数字（单位：万元）"],
+        },
+      ],
+    },
+    {
+      name: "full-width digits: a warning with a safe fix writing them half-width, nothing else",
+      workbook: workbook(
+        sheet("D", departmentRows({ fiscal: "６０.００" })),
+        sheet("P", projectRows({ budget: "４，８３２，０３９．００" })),
+      ),
+      errors: [
+        {
+          messageId: "fullWidth",
+          cell: "E6",
+          sheet: "D",
+          severity: "warning",
+          args: { text: "６０.００" },
+          fixes: [
+            {
+              kind: "safe",
+              messageId: "fixFullWidth",
+              edits: [{ cell: "E6", before: "６０.００", after: "60.00" }],
+            },
+          ],
+        },
+        {
+          messageId: "fullWidth",
+          cell: "B8",
+          sheet: "P",
+          fixes: [
+            {
+              kind: "safe",
+              messageId: "fixFullWidth",
+              edits: [{ cell: "B8", before: "４，８３２，０３９．００", after: "4,832,039.00" }],
+            },
+          ],
         },
       ],
     },

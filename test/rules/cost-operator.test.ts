@@ -60,13 +60,38 @@ ruleTester(rule, {
           related: ["F16"],
           args: { name: "人均机关事业单位派遣人员经费", value: "≥9.5万", op: "≥" },
           zhIncludes: ["≥9.5万", "≤"],
+          // A suggestion on both value cells: ≥ becomes ≤, nothing else.
+          fixes: [
+            {
+              kind: "suggestion",
+              messageId: "fixCeiling",
+              edits: [
+                { cell: "E16", before: "≥9.5万", after: "≤9.5万" },
+                { cell: "F16", before: "≥9.5万", after: "≤9.5万" },
+              ],
+            },
+          ],
         },
       ],
     },
     {
       name: "> in the 年度 cell only",
       workbook: project({ 0: ["成本指标", "经济成本指标", "预算控制数", "≤100000元", ">100000元"] }),
-      errors: [{ messageId: "floor", cell: "F14", related: [], args: { op: ">" } }],
+      errors: [
+        {
+          messageId: "floor",
+          cell: "F14",
+          related: [],
+          args: { op: ">" },
+          fixes: [
+            {
+              kind: "suggestion",
+              messageId: "fixCeiling",
+              edits: [{ cell: "F14", before: ">100000元", after: "≤100000元" }],
+            },
+          ],
+        },
+      ],
     },
     {
       name: "a floor written in words, in a social cost",

@@ -79,6 +79,8 @@ ruleTester(rule, {
           related: ["B20"],
           args: { label: "质量指标", level1: "效益指标", expected: "产出指标" },
           zhIncludes: ["「产出指标」", "「效益指标」"],
+          // The label is right, its place is not: no edit of the cell fixes that.
+          fixes: [],
         },
       ],
     },
@@ -100,6 +102,14 @@ ruleTester(rule, {
           related: ["B17"],
           args: { label: "数里指标" },
           zhIncludes: ["「数里指标」", "「产出指标」下可填", "数量指标、质量指标、时效指标"],
+          // The 二级 one edit away under 产出指标, offered for the clerk to choose.
+          fixes: [
+            {
+              kind: "suggestion",
+              messageId: "fixLabel",
+              edits: [{ cell: "C17", before: "数里指标", after: "数量指标" }],
+            },
+          ],
         },
       ],
     },
@@ -128,7 +138,20 @@ ruleTester(rule, {
         ),
       ),
       errors: [
-        { messageId: "unknown-level2", cell: "C23", severity: "warning", args: { label: "群众满意度" } },
+        {
+          messageId: "unknown-level2",
+          cell: "C23",
+          severity: "warning",
+          args: { label: "群众满意度" },
+          // 满意度指标 has one 二级: the suggestion is its label as the template prints it.
+          fixes: [
+            {
+              kind: "suggestion",
+              messageId: "fixLabel",
+              edits: [{ cell: "C23", before: "群众满意度", after: "服务对象满意度" }],
+            },
+          ],
+        },
       ],
     },
     {

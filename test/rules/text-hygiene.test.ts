@@ -21,6 +21,9 @@ function project(replace: Record<number, IndicatorRow>, spec: Parameters<typeof 
   return workbook(sheet("P", projectRows({ ...spec, indicators })));
 }
 
+const GOAL =
+  "<p>为全面提升政务服务水平，现制定2026年度总体绩效目标如下：</p> <p>通过优化优化“企莞家”企业综合服务专区，实现实现数据共享。</p>";
+
 ruleTester(rule, {
   valid: [
     {
@@ -81,7 +84,7 @@ ruleTester(rule, {
         sheet(
           "D",
           departmentRows({
-            goal: "<p>为全面提升政务服务水平，现制定2026年度总体绩效目标如下：</p> <p>通过优化优化“企莞家”企业综合服务专区，实现实现数据共享。</p>",
+            goal: GOAL,
           }),
         ),
       ),
@@ -92,12 +95,34 @@ ruleTester(rule, {
           severity: "warning",
           args: { snippet: "<p>" },
           zhIncludes: ["总体绩效目标", "<p>"],
+          fixes: [
+            {
+              kind: "safe",
+              messageId: "fixHtml",
+              edits: [
+                {
+                  cell: "B11",
+                  before: GOAL,
+                  after:
+                    "为全面提升政务服务水平，现制定2026年度总体绩效目标如下： 通过优化优化“企莞家”企业综合服务专区，实现实现数据共享。",
+                },
+              ],
+            },
+          ],
         },
         {
           messageId: "doubled",
           cell: "B11",
           args: { phrase: "优化", doubled: "优化优化" },
           zhIncludes: ["优化优化"],
+          // Only the reported run: 实现实现 is the next finding once this one is fixed.
+          fixes: [
+            {
+              kind: "safe",
+              messageId: "fixDoubled",
+              edits: [{ cell: "B11", before: GOAL, after: GOAL.replace("优化优化", "优化") }],
+            },
+          ],
         },
       ],
     },
@@ -111,8 +136,34 @@ ruleTester(rule, {
         ),
       ),
       errors: [
-        { messageId: "html", cell: "B10", sheet: "P", args: { snippet: "&nbsp;" } },
-        { messageId: "html", cell: "C13", sheet: "D", zhIncludes: ["测试任务", "主要实施内容"] },
+        {
+          messageId: "html",
+          cell: "B10",
+          sheet: "P",
+          args: { snippet: "&nbsp;" },
+          fixes: [
+            {
+              kind: "safe",
+              messageId: "fixHtml",
+              edits: [
+                { cell: "B10", before: "保障测试工作&nbsp;正常开展。", after: "保障测试工作 正常开展。" },
+              ],
+            },
+          ],
+        },
+        {
+          messageId: "html",
+          cell: "C13",
+          sheet: "D",
+          zhIncludes: ["测试任务", "主要实施内容"],
+          fixes: [
+            {
+              kind: "safe",
+              messageId: "fixHtml",
+              edits: [{ cell: "C13", before: "开展<br/>测试工作", after: "开展\n测试工作" }],
+            },
+          ],
+        },
       ],
     },
     {
@@ -123,9 +174,33 @@ ruleTester(rule, {
         3: ["产出指标", "数量指标", "服务人数，", "≥100人", "≥100人"],
       }),
       errors: [
-        { messageId: "punctuation", cell: "D14", args: { text: "支出标准。", mark: "。" } },
+        {
+          messageId: "punctuation",
+          cell: "D14",
+          args: { text: "支出标准。", mark: "。" },
+          fixes: [
+            {
+              kind: "safe",
+              messageId: "fixPunctuation",
+              edits: [{ cell: "D14", before: "支出标准。", after: "支出标准" }],
+            },
+          ],
+        },
         { messageId: "punctuation", cell: "D17", args: { mark: "，" } },
-        { messageId: "punctuation", cell: "D19", args: { mark: ".%" }, zhIncludes: ["发放及时率.%"] },
+        {
+          messageId: "punctuation",
+          cell: "D19",
+          args: { mark: ".%" },
+          zhIncludes: ["发放及时率.%"],
+          // The dot goes, the % stays: it states the unit.
+          fixes: [
+            {
+              kind: "safe",
+              messageId: "fixPunctuation",
+              edits: [{ cell: "D19", before: "发放及时率.%", after: "发放及时率%" }],
+            },
+          ],
+        },
       ],
     },
     {
@@ -143,7 +218,19 @@ ruleTester(rule, {
         sheet("D", departmentRows({ tasks: [["测试任务 ", "开展测试工作", amount(100000), "完成测试"]] })),
       ),
       errors: [
-        { messageId: "spaces", cell: "B2", sheet: "P", zhIncludes: ["项目名称"] },
+        {
+          messageId: "spaces",
+          cell: "B2",
+          sheet: "P",
+          zhIncludes: ["项目名称"],
+          fixes: [
+            {
+              kind: "safe",
+              messageId: "fixSpaces",
+              edits: [{ cell: "B2", before: "测试项目\u3000", after: "测试项目" }],
+            },
+          ],
+        },
         { messageId: "spaces", cell: "D17", sheet: "P" },
         { messageId: "spaces", cell: "B13", sheet: "D" },
       ],
@@ -154,7 +241,23 @@ ruleTester(rule, {
         7: ["效益指标", "社会效益", "服务服务水平。", "有效提升有效提升", "有效提升有效提升"],
       }),
       errors: [
-        { messageId: "doubled", cell: "E21", related: ["F21"], args: { phrase: "有效提升" } },
+        {
+          messageId: "doubled",
+          cell: "E21",
+          related: ["F21"],
+          args: { phrase: "有效提升" },
+          // One finding on both value cells: one fix editing both.
+          fixes: [
+            {
+              kind: "safe",
+              messageId: "fixDoubled",
+              edits: [
+                { cell: "E21", before: "有效提升有效提升", after: "有效提升" },
+                { cell: "F21", before: "有效提升有效提升", after: "有效提升" },
+              ],
+            },
+          ],
+        },
         { messageId: "doubled", cell: "D21", args: { phrase: "服务" } },
         { messageId: "punctuation", cell: "D21", args: { mark: "。" } },
       ],

@@ -67,6 +67,17 @@ ruleTester(rule, {
           related: ["F16"],
           args: { magnitude: "万", value: "≥9.5万" },
           zhIncludes: ["人均机关事业单位派遣人员经费", "≥9.5万"],
+          // 人均…经费: money per head, suggested as 元/人 after the 万.
+          fixes: [
+            {
+              kind: "suggestion",
+              messageId: "fixUnit",
+              edits: [
+                { cell: "E16", before: "≥9.5万", after: "≥9.5万元/人" },
+                { cell: "F16", before: "≥9.5万", after: "≥9.5万元/人" },
+              ],
+            },
+          ],
         },
       ],
     },
@@ -77,19 +88,61 @@ ruleTester(rule, {
         9: ["满意度指标", "服务对象满意度", "服务对象满意度", "≥90", "≥90"],
       }),
       errors: [
-        { messageId: "percent", cell: "E18", related: [], zhIncludes: ["验收合格率", "≥95", "%"] },
-        { messageId: "percent", cell: "E23", related: ["F23"] },
+        {
+          messageId: "percent",
+          cell: "E18",
+          related: [],
+          zhIncludes: ["验收合格率", "≥95", "%"],
+          fixes: [
+            {
+              kind: "suggestion",
+              messageId: "fixUnit",
+              edits: [{ cell: "E18", before: "≥95", after: "≥95%" }],
+            },
+          ],
+        },
+        {
+          messageId: "percent",
+          cell: "E23",
+          related: ["F23"],
+          fixes: [
+            {
+              kind: "suggestion",
+              messageId: "fixUnit",
+              edits: [
+                { cell: "E23", before: "≥90", after: "≥90%" },
+                { cell: "F23", before: "≥90", after: "≥90%" },
+              ],
+            },
+          ],
+        },
       ],
     },
     {
       name: "a bare number, and one followed by punctuation only",
       workbook: project({ 3: ["产出指标", "数量指标", "服务人数", "100", "≥100。"] }),
-      errors: [{ messageId: "missing", cell: "E17", related: ["F17"], args: { value: "100" } }],
+      // 服务人数 says 人; the cell ending in 。 is not edited (the unit would not go at the end).
+      errors: [
+        {
+          messageId: "missing",
+          cell: "E17",
+          related: ["F17"],
+          args: { value: "100" },
+          fixes: [
+            {
+              kind: "suggestion",
+              messageId: "fixUnit",
+              edits: [{ cell: "E17", before: "100", after: "100人" }],
+            },
+          ],
+        },
+      ],
     },
     {
       name: "a frequency is not a share: no % hint",
       workbook: project({ 5: [null, "时效指标", "巡检频率", "≥2", "≥2"] }),
-      errors: [{ messageId: "missing", cell: "E19", related: ["F19"] }],
+      // 巡检频率 says no unit: no suggestion.
+      errors: [{ messageId: "missing", cell: "E19", related: ["F19"], fixes: [] }],
     },
     {
       name: "only the 年度 cell lacks the unit",
@@ -99,7 +152,23 @@ ruleTester(rule, {
     {
       name: "a range without a unit",
       workbook: project({ 4: [null, "质量指标", "验收合格率", "90-95", "90-95"] }),
-      errors: [{ messageId: "percent", cell: "E18", related: ["F18"] }],
+      errors: [
+        {
+          messageId: "percent",
+          cell: "E18",
+          related: ["F18"],
+          fixes: [
+            {
+              kind: "suggestion",
+              messageId: "fixUnit",
+              edits: [
+                { cell: "E18", before: "90-95", after: "90-95%" },
+                { cell: "F18", before: "90-95", after: "90-95%" },
+              ],
+            },
+          ],
+        },
+      ],
     },
     {
       name: "different problems in the two cells are reported on each",

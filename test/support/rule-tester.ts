@@ -28,6 +28,14 @@ export interface ExpectedFinding {
   sameFault?: string[];
   /** Substrings the Chinese message must contain. */
   zhIncludes?: string[];
+  /** The fixes offered, exactly (edits' sheet defaults to the finding's); [] asserts there is none. */
+  fixes?: ExpectedFix[];
+}
+
+export interface ExpectedFix {
+  kind: "safe" | "suggestion";
+  messageId: string;
+  edits: { cell: string; sheet?: string; before: string | number | null; after: string | number | null }[];
 }
 
 export interface InvalidCase extends ValidCase {
@@ -96,6 +104,32 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
             const detail = formatDetail(d, rules, lang);
             if (d.detail) expect(detail).not.toBeNull();
             if (detail !== null) expect(detail).not.toMatch(/\{\w+\}/);
+          }
+          if (e.fixes) {
+            const got = (d.fixes ?? []).map((f) => ({
+              kind: f.kind,
+              messageId: f.messageId,
+              edits: f.edits.map((x) => ({ sheet: x.sheet, cell: x.cell, before: x.before, after: x.after })),
+            }));
+            const want = e.fixes.map((f) => ({
+              kind: f.kind,
+              messageId: f.messageId,
+              edits: f.edits.map((x) => ({
+                sheet: x.sheet ?? d.sheet,
+                cell: x.cell,
+                before: x.before,
+                after: x.after,
+              })),
+            }));
+            expect(got).toEqual(want);
+          }
+          for (const f of d.fixes ?? []) {
+            // A fix's message is in the rule's catalogue, in both languages, every placeholder given.
+            const m = (rule.meta.messages as Record<string, { zh: string; en: string }>)[f.messageId];
+            expect(m).toBeDefined();
+            for (const text of [m.zh, m.en])
+              for (const [, name] of text.matchAll(/\{(\w+)\}/g)) expect(f.args ?? {}).toHaveProperty(name);
+            expect(f.edits.length).toBeGreaterThan(0);
           }
         }
       });

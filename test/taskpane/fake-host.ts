@@ -8,13 +8,15 @@ import { toA1 } from "../../src/engine/address";
 import type { WorkbookSnapshot } from "../../src/engine/snapshot";
 import type {
   CellMark,
+  EditsOutcome,
   Explanation,
   HostInfo,
   MarksOutcome,
   ReportSheetPlan,
   WorkbookHost,
 } from "../../src/hosts/host";
-import type { CellAddress, Lang } from "../../src/rules/types";
+import type { CellAddress, CellEdit, Lang } from "../../src/rules/types";
+import { applyToSnapshot } from "../../src/app/fixes";
 import { applyPlanToSnapshot } from "../../src/template/plans";
 import type { NewSheetPlan, RowInsertPlan } from "../../src/template/types";
 
@@ -47,6 +49,8 @@ export class FakeHost implements WorkbookHost {
   activeCell: CellAddress | null;
   readonly rowInserts: RowInsertPlan[] = [];
   readonly addedSheets: NewSheetPlan[] = [];
+  /** Every batch of fix edits written. */
+  readonly editBatches: CellEdit[][] = [];
   readonly listeners = new Set<(sheet: string) => void>();
   private readonly failures = new Map<HostMethod, { error: unknown; once: boolean }>();
   private readonly holds = new Map<HostMethod, Promise<void>>();
@@ -184,5 +188,14 @@ export class FakeHost implements WorkbookHost {
       sheet: plan.sheetName,
       cell: first ? toA1(first.origin.row, first.origin.col) : "A1",
     };
+  }
+
+  async applyEdits(edits: readonly CellEdit[]): Promise<EditsOutcome> {
+    await this.enter("applyEdits", [edits]);
+    const result = applyToSnapshot(this.snapshot, edits);
+    if (result.refused.length) return { written: 0, refused: result.refused };
+    this.snapshot = result.snapshot;
+    this.editBatches.push([...edits]);
+    return { written: edits.length, refused: [] };
   }
 }

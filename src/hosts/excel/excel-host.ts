@@ -8,6 +8,7 @@
 import type { WorkbookHost } from "../host";
 import { createCore, type ExcelHostDeps } from "./common";
 import { createEvents } from "./events";
+import { createFixWrites } from "./fixes";
 import { createMarks } from "./marks";
 import { createReader } from "./read";
 import { createWrites } from "./writes";
@@ -30,6 +31,7 @@ export function createExcelHost(deps: ExcelHostDeps): WorkbookHost {
   const marks = createMarks(core);
   const writes = createWrites(core);
   const events = createEvents(core);
+  const fixWrites = createFixWrites(core);
   let explanations: Awaited<ReturnType<typeof reader.read>>["explanations"] | null = null;
   /** The CheckConfig setting as of the last read (null: none). */
   let config: unknown = null;
@@ -72,5 +74,6 @@ export function createExcelHost(deps: ExcelHostDeps): WorkbookHost {
     getSelection: writes.getSelection,
     applyRowInsert: writes.applyRowInsert,
     addSheet: writes.addSheet,
+    applyEdits: fixWrites.applyEdits,
   };
 }

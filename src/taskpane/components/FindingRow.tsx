@@ -21,6 +21,7 @@ import { hasHelp, useHelp } from "../help";
 import { PANE } from "../strings";
 import { cellLabel, relatedLabel, sumLabels } from "../view-model";
 import { ExplanationEditor } from "./ExplanationEditor";
+import { FixActions } from "./FixActions";
 import { ACCENT } from "./severity";
 import { SumTable } from "./SumTable";
 
@@ -302,6 +303,7 @@ export const FindingRow = memo(function FindingRow(props: FindingRowProps) {
               {props.actions}
             </div>
           )}
+          {!editing && <FixActions lang={lang} finding={f} />}
           {editing && (
             <ExplanationEditor
               lang={lang}

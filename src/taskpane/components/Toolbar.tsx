@@ -3,6 +3,7 @@ import { ArrowExportLtrRegular } from "@fluentui/react-icons/svg/arrow-export-lt
 import { DocumentSearchRegular } from "@fluentui/react-icons/svg/document-search";
 import { EraserRegular } from "@fluentui/react-icons/svg/eraser";
 import { UI, ui } from "../../app/messages";
+import type { ReactNode } from "react";
 import type { Lang } from "../../rules/types";
 
 const useStyles = makeStyles({
@@ -23,6 +24,8 @@ export interface ToolbarProps {
   onCheck: () => void;
   onClear: () => void;
   onExport: () => void;
+  /** More toolbar buttons (全部安全修正). */
+  extra?: ReactNode;
 }
 
 /** 检查表格 · 清除标记 · 导出检查报告. */
@@ -61,6 +64,7 @@ export function Toolbar(props: ToolbarProps) {
       >
         {ui(UI.exportReport, lang)}
       </Button>
+      {props.extra}
     </div>
   );
 }
