@@ -131,7 +131,8 @@ export class SheetReadCache {
     }
     this.stats.read++;
     const reading = read(sheet);
-    this.next.set(sheet.name, { sheet, reading });
+    // A copy of the rows, not the host's arrays: a host may hand back the same snapshot edited in place.
+    this.next.set(sheet.name, { sheet: copySheet(sheet), reading });
     return reading;
   }
 
@@ -142,6 +143,21 @@ export class SheetReadCache {
   clear(): void {
     this.entries.clear();
   }
+}
+
+const copyRows = <T>(rows: T[][] | undefined): T[][] | undefined => rows?.map((r) => (r ? r.slice() : r));
+
+function copySheet(s: SheetSnapshot): SheetSnapshot {
+  return {
+    name: s.name,
+    top: s.top,
+    left: s.left,
+    values: copyRows(s.values) ?? [],
+    ...(s.text ? { text: copyRows(s.text) } : {}),
+    ...(s.numberFormat ? { numberFormat: copyRows(s.numberFormat) } : {}),
+    ...(s.formulas ? { formulas: copyRows(s.formulas) } : {}),
+    merges: s.merges.map((m) => ({ ...m })),
+  };
 }
 
 function sameCell(a: unknown, b: unknown): boolean {

@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { runCheck } from "../../src/app/run-check";
 import { WARM_UP_SNAPSHOT, warmEngine } from "../../src/app/warm-up";
 import { checkWorkbook } from "../../src/checker";
+import { SheetReadCache, readWorkbook } from "../../src/engine/read-forms";
 import { createMemoryExcel, memoryWorkbookFromXlsx } from "../../src/emulator/excel";
 import { createExcelHost } from "../../src/hosts/excel/excel-host";
 
@@ -53,6 +54,21 @@ describe("re-check after an edit", () => {
     expect(plain(edited.result.model)).toEqual(plain(full.model));
     // The edit matters: the findings are not those before it.
     expect(plain(edited.result.diagnostics)).not.toEqual(plain(first.result.diagnostics));
+  });
+
+  it("sees an edit made in place in the very snapshot object the host handed out last time", () => {
+    const cache = new SheetReadCache();
+    const snapshot = JSON.parse(JSON.stringify(WARM_UP_SNAPSHOT)) as typeof WARM_UP_SNAPSHOT;
+    const before = readWorkbook(snapshot, {}, cache);
+    const sheet = snapshot.sheets[snapshot.sheets.length - 1];
+    const row = sheet.values.findIndex((r) => r?.some((v) => typeof v === "string" && v.length > 0));
+    const col = sheet.values[row].findIndex((v) => typeof v === "string" && v.length > 0);
+    sheet.values[row][col] = "（已改）";
+    if (sheet.text) sheet.text[row][col] = "（已改）";
+    const after = readWorkbook(snapshot, {}, cache);
+    expect(cache.stats.read).toBe(1);
+    expect(plain(after)).toEqual(plain(readWorkbook(snapshot)));
+    expect(plain(after)).not.toEqual(plain(before));
   });
 
   it("reads a renamed sheet again", async () => {
