@@ -91,6 +91,8 @@ it("applies each kind of safe fix from its preview: the finding goes, nothing el
       await row.waitFor();
       const keysBefore = await findingKeys(page);
       const cellsBefore = await cells(page);
+      // 修正 is among the selected row's actions (compact rows show them on selection only).
+      await row.getByTestId("finding-message").click();
       await row.getByTestId("fix-button").click();
       const option = row.locator(`[data-testid=fix-option][data-kind=safe][data-message=${kind.message}]`);
       await option.waitFor();
