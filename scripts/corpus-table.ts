@@ -61,6 +61,9 @@ async function main(): Promise<void> {
     const indicators = f ? String(f.indicators.length) : "—";
     const coverable = (form.findings ?? []).filter((x) => x.rule && RULES_BY_ID.has(x.rule));
     const found = coverable.filter((x) => r.diagnostics.some((d) => d.cell === x.cell && d.rule === x.rule));
+    if (process.argv.includes("--misses"))
+      for (const x of coverable.filter((y) => !found.includes(y)))
+        console.error(`miss: ${form.id} ${x.cell} ${x.rule}: ${JSON.stringify(x).slice(0, 300)}`);
     const unlisted = r.diagnostics.filter((d) => !listed(form, d) && !aboutTail(form, d));
     const falseErrors = unlisted.filter((d) => d.severity === "error");
     // A non-target form's one info (not-target-form) is what it must give, not a false finding.

@@ -8,9 +8,9 @@ ruleTester(rule, {
   valid: [
     { name: "the standard table (100%, ≥90%)", workbook: project({}) },
     {
-      name: "the edges: 0%, 100%, ≥100%, ≤10%",
+      name: "the edges: 0%, 100%, ≤100%, ≤10%",
       workbook: project({
-        4: [null, "质量指标", "验收合格率", "≥100%", "100%"],
+        4: [null, "质量指标", "验收合格率", "≤100%", "100%"],
         5: [null, "时效指标", "投诉率", "0%", "≤10%"],
       }),
     },
@@ -52,6 +52,48 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: "≥100% in both cells: one warning on both, a suggestion to write 100% in each",
+      workbook: project({ 4: [null, "质量指标", "完成及时率", "≥100%", "≥100%"] }),
+      errors: [
+        {
+          messageId: "full-rate",
+          cell: "E18",
+          severity: "warning",
+          args: { op: "≥" },
+          zhIncludes: ["写了「≥100%」", "应写「100%」"],
+          fixes: [
+            {
+              kind: "suggestion",
+              messageId: "fixFullRate",
+              edits: [
+                { cell: "E18", before: "≥100%", after: "100%" },
+                { cell: "F18", before: "≥100%", after: "100%" },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "ASCII >=100% in the 年度 cell only (a form typed without the ≥ sign)",
+      workbook: project({ 4: [null, "质量指标", "及时发放率", "100%", ">=100%"] }),
+      errors: [
+        {
+          messageId: "full-rate",
+          cell: "F18",
+          severity: "warning",
+          args: { op: ">=" },
+          fixes: [
+            {
+              kind: "suggestion",
+              messageId: "fixFullRate",
+              edits: [{ cell: "F18", before: ">=100%", after: "100%" }],
+            },
+          ],
+        },
+      ],
+    },
     {
       name: "≥105% in both cells: one finding on the 实施周期 cell",
       workbook: project({ 4: [null, "质量指标", "验收合格率", "≥105%", "≥105%"] }),
