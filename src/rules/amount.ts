@@ -1,13 +1,12 @@
 import type { NumberField } from "../engine/model";
 import { formatAmount } from "../engine/numbers";
 import { DEPARTMENT_LABELS as D, PROJECT_LABELS as P } from "../engine/template";
-import { bilingual } from "./format-message";
 import { cellFix, fixList } from "./fixes";
-import { defineRule } from "./types";
+import { defineRule, type MessageArg } from "./types";
 import { departments, projects } from "./util";
 
-const WAN = bilingual("万元", "10k yuan");
-const YUAN = bilingual("元", "yuan");
+const WAN = { messageId: "unit-wan" };
+const YUAN = { messageId: "unit-yuan" };
 /** Full-width digits and number signs (０-９ ， ． － ＋ （ ）). */
 const FULL_WIDTH = /[\uff10-\uff19\uff0c\uff0e\uff0d\uff0b\uff08\uff09]/;
 const FULL_WIDTH_ALL = new RegExp(FULL_WIDTH.source, "g");
@@ -36,6 +35,16 @@ export default defineRule({
       en: "Amount cells (the budget overview, the key tasks' planned funds, each project's budget) must be numbers, and not negative.",
     },
     messages: {
+      "unit-wan": { zh: "万元", en: "10k yuan" },
+      "unit-yuan": { zh: "元", en: "yuan" },
+      "field-task-amount": {
+        zh: "年度重点工作任务『{task}』的拟投入的资金",
+        en: "the planned funds of the key task {task}",
+      },
+      "field-task-amount-unnamed": {
+        zh: "年度重点工作任务的拟投入的资金",
+        en: "the planned funds of a key task",
+      },
       notNumber: {
         zh: "「{field}」应填写金额数字（单位：{unit}），「{text}」不是数字。",
         en: "{field} must be an amount in {unit}; '{text}' is not a number.",
@@ -60,7 +69,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const check = (f: NumberField | undefined, field: string, unit: string) => {
+    const check = (f: NumberField | undefined, field: MessageArg, unit: MessageArg) => {
       if (!f) return; // a missing label row is a structure finding
       const base = { ref: f.ref, related: [f.labelRef] };
       if (f.status === "not-number") {
@@ -112,8 +121,10 @@ export default defineRule({
         check(d.budget[key as keyof typeof D.budget], spec.display, WAN);
       }
       for (const t of d.tasks) {
-        const task = t.name.text ? `『${t.name.text}』` : "";
-        check(t.amount, `年度重点工作任务${task}的拟投入的资金`, YUAN);
+        const field: MessageArg = t.name.text
+          ? { messageId: "field-task-amount", args: { task: t.name.text } }
+          : { messageId: "field-task-amount-unnamed" };
+        check(t.amount, field, YUAN);
       }
     }
     for (const p of projects(ctx.model)) {

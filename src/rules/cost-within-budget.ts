@@ -3,7 +3,6 @@ import { quantitiesOf, type Quantity } from "../engine/indicator-value";
 import type { CellRef, Indicator, IndicatorValue, ProjectForm } from "../engine/model";
 import { formatAmount, notAbove, type Figure } from "../engine/numbers";
 import { normalizeText } from "../engine/text";
-import { bilingual } from "./format-message";
 import { allowanceUnder, tolerancePolicy } from "./options";
 import { itemAt } from "./template-sums";
 import { defineRule } from "./types";
@@ -69,6 +68,8 @@ export default defineRule({
       en: "A total stated in a cost indicator (an amount in yuan with no per-unit denominator) must not exceed the project's budget, within rounding.",
     },
     messages: {
+      "column-annual": { zh: "年度指标值", en: "annual value" },
+      "column-period": { zh: "实施周期指标值", en: "period value" },
       above: {
         zh: "成本指标「{name}」的{column}「{value}」即 {amount} 元，超过本项目预算金额 {budget} 元：相差 {diff} 元，容差 {allowance} 元。",
         en: "The cost indicator {name} states '{value}' ({column}) = {amount} yuan, above the project budget of {budget} yuan: difference {diff}, allowance {allowance}.",
@@ -100,10 +101,7 @@ export default defineRule({
         const at = annual ?? period;
         if (!at) continue;
         const related: CellRef[] = annual && period ? [ind.period.ref, budgetCell.ref] : [budgetCell.ref];
-        const column =
-          at === annual
-            ? bilingual("年度指标值", "annual value")
-            : bilingual("实施周期指标值", "period value");
+        const column = at === annual ? { messageId: "column-annual" } : { messageId: "column-period" };
         ctx.report({
           messageId: "above",
           ref: at.value.ref,

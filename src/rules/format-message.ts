@@ -58,28 +58,15 @@ function renderArg(
   depth: number,
 ): string | number {
   if (typeof v === "number") return v;
-  if (typeof v === "string") return shorten(v, lang);
+  if (typeof v === "string") return shorten(v);
   if ("list" in v) {
-    const items = v.list.map((x) => shorten(x, lang));
+    const items = v.list.map((x) => shorten(x));
     return lang === "en" ? items.join(", ") : items.map((x) => `「${x}」`).join("、");
   }
   return renderRef(catalogue, v, lang, depth + 1) ?? v.messageId;
 }
 
-/** Pick the language of a packed `中文␟English` argument (see bilingual); keep quoted cell text readable in length. */
-function shorten(v: string, lang: Lang): string {
-  let s = v;
-  if (s.includes("\u241f")) {
-    const [zh, en] = s.split("\u241f");
-    s = lang === "en" ? en : zh;
-  }
+/** Keep quoted cell text readable in length (a cell may hold 100k characters). */
+function shorten(s: string): string {
   return s.length > MAX_ARG_LENGTH ? `${s.slice(0, MAX_ARG_LENGTH - 1)}…` : s;
-}
-
-/**
- * Pack a bilingual argument. Deprecated: give a message id (`{ messageId }`) or a list (`{ list }`)
- * instead, so the words are in the catalogue; kept for rules not yet moved (amount, missing-section).
- */
-export function bilingual(zh: string, en: string): string {
-  return `${zh}\u241f${en}`;
 }

@@ -1,6 +1,5 @@
 import { toA1 } from "../engine/address";
 import type { CellRef } from "../engine/model";
-import { bilingual } from "./format-message";
 import { defineRule } from "./types";
 
 /**
@@ -39,7 +38,7 @@ export default defineRule({
           ctx.report({
             messageId: "no-indicator-table",
             ref: issue.ref,
-            args: { form: form.displayName, header: bilingual(header, header.split("、").join(", ")) },
+            args: { form: form.displayName, header: { list: header.split("、") } },
           });
         } else if (issue.kind === "missing-section") {
           const key = toA1(issue.ref.row, issue.ref.col);
@@ -56,7 +55,7 @@ export default defineRule({
           args: {
             form: form.displayName,
             count: sections.length,
-            sections: bilingual(sections.map((s) => `「${s}」`).join("、"), sections.join(", ")),
+            sections: { list: sections },
           },
         });
       }
