@@ -9,7 +9,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { ALL_RULES, RULES_BY_ID } from "../src/rules/index";
-import { CATEGORY_LABEL } from "../src/rules/categories";
+import { CATEGORY_LABEL } from "../src/core";
 import type { Rule } from "../src/rules/types";
 import { optionLines } from "./support/option-docs";
 

@@ -8,7 +8,7 @@ import type { CellMark, Explanation, ReportSheetPlan } from "../hosts/host";
 import { RULES_BY_ID } from "../rules";
 import { formatDiagnostic } from "../rules/format-message";
 import { PROFILES_BY_ID } from "../templates";
-import type { Category, Diagnostic, Lang, Severity } from "../rules/types";
+import { SEVERITY_RANK, type Category, type Diagnostic, type Lang, type Severity } from "../core";
 import { UI, ui } from "./messages";
 
 export interface FormSummary {
@@ -102,8 +102,6 @@ function templateOf(id: string, forced: boolean): NonNullable<FormSummary["templ
   return { id, name: profile ? { zh: profile.name.zh, en: profile.name.en } : { zh: id, en: id }, forced };
 }
 
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
 /**
  * One mark per cell, with the worst severity there. Info findings are not painted, nor are
  * workbook-level ones (no form found): their cell is only where the message had to point.
@@ -115,7 +113,7 @@ export function marksFor(findings: readonly Diagnostic[]): CellMark[] {
     for (const at of [{ sheet: f.sheet, cell: f.cell }, ...(f.sameFault ?? [])]) {
       const key = `${at.sheet}!${at.cell}`;
       const prev = byCell.get(key);
-      if (!prev || RANK[f.severity] < RANK[prev.severity]) {
+      if (!prev || SEVERITY_RANK[f.severity] < SEVERITY_RANK[prev.severity]) {
         byCell.set(key, { sheet: at.sheet, cell: at.cell, severity: f.severity });
       }
     }

@@ -1,7 +1,6 @@
 /** The add-in's own words (task pane, ribbon command, report sheet), zh-CN first. */
-import { CATEGORY_LABEL } from "../rules/categories";
+import { CATEGORY_LABEL, type Lang } from "../core";
 import { renderMessage } from "../rules/format-message";
-import type { Lang } from "../rules/types";
 
 export interface Text {
   zh: string;

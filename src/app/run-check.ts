@@ -6,7 +6,7 @@ import { checkModel, type CheckResult } from "../checker";
 import { readWorkbook, SheetReadCache } from "../engine/read-forms";
 import { configFromSetting } from "../config/workbook";
 import type { MarksOutcome, WorkbookHost } from "../hosts/host";
-import type { Lang } from "../rules/types";
+import type { Lang } from "../core";
 import { buildView, marksFor, type CheckView } from "./findings";
 import { UI as MESSAGES, type Text } from "./messages";
 

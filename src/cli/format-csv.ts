@@ -9,7 +9,7 @@
  * with an apostrophe, so Excel never runs a file name or a quoted cell as a formula.
  */
 import { stringify } from "csv-stringify/sync";
-import type { Lang } from "../rules/types";
+import type { Lang } from "../core";
 import { CLI_MESSAGES as M, t } from "./messages";
 import { fileCounts, type Report } from "../report/report";
 

@@ -29,7 +29,8 @@ import {
 } from "../hosts/xlsx/write-template";
 import { blankFormTemplates } from "../template/profile-layout";
 import { PROFILES_BY_ID } from "../templates";
-import type { CheckOptions, Lang } from "../rules/types";
+import type { Lang } from "../core";
+import type { CheckOptions } from "../rules/types";
 import { checkFiles, defaultJobs, FILES_PER_WORKER } from "./batch";
 import {
   applyConfigOptions,

@@ -1,7 +1,6 @@
 /** The command line's own words, zh-CN first. Rule messages live with their rules. */
-import { CATEGORY_LABEL } from "../rules/categories";
+import { CATEGORY_LABEL, type Lang, type Severity } from "../core";
 import { renderMessage } from "../rules/format-message";
-import type { Lang, Severity } from "../rules/types";
 
 const M = {
   severity: {

@@ -10,7 +10,7 @@ import { readXlsxBytes } from "../hosts/xlsx/lean/browser";
 import { annotateLabels } from "../report/labels";
 import { createLocator } from "../report/label-path";
 import { fileReport, type ReportFile } from "../report/report";
-import type { Lang } from "../rules/types";
+import type { Lang } from "../core";
 
 export interface Download {
   name: string;

@@ -4,7 +4,7 @@
  * (a plan), then applied by the host.
  */
 import type { WorkbookSnapshot } from "../engine/snapshot";
-import type { CellAddress, CellEdit, Lang, Severity } from "../rules/types";
+import type { CellAddress, CellEdit, Lang, Severity } from "../core";
 import type { NewSheetPlan, RowInsertPlan } from "../template/types";
 
 /** One highlighted cell; the worst severity of the findings on it. */

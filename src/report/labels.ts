@@ -5,7 +5,7 @@
 import { CATALOGUE } from "../checker";
 import { CLI_MESSAGES as M, t } from "../cli/messages";
 import type { AnnotateLabels } from "../hosts/xlsx/annotate";
-import type { Lang } from "../rules/types";
+import type { Lang } from "../core";
 import { fileCounts, type ReportFile } from "./report";
 
 export function annotateLabels(lang: Lang): (file: string, r: ReportFile) => AnnotateLabels {

@@ -20,7 +20,7 @@ function errorCode(e: unknown): string | undefined {
   const c = (e as { code?: unknown } | null)?.code;
   return typeof c === "string" ? c : undefined;
 }
-import type { CellAddress, Category, Lang, Severity } from "../rules/types";
+import type { CellAddress, Category, Lang, Severity } from "../core";
 import { PANE } from "./strings";
 import {
   applyExplanations,

@@ -10,12 +10,14 @@
  * writer (src/cli/safe-write.ts: never an input, never over an existing file without --force,
  * through a temporary file).
  */
-import type { Severity } from "../../rules/types";
+import { SEVERITY_COLOURS, argb, worse, type Severity } from "../../core";
 import type { ReportFile } from "../../report/report";
 import { loadXlsxPackage } from "./cell-values";
 
-const FILL: Record<Severity, string> = { error: "FFFFC7CE", warning: "FFFFEB9C", info: "FFDDEBF7" };
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+/** The severity colours as exceljs ARGB. */
+const FILL = Object.fromEntries(
+  Object.entries(SEVERITY_COLOURS).map(([s, c]) => [s, argb(c.fill)]),
+) as Record<Severity, string>;
 
 export interface AnnotateLabels {
   severity: Record<Severity, string>;
@@ -74,7 +76,7 @@ export async function buildAnnotatedCopy(
     const ws = wb.getWorksheet(sheetName);
     if (!ws) continue;
     const cell = ws.getCell(address);
-    const worst = list.reduce((a, d) => (RANK[d.severity] < RANK[a] ? d.severity : a), "info" as Severity);
+    const worst = list.reduce((a, d) => worse(d.severity, a), "info" as Severity);
     // exceljs shares one style object between cells loaded with the same style: give this cell its own.
     cell.style = {
       ...structuredClone(cell.style),
