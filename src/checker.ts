@@ -8,7 +8,7 @@ import { readWorkbook } from "./engine/read-forms";
 import type { WorkbookSnapshot } from "./engine/snapshot";
 import { ALL_RULES, RULES_BY_ID } from "./rules";
 import { resolveSettings } from "./rules/options";
-import { SEVERITY_RANK, type Diagnostic, type Severity } from "./core";
+import { SEVERITY_RANK, type Diagnostic } from "./core";
 import { defineRule, type CheckOptions, type Rule } from "./rules/types";
 
 /**
@@ -50,7 +50,6 @@ export interface CheckResult {
   model: WorkbookModel;
   diagnostics: Diagnostic[];
 }
-
 
 export function checkModel(
   model: WorkbookModel,

@@ -4,7 +4,9 @@
  */
 import type { CheckResult } from "../checker";
 import { rangeToA1 } from "../engine/address";
-import type { CellMark, Explanation, ReportSheetPlan } from "../hosts/host";
+import type { CellMark, Explanation } from "../hosts/host";
+import type { Locator } from "../report/label-path";
+import { reportSheetPlan, type ReportSheetPlan, type ReportSheetRow } from "../report/sheet";
 import { RULES_BY_ID } from "../rules";
 import { formatDiagnostic } from "../rules/format-message";
 import { PROFILES_BY_ID } from "../templates";
@@ -135,11 +137,32 @@ export function localStamp(when: Date): string {
   return `${when.getFullYear()}-${two(when.getMonth() + 1)}-${two(when.getDate())} ${two(when.getHours())}:${two(when.getMinutes())}`;
 }
 
-/** The 检查记录 sheet: every finding with its form, cell, severity, message and explanation. */
-export function reportPlan(view: CheckView, lang: Lang, when: Date, workbookName?: string): ReportSheetPlan {
+/**
+ * The 检查记录 sheet: every finding with its form, sheet, cell, label path, severity, category, message
+ * and explanation, in the same columns as the annotated copy's 检查结果 (src/report/sheet.ts). The
+ * label paths come from `locator` (the check's snapshot), when given.
+ */
+export function reportPlan(
+  view: CheckView,
+  lang: Lang,
+  when: Date,
+  workbookName?: string,
+  locator?: Locator,
+): ReportSheetPlan {
   const c = view.counts;
   const stamp = localStamp(when);
-  return {
+  const rows: ReportSheetRow[] = view.findings.map((f) => ({
+    form: f.formIndex !== null ? view.forms[f.formIndex].name : null,
+    sheet: f.sheet,
+    cell: f.cell,
+    path: locator?.path(f) ?? [],
+    severity: f.severity,
+    category: f.category,
+    message: f.message,
+    explanation: f.explanation?.text ?? "",
+    rule: f.rule,
+  }));
+  return reportSheetPlan(rows, lang, {
     sheetName: ui(UI.reportSheetName, lang),
     heading: [
       ui(UI.reportTitle, lang),
@@ -152,19 +175,5 @@ export function reportPlan(view: CheckView, lang: Lang, when: Date, workbookName
         explained: c.explained,
       }),
     ],
-    header: ui(UI.reportHeader, lang).split("|"),
-    rows: view.findings.map((f) => ({
-      severity: f.severity,
-      cells: [
-        f.formIndex !== null ? view.forms[f.formIndex].name : "",
-        `${f.sheet}!${f.cell}`,
-        severityLabel(f.severity, lang),
-        categoryLabel(f.category, lang),
-        f.message,
-        f.explanation?.text ?? "",
-        f.rule,
-      ],
-    })),
-    widths: [28, 18, 8, 10, 70, 36, 20],
-  };
+  });
 }

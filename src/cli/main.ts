@@ -38,7 +38,7 @@ import {
   registerConfigOptions,
   type ConfigFlags,
 } from "./config-options";
-import { formatCsv } from "./format-csv";
+import { formatCsv } from "../report/csv";
 import { FINGERPRINT_KEY, formatSarif } from "./format-sarif";
 import { formatText } from "./format-text";
 import { expandInputs, type InputEntry } from "./inputs";

@@ -4,7 +4,7 @@
  * from the opened file's bytes; nothing is sent anywhere.
  */
 import { checkWorkbook } from "../checker";
-import { formatCsv } from "../cli/format-csv";
+import { formatCsv } from "../report/csv";
 import { buildAnnotatedCopy } from "../hosts/xlsx/annotate";
 import { readXlsxBytes } from "../hosts/xlsx/lean/browser";
 import { annotateLabels } from "../report/labels";

@@ -181,7 +181,8 @@ export function createWrites(core: Core) {
           const headerRow = plan.heading.length + 1;
           ws.getRange(`A${headerRow + 1}:${toA1(headerRow, width - 1)}`).format.font.bold = true;
           plan.rows.forEach((r, i) => {
-            ws.getRange(toA1(headerRow + 1 + i, 2)).format.fill.color = SEVERITY_COLOURS[r.severity].fill;
+            ws.getRange(toA1(headerRow + 1 + i, plan.columns.severity)).format.fill.color =
+              SEVERITY_COLOURS[r.severity].fill;
           });
           plan.widths.forEach((w, c) => {
             ws.getRange(`${toA1(0, c)}:${toA1(grid.length - 1, c)}`).format.columnWidth = w * 6;

@@ -10,8 +10,8 @@
  */
 import { stringify } from "csv-stringify/sync";
 import type { Lang } from "../core";
-import { CLI_MESSAGES as M, t } from "./messages";
-import { fileCounts, type Report } from "../report/report";
+import { fileCounts, type Report } from "./report";
+import { REPORT_WORDS as M, rw as t } from "./words";
 
 export const CSV_BOM = "\uFEFF";
 
