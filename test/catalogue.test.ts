@@ -118,7 +118,7 @@ describe("rule catalogue", () => {
       const { title, meta } = pageHead(id);
       expect(title).toMatch(new RegExp(`^# ${id} — \\S`));
       expect(statedMeta(meta)).toEqual({ category: rule.meta.category, severity: rule.meta.severity });
-      // The category's reviewer label, as the pane and the command line show it (src/rules/categories.ts).
+      // The category's reviewer label, as the pane and the command line show it (src/core/categories.ts).
       expect(meta).toContain(`\`${rule.meta.category}\`（${CATEGORY_LABEL[rule.meta.category].zh}）`);
     });
 

@@ -90,7 +90,9 @@ export function Grid(props: { excel: MemoryExcel }) {
           key={key}
           data-testid="grid-cell"
           data-address={`${sheet.name}!${address}`}
-          data-mark={mark ? (mark.fill.toUpperCase() === SEVERITY_COLOURS.error.fill ? "error" : "warning") : undefined}
+          data-mark={
+            mark ? (mark.fill.toUpperCase() === SEVERITY_COLOURS.error.fill ? "error" : "warning") : undefined
+          }
           data-selected={selected ? "true" : undefined}
           rowSpan={span?.rowSpan}
           colSpan={span?.colSpan}

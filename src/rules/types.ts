@@ -4,15 +4,7 @@
  * Rules know nothing of how diagnostics are shown.
  */
 import type { CellRef, Form, WorkbookModel } from "../engine/model";
-import type {
-  Category,
-  Fix,
-  Message,
-  MessageArgs,
-  MessageRef,
-  Severity,
-  SumDetail,
-} from "../core/types";
+import type { Category, Fix, Message, MessageArgs, MessageRef, Severity, SumDetail } from "../core/types";
 
 /** The shared vocabulary, re-exported so a rule imports everything it needs from one place. */
 export type {
