@@ -3,6 +3,45 @@
 const officeAddins = require("eslint-plugin-office-addins");
 const tseslint = require("typescript-eslint");
 
+/** The engine and the rules are pure: no host imports. */
+const PURE = [
+  {
+    group: ["node:*", "fs", "path", "os", "exceljs", "react", "react-dom", "@fluentui/*"],
+    message: "The engine is pure: no host imports.",
+  },
+  {
+    group: ["**/hosts/**", "**/cli/**", "**/taskpane/**"],
+    message: "The engine must not depend on a host.",
+  },
+];
+const NO_RULES = {
+  group: ["**/rules", "**/rules/**"],
+  message: "The engine and the templates import no rule: shared helpers belong in src/engine or src/core.",
+};
+const NO_CLI = {
+  group: ["**/cli", "**/cli/**"],
+  message: "Hosts import no command-line code: the report's words and model are in src/report.",
+};
+const SHARED_FROM_CORE = {
+  group: ["**/rules/types"],
+  importNames: [
+    "Lang",
+    "Severity",
+    "Category",
+    "CellAddress",
+    "Diagnostic",
+    "SumDetail",
+    "SumItem",
+    "MessageRef",
+    "Message",
+    "MessageArgs",
+    "MessageArg",
+    "Fix",
+    "CellEdit",
+  ],
+  message: "Import the shared vocabulary from src/core, not from the rule contract.",
+};
+
 module.exports = [
   { ignores: ["node_modules/", "dist/", "coverage/", "test-artifacts/", "bin/"] },
   ...officeAddins.configs.react,
@@ -61,24 +100,35 @@ module.exports = [
       "office-addins/test-for-null-using-isNullObject": "off",
     },
   },
+  // Import boundaries (issue 13). Flat config: a later block's no-restricted-imports replaces an
+  // earlier one for the files it matches, so each block lists every restriction its files need.
   {
-    files: ["src/engine/**/*.ts", "src/rules/**/*.ts", "src/templates/**/*.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: ["node:*", "fs", "path", "os", "exceljs", "react", "react-dom", "@fluentui/*"],
-              message: "The engine is pure: no host imports.",
-            },
-            {
-              group: ["**/hosts/**", "**/cli/**", "**/taskpane/**"],
-              message: "The engine must not depend on a host.",
-            },
-          ],
-        },
-      ],
-    },
+    // The shared vocabulary comes from src/core, not from the rule contract (src/rules/types keeps
+    // RuleMeta, Rule, Report, RuleContext, OptionSpec, OptionValue, CheckOptions and defineRule, which
+    // the checker, the config and the tests may import).
+    files: ["src/**/*.{ts,tsx}", "test/**/*.{ts,tsx}"],
+    ignores: ["src/rules/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [SHARED_FROM_CORE] }] },
+  },
+  {
+    files: ["src/rules/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [...PURE] }] },
+  },
+  {
+    // The engine, the templates and the shared vocabulary import no rule (and no host).
+    files: ["src/core/**/*.ts", "src/engine/**/*.ts", "src/templates/**/*.ts", "src/template/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [...PURE, NO_RULES, SHARED_FROM_CORE] }] },
+  },
+  {
+    // Hosts and the add-in's logic import no command-line code: the report's words are in src/report.
+    files: [
+      "src/hosts/**/*.{ts,tsx}",
+      "src/app/**/*.{ts,tsx}",
+      "src/taskpane/**/*.{ts,tsx}",
+      "src/report/**/*.{ts,tsx}",
+      "src/demo/**/*.{ts,tsx}",
+      "src/commands/**/*.{ts,tsx}",
+    ],
+    rules: { "no-restricted-imports": ["error", { patterns: [NO_CLI, SHARED_FROM_CORE] }] },
   },
 ];

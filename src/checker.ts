@@ -8,7 +8,8 @@ import { readWorkbook } from "./engine/read-forms";
 import type { WorkbookSnapshot } from "./engine/snapshot";
 import { ALL_RULES, RULES_BY_ID } from "./rules";
 import { resolveSettings } from "./rules/options";
-import { defineRule, type CheckOptions, type Diagnostic, type Rule, type Severity } from "./rules/types";
+import { SEVERITY_RANK, type Diagnostic } from "./core";
+import { defineRule, type CheckOptions, type Rule } from "./rules/types";
 
 /**
  * The checker's own finding: a rule that threw. Each rule runs isolated; a crash discards that
@@ -49,8 +50,6 @@ export interface CheckResult {
   model: WorkbookModel;
   diagnostics: Diagnostic[];
 }
-
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function checkModel(
   model: WorkbookModel,
@@ -112,7 +111,7 @@ export function checkModel(
       (sheetOrder.get(a.sheet) ?? 1e9) - (sheetOrder.get(b.sheet) ?? 1e9) ||
       a.row - b.row ||
       a.col - b.col ||
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
       a.rule.localeCompare(b.rule),
   );
 }

@@ -9,7 +9,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { ALL_RULES, RULES_BY_ID } from "../src/rules/index";
-import { CATEGORY_LABEL } from "../src/rules/categories";
+import { CATEGORY_LABEL } from "../src/core";
 import type { Rule } from "../src/rules/types";
 import { optionLines } from "./support/option-docs";
 
@@ -118,7 +118,7 @@ describe("rule catalogue", () => {
       const { title, meta } = pageHead(id);
       expect(title).toMatch(new RegExp(`^# ${id} — \\S`));
       expect(statedMeta(meta)).toEqual({ category: rule.meta.category, severity: rule.meta.severity });
-      // The category's reviewer label, as the pane and the command line show it (src/rules/categories.ts).
+      // The category's reviewer label, as the pane and the command line show it (src/core/categories.ts).
       expect(meta).toContain(`\`${rule.meta.category}\`（${CATEGORY_LABEL[rule.meta.category].zh}）`);
     });
 

@@ -4,11 +4,13 @@
  */
 import type { CheckResult } from "../checker";
 import { rangeToA1 } from "../engine/address";
-import type { CellMark, Explanation, ReportSheetPlan } from "../hosts/host";
+import type { CellMark, Explanation } from "../hosts/host";
+import type { Locator } from "../report/label-path";
+import { reportSheetPlan, type ReportSheetPlan, type ReportSheetRow } from "../report/sheet";
 import { RULES_BY_ID } from "../rules";
 import { formatDiagnostic } from "../rules/format-message";
 import { PROFILES_BY_ID } from "../templates";
-import type { Category, Diagnostic, Lang, Severity } from "../rules/types";
+import { SEVERITY_RANK, type Category, type Diagnostic, type Lang, type Severity } from "../core";
 import { UI, ui } from "./messages";
 
 export interface FormSummary {
@@ -102,8 +104,6 @@ function templateOf(id: string, forced: boolean): NonNullable<FormSummary["templ
   return { id, name: profile ? { zh: profile.name.zh, en: profile.name.en } : { zh: id, en: id }, forced };
 }
 
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
 /**
  * One mark per cell, with the worst severity there. Info findings are not painted, nor are
  * workbook-level ones (no form found): their cell is only where the message had to point.
@@ -115,7 +115,7 @@ export function marksFor(findings: readonly Diagnostic[]): CellMark[] {
     for (const at of [{ sheet: f.sheet, cell: f.cell }, ...(f.sameFault ?? [])]) {
       const key = `${at.sheet}!${at.cell}`;
       const prev = byCell.get(key);
-      if (!prev || RANK[f.severity] < RANK[prev.severity]) {
+      if (!prev || SEVERITY_RANK[f.severity] < SEVERITY_RANK[prev.severity]) {
         byCell.set(key, { sheet: at.sheet, cell: at.cell, severity: f.severity });
       }
     }
@@ -137,11 +137,32 @@ export function localStamp(when: Date): string {
   return `${when.getFullYear()}-${two(when.getMonth() + 1)}-${two(when.getDate())} ${two(when.getHours())}:${two(when.getMinutes())}`;
 }
 
-/** The 检查记录 sheet: every finding with its form, cell, severity, message and explanation. */
-export function reportPlan(view: CheckView, lang: Lang, when: Date, workbookName?: string): ReportSheetPlan {
+/**
+ * The 检查记录 sheet: every finding with its form, sheet, cell, label path, severity, category, message
+ * and explanation, in the same columns as the annotated copy's 检查结果 (src/report/sheet.ts). The
+ * label paths come from `locator` (the check's snapshot), when given.
+ */
+export function reportPlan(
+  view: CheckView,
+  lang: Lang,
+  when: Date,
+  workbookName?: string,
+  locator?: Locator,
+): ReportSheetPlan {
   const c = view.counts;
   const stamp = localStamp(when);
-  return {
+  const rows: ReportSheetRow[] = view.findings.map((f) => ({
+    form: f.formIndex !== null ? view.forms[f.formIndex].name : null,
+    sheet: f.sheet,
+    cell: f.cell,
+    path: locator?.path(f) ?? [],
+    severity: f.severity,
+    category: f.category,
+    message: f.message,
+    explanation: f.explanation?.text ?? "",
+    rule: f.rule,
+  }));
+  return reportSheetPlan(rows, lang, {
     sheetName: ui(UI.reportSheetName, lang),
     heading: [
       ui(UI.reportTitle, lang),
@@ -154,19 +175,5 @@ export function reportPlan(view: CheckView, lang: Lang, when: Date, workbookName
         explained: c.explained,
       }),
     ],
-    header: ui(UI.reportHeader, lang).split("|"),
-    rows: view.findings.map((f) => ({
-      severity: f.severity,
-      cells: [
-        f.formIndex !== null ? view.forms[f.formIndex].name : "",
-        `${f.sheet}!${f.cell}`,
-        severityLabel(f.severity, lang),
-        categoryLabel(f.category, lang),
-        f.message,
-        f.explanation?.text ?? "",
-        f.rule,
-      ],
-    })),
-    widths: [28, 18, 8, 10, 70, 36, 20],
-  };
+  });
 }

@@ -9,7 +9,8 @@ import { applyEditsToSnapshot, editRefusal } from "../engine/edits";
 import type { WorkbookSnapshot } from "../engine/snapshot";
 import { RULES_BY_ID } from "../rules";
 import { formatDiagnostic } from "../rules/format-message";
-import type { CellEdit, CheckOptions, Diagnostic, Fix, Lang } from "../rules/types";
+import type { CellEdit, Diagnostic, Fix, Lang } from "../core";
+import type { CheckOptions } from "../rules/types";
 
 /** A fix with the finding that offers it. */
 export interface OfferedFix {

@@ -11,7 +11,7 @@ import { readWorkbook } from "../engine/read-forms";
 import type { WorkbookSnapshot } from "../engine/snapshot";
 import type { Level1, Level2 } from "../engine/vocabulary";
 import type { WorkbookHost } from "../hosts/host";
-import type { CellAddress } from "../rules/types";
+import type { CellAddress } from "../core";
 import { fillEntry, formBudget, hasPlaceholder, searchLibrary, type LibraryEntry } from "../template/library";
 import {
   formAt,

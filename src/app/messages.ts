@@ -1,7 +1,6 @@
 /** The add-in's own words (task pane, ribbon command, report sheet), zh-CN first. */
-import { CATEGORY_LABEL } from "../rules/categories";
+import { CATEGORY_LABEL, type Lang } from "../core";
 import { renderMessage } from "../rules/format-message";
-import type { Lang } from "../rules/types";
 
 export interface Text {
   zh: string;
@@ -71,10 +70,6 @@ export const UI = {
   reportSheetName: { zh: "检查记录", en: "Check record" },
   reportTitle: { zh: "绩效目标表检查记录", en: "Performance target form check record" },
   reportMeta: { zh: "检查时间：{when}　工作簿：{workbook}", en: "Checked: {when}  Workbook: {workbook}" },
-  reportHeader: {
-    zh: "表|单元格|级别|类别|问题|说明|规则",
-    en: "Form|Cell|Severity|Category|Problem|Explanation|Rule",
-  },
   // The Office.js adapter's own conditions (src/hosts/excel).
   sheetProtected: {
     zh: "工作表「{sheet}」受保护，未在其中写入。请先撤消工作表保护。",

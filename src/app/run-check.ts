@@ -6,7 +6,8 @@ import { checkModel, type CheckResult } from "../checker";
 import { readWorkbook, SheetReadCache } from "../engine/read-forms";
 import { configFromSetting } from "../config/workbook";
 import type { MarksOutcome, WorkbookHost } from "../hosts/host";
-import type { Lang } from "../rules/types";
+import type { Lang } from "../core";
+import { createLocator, type Locator } from "../report/label-path";
 import { buildView, marksFor, type CheckView } from "./findings";
 import { UI as MESSAGES, type Text } from "./messages";
 
@@ -20,6 +21,8 @@ export interface CheckRun {
   sheets?: { read: number; reused: number };
   /** Problems with the workbook's configuration setting (then the defaults were used), as lines to show. */
   configMessages: string[];
+  /** Where each finding sits in its form (label paths for the 检查记录 sheet), built on first use. */
+  locate?: () => Locator;
 }
 
 export interface RunCheckOptions {
@@ -58,6 +61,7 @@ export async function runCheck(
   const model = readWorkbook(snapshot, { templates: config.options.templates }, cache);
   const result: CheckResult = { model, diagnostics: checkModel(model, config.options) };
   const view = buildView(result, explanations, lang);
+  let locator: Locator | undefined;
   const t2 = now();
   const marks = options.marks === false ? null : await host.applyMarks(marksFor(view.findings), call);
   const t3 = now();
@@ -68,6 +72,7 @@ export async function runCheck(
     timings: { readMs: t1 - t0, engineMs: t2 - t1, writeMs: t3 - t2 },
     sheets: { ...cache.stats },
     configMessages: config.messages,
+    locate: () => (locator ??= createLocator(snapshot, result)),
   };
 }
 

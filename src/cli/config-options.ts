@@ -16,7 +16,8 @@ import { dirname, resolve } from "node:path";
 import { findConfigFile, formatIssue, loadConfigFile } from "../config/load";
 import { configText } from "../config/messages";
 import { effectiveConfig, mergeOptions, toCheckOptions, validateConfig } from "../config/schema";
-import type { CheckOptions, Lang } from "../rules/types";
+import type { Lang } from "../core";
+import type { CheckOptions } from "../rules/types";
 import { PROFILE_LIST } from "../templates";
 
 /** The template profile ids `--template` accepts (src/templates). */

@@ -11,7 +11,8 @@ import { fixAll, type FixedCell } from "../app/fixes";
 import { sameValue } from "../engine/edits";
 import { loadXlsxPackage, plainValue } from "../hosts/xlsx/cell-values";
 import { readXlsxFile } from "../hosts/xlsx/read-xlsx";
-import type { CheckOptions, Message } from "../rules/types";
+import type { Message } from "../core";
+import type { CheckOptions } from "../rules/types";
 import { writeAtomic } from "./safe-write";
 
 export const FIX_MESSAGES = {

@@ -18,7 +18,7 @@ import { pathToFileURL } from "node:url";
 import type * as Sarif from "sarif";
 import { CATALOGUE } from "../checker";
 import { columnIndex } from "../engine/address";
-import type { Lang, Severity } from "../rules/types";
+import type { Lang, Severity } from "../core";
 import { ruleDocUri, toolInfoUri } from "./package-info";
 import type { Report } from "../report/report";
 

@@ -2,7 +2,7 @@
  * Human-readable output: findings grouped by file and form; each file ends with its status and
  * counts; then the summary lines (findings, and files by status).
  */
-import type { Lang } from "../rules/types";
+import type { Lang } from "../core";
 import { CLI_MESSAGES as M, severityLabel, t } from "./messages";
 import { fileCounts, totals, type Report } from "../report/report";
 

@@ -29,7 +29,8 @@ import {
 } from "../hosts/xlsx/write-template";
 import { blankFormTemplates } from "../template/profile-layout";
 import { PROFILES_BY_ID } from "../templates";
-import type { CheckOptions, Lang } from "../rules/types";
+import type { Lang } from "../core";
+import type { CheckOptions } from "../rules/types";
 import { checkFiles, defaultJobs, FILES_PER_WORKER } from "./batch";
 import {
   applyConfigOptions,
@@ -37,7 +38,7 @@ import {
   registerConfigOptions,
   type ConfigFlags,
 } from "./config-options";
-import { formatCsv } from "./format-csv";
+import { formatCsv } from "../report/csv";
 import { FINGERPRINT_KEY, formatSarif } from "./format-sarif";
 import { formatText } from "./format-text";
 import { expandInputs, type InputEntry } from "./inputs";

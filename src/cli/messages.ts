@@ -1,14 +1,10 @@
 /** The command line's own words, zh-CN first. Rule messages live with their rules. */
-import { CATEGORY_LABEL } from "../rules/categories";
+import { CATEGORY_LABEL, type Lang, type Severity } from "../core";
+import { REPORT_WORDS } from "../report/words";
 import { renderMessage } from "../rules/format-message";
-import type { Lang, Severity } from "../rules/types";
 
 const M = {
-  severity: {
-    error: { zh: "错误", en: "error" },
-    warning: { zh: "警告", en: "warning" },
-    info: { zh: "提示", en: "info" },
-  },
+  severity: REPORT_WORDS.severity,
   department: { zh: "部门整体预算绩效目标申报表", en: "Department form" },
   project: { zh: "项目绩效目标表", en: "Project form" },
   workbook: { zh: "工作簿", en: "Workbook" },
@@ -32,7 +28,7 @@ const M = {
     en: "Unknown format: {value} (text, json, sarif)",
   },
   badLang: { zh: "未知的语言：{value}（可选 zh、en）", en: "Unknown language: {value} (zh, en)" },
-  reportSheet: { zh: "检查结果", en: "Check results" },
+  reportSheet: REPORT_WORDS.reportSheet,
   newWritten: {
     zh: "已写出 {file}：{year} 年度绩效目标表模板，部门整体预算绩效目标申报表 1 张，项目绩效目标表 {projects} 张。",
     en: "Wrote {file}: the {year} performance-target template, 1 department form and {projects} project form(s).",
@@ -121,30 +117,15 @@ const M = {
   progress: { zh: "已检查 {done}/{total} 个文件…", en: "Checked {done}/{total} files…" },
   reportWritten: { zh: "已写出报告：{file}", en: "Report written: {file}" },
   reportFailed: { zh: "无法写出报告 {file}：{reason}", en: "Could not write the report {file}: {reason}" },
-  csvHeader: {
-    zh: "文件|状态|表数|错误|警告|提示|首个错误或原因|备注",
-    en: "File|Status|Forms|Errors|Warnings|Infos|First error or reason|Notes",
-  },
-  /** One vocabulary for a file's status: text, CSV and the report sheet (JSON carries the key). */
-  status: {
-    passed: { zh: "通过", en: "passed" },
-    errors: { zh: "有错误", en: "errors" },
-    "no-form": { zh: "未识别申报表", en: "no form recognised" },
-    "not-checked": { zh: "未检查", en: "not checked" },
-    unreadable: { zh: "无法读取", en: "unreadable" },
-  },
+  csvHeader: REPORT_WORDS.csvHeader,
+  /** One vocabulary for a file's status (src/report/words.ts). */
+  status: REPORT_WORDS.status,
   fileCounts: {
     zh: "{status}：{forms} 张表，错误 {errors} 个，警告 {warnings} 个，提示 {infos} 个",
     en: "{status}: {forms} form(s), {errors} error(s), {warnings} warning(s), {infos} info",
   },
-  macroNote: {
-    zh: "含宏的工作簿（.xlsm）：已检查表格内容，宏未运行。",
-    en: "Macro-enabled workbook (.xlsm): its cells were checked, its macros were not run.",
-  },
-  noFormNote: {
-    zh: "未识别出申报表：此文件不计为已通过，请确认是否提交了正确的文件。",
-    en: "No form recognised: this file does not count as passed; check that the right file was submitted.",
-  },
+  macroNote: REPORT_WORDS.macroNote,
+  noFormNote: REPORT_WORDS.noFormNote,
   summaryStatus: {
     zh: "文件状态：通过 {passed} 个，有错误 {errors} 个，未识别申报表 {noForm} 个，未检查 {notChecked} 个，无法读取 {unreadable} 个。",
     en: "Files: {passed} passed, {errors} with errors, {noForm} with no form recognised, {notChecked} not checked, {unreadable} unreadable.",
@@ -197,10 +178,7 @@ const M = {
       en: "Internal error while checking {file}: {reason}",
     },
   },
-  reportHeader: {
-    zh: "序号|申报表|工作表|单元格|指标路径|级别|问题|说明|规则",
-    en: "No.|Form|Sheet|Cell|Field|Severity|Problem|Explanation|Rule",
-  },
+  reportHeader: REPORT_WORDS.reportHeader,
   /** Help and option errors (commander's own words, replaced). */
   help: {
     "Usage:": { zh: "用法：", en: "Usage:" },
@@ -229,14 +207,11 @@ const M = {
     zh: "规则|类别|默认级别|说明|帮助文档",
     en: "Rule|Category|Severity|Description|Help",
   },
-  reportTitle: { zh: "检查结果：{file}", en: "Check results: {file}" },
-  reportMeta: {
-    zh: "检查时间：{time}　申报表 {forms} 张　错误 {errors} 个　警告 {warnings} 个　提示 {infos} 个",
-    en: "Checked: {time}   {forms} form(s)   {errors} error(s)   {warnings} warning(s)   {infos} info",
-  },
-  reportNone: { zh: "未发现问题。", en: "No problems found." },
-  reportWorkbook: { zh: "（工作簿）", en: "(workbook)" },
-  pathSep: { zh: " › ", en: " › " },
+  reportTitle: REPORT_WORDS.reportTitle,
+  reportMeta: REPORT_WORDS.reportMeta,
+  reportNone: REPORT_WORDS.reportNone,
+  reportWorkbook: REPORT_WORDS.reportWorkbook,
+  pathSep: REPORT_WORDS.pathSep,
   outputIsInput: {
     zh: "拒绝写出 {file}：它就是被检查的文件 {input}（输入文件绝不会被改写）。",
     en: "Refusing to write {file}: it is the input {input} (an input is never written).",

@@ -3,7 +3,7 @@
  * Only when stderr is a TTY and there are more than PROGRESS_MIN_FILES files: never in a pipe or a
  * log, so JSON / SARIF on stdout and captured stderr stay clean. Cleared before the results print.
  */
-import type { Lang } from "../rules/types";
+import type { Lang } from "../core";
 import { CLI_MESSAGES as M, t } from "./messages";
 
 export const PROGRESS_MIN_FILES = 20;

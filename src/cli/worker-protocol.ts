@@ -1,5 +1,6 @@
 /** The messages between the batch pool (main thread) and a checking worker thread. */
-import type { CheckOptions, Lang } from "../rules/types";
+import type { Lang } from "../core";
+import type { CheckOptions } from "../rules/types";
 import type { ReportFile } from "../report/report";
 
 /** Main → worker: check one file. `id` is the file's index in the input list. */

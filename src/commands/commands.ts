@@ -6,7 +6,7 @@
 import { ui, UI } from "../app/messages";
 import { markNotes, runCheck } from "../app/run-check";
 import { createExcelHost, officeRun } from "../hosts/excel/excel-host";
-import type { Lang } from "../rules/types";
+import type { Lang } from "../core";
 import { type Feedback, failureFeedback, feedbackHash, successFeedback } from "./feedback";
 
 function langOf(): Lang {

@@ -4,7 +4,7 @@
  */
 import { UI, ui } from "../app/messages";
 import type { Counts } from "../app/findings";
-import type { Lang } from "../rules/types";
+import type { Lang } from "../core";
 
 export interface Feedback {
   lang: Lang;

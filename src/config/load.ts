@@ -5,7 +5,8 @@
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import type { CheckOptions, Lang } from "../rules/types";
+import type { Lang } from "../core";
+import type { CheckOptions } from "../rules/types";
 import { configText } from "./messages";
 import { toCheckOptions, validateConfig, type ConfigIssue, type ValidateOptions } from "./schema";
 

@@ -1,6 +1,6 @@
 /** The configuration's own words, zh-CN first: every validation message, as data. */
 import { renderMessage } from "../rules/format-message";
-import type { Lang, Message, MessageArgs } from "../rules/types";
+import type { Lang, Message, MessageArgs } from "../core";
 
 export const CONFIG_MESSAGES = {
   // One line per problem: where (file and JSON path), then what.

@@ -11,7 +11,8 @@
 import { z } from "zod";
 import { ALL_RULES } from "../rules";
 import { resolveSettings, TOLERANCE_PATTERN, DEFAULT_TOLERANCE } from "../rules/options";
-import type { CheckOptions, MessageArgs, OptionSpec, OptionValue, Rule, Severity } from "../rules/types";
+import type { MessageArgs, Severity } from "../core";
+import type { CheckOptions, OptionSpec, OptionValue, Rule } from "../rules/types";
 import type { ConfigMessageId } from "./messages";
 
 export type SeveritySetting = Severity | "off";

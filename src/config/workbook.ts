@@ -2,7 +2,8 @@
  * The add-in's configuration: a CheckConfig stored in the workbook's settings (key
  * perfTargetCheck.config, see the Excel host), as a JSON object or as its text. Pure.
  */
-import type { CheckOptions, Lang } from "../rules/types";
+import type { Lang } from "../core";
+import type { CheckOptions } from "../rules/types";
 import { configText } from "./messages";
 import { toCheckOptions, validateConfig, type ConfigIssue } from "./schema";
 

@@ -4,6 +4,7 @@
  * it as a user would (fires the same change event Excel fires).
  */
 import { useEffect, useMemo, useReducer, useState } from "react";
+import { SEVERITY_COLOURS } from "../core";
 import { columnLetters } from "../engine/address";
 import type { CellRange } from "../engine/snapshot";
 import { isMarkFormula } from "../hosts/excel/excel-host";
@@ -89,7 +90,9 @@ export function Grid(props: { excel: MemoryExcel }) {
           key={key}
           data-testid="grid-cell"
           data-address={`${sheet.name}!${address}`}
-          data-mark={mark ? (mark.fill.toUpperCase() === "#FFC7CE" ? "error" : "warning") : undefined}
+          data-mark={
+            mark ? (mark.fill.toUpperCase() === SEVERITY_COLOURS.error.fill ? "error" : "warning") : undefined
+          }
           data-selected={selected ? "true" : undefined}
           rowSpan={span?.rowSpan}
           colSpan={span?.colSpan}

@@ -4,13 +4,13 @@
  * from the opened file's bytes; nothing is sent anywhere.
  */
 import { checkWorkbook } from "../checker";
-import { formatCsv } from "../cli/format-csv";
+import { formatCsv } from "../report/csv";
 import { buildAnnotatedCopy } from "../hosts/xlsx/annotate";
 import { readXlsxBytes } from "../hosts/xlsx/lean/browser";
 import { annotateLabels } from "../report/labels";
 import { createLocator } from "../report/label-path";
 import { fileReport, type ReportFile } from "../report/report";
-import type { Lang } from "../rules/types";
+import type { Lang } from "../core";
 
 export interface Download {
   name: string;

@@ -5,7 +5,7 @@
  */
 import { checkSignature, XlsxReadError, type XlsxReadErrorCode } from "../hosts/xlsx/lean/errors";
 import { renderMessage } from "../rules/format-message";
-import type { Lang } from "../rules/types";
+import type { Lang } from "../core";
 
 export const DEMO_ERRORS: Record<XlsxReadErrorCode | "download" | "fetch", { zh: string; en: string }> = {
   "not-found": { zh: "找不到文件「{file}」。", en: "The file “{file}” was not found." },

@@ -13,7 +13,7 @@ import {
   memoryWorkbookFromXlsx,
   type MemoryExcel,
 } from "../emulator/excel";
-import type { Lang } from "../rules/types";
+import type { Lang } from "../core";
 import { App } from "../taskpane/App";
 import { annotatedCopy, reportCsv, save } from "./downloads";
 import { checkXlsxBytes, demoError } from "./errors";

@@ -4,7 +4,8 @@
  * (a plan), then applied by the host.
  */
 import type { WorkbookSnapshot } from "../engine/snapshot";
-import type { CellAddress, CellEdit, Lang, Severity } from "../rules/types";
+import type { CellAddress, CellEdit, Lang, Severity } from "../core";
+import type { ReportSheetPlan } from "../report/sheet";
 import type { NewSheetPlan, RowInsertPlan } from "../template/types";
 
 /** One highlighted cell; the worst severity of the findings on it. */
@@ -24,15 +25,8 @@ export interface Explanation {
 }
 
 /** The report sheet, as data: the host writes it as a new sheet (replacing a previous one). */
-export interface ReportSheetPlan {
-  sheetName: string;
-  /** Lines above the table (title, date, summary). */
-  heading: string[];
-  header: string[];
-  rows: { cells: string[]; severity: Severity }[];
-  /** Column widths in characters. */
-  widths: number[];
-}
+/** The report sheet, planned once for both report sheets (src/report/sheet.ts). */
+export type { ReportSheetPlan };
 
 export interface HostCapabilities {
   /** Merged areas can be read (ExcelApi 1.13). Without them the reader still works on values. */

@@ -10,7 +10,7 @@ import type { CheckResult } from "../checker";
 import type { CellRef } from "../engine/model";
 import { SheetGrid } from "../engine/grid";
 import type { WorkbookSnapshot } from "../engine/snapshot";
-import type { Diagnostic } from "../rules/types";
+import type { Diagnostic } from "../core";
 
 interface FieldLike {
   ref: CellRef;

@@ -1,18 +1,34 @@
 /**
- * The words of the annotated copy's 检查结果 sheet in one language: the command line and the web
- * checker build the same sheet.
+ * The annotated copy's 检查结果 sheet in one language: the command line and the web checker build the
+ * same sheet, planned like the add-in's 检查记录 (src/report/sheet.ts) from the report model.
  */
 import { CATALOGUE } from "../checker";
-import { CLI_MESSAGES as M, t } from "../cli/messages";
 import type { AnnotateLabels } from "../hosts/xlsx/annotate";
-import type { Lang } from "../rules/types";
+import type { Lang } from "../core";
 import { fileCounts, type ReportFile } from "./report";
+import { reportSheetPlan, type ReportSheetRow } from "./sheet";
+import { REPORT_WORDS as W, rw } from "./words";
+
+/** A file's findings as report-sheet rows; the 说明 column gives the rule's description. */
+export function reportFileRows(r: ReportFile, explain: (rule: string) => string): ReportSheetRow[] {
+  return r.diagnostics.map((d) => ({
+    form: d.form === null ? null : r.forms[d.form]?.name || r.forms[d.form]?.sheet || "",
+    sheet: d.sheet,
+    cell: d.cell,
+    path: d.path,
+    severity: d.severity,
+    category: d.category,
+    message: d.message,
+    explanation: explain(d.rule),
+    rule: d.rule,
+  }));
+}
 
 export function annotateLabels(lang: Lang): (file: string, r: ReportFile) => AnnotateLabels {
   const severity = {
-    error: t(M.severity.error, lang),
-    warning: t(M.severity.warning, lang),
-    info: t(M.severity.info, lang),
+    error: rw(W.severity.error, lang),
+    warning: rw(W.severity.warning, lang),
+    info: rw(W.severity.info, lang),
   };
   const rules = new Map(
     CATALOGUE.map((r) => [r.meta.id, lang === "en" ? r.meta.description.en : r.meta.description.zh]),
@@ -21,14 +37,17 @@ export function annotateLabels(lang: Lang): (file: string, r: ReportFile) => Ann
     const c = fileCounts(r);
     return {
       severity,
-      sheetName: t(M.reportSheet, lang),
-      header: t(M.reportHeader, lang).split("|"),
-      title: t(M.reportTitle, lang, { file: file.split(/[/\\]/).pop() ?? file }),
-      meta: t(M.reportMeta, lang, { time: localTime(new Date()), forms: r.forms.length, ...c }),
-      workbook: t(M.reportWorkbook, lang),
-      none: t(M.reportNone, lang),
-      pathSep: t(M.pathSep, lang),
-      explain: (id) => rules.get(id) ?? "",
+      sheet: reportSheetPlan(
+        reportFileRows(r, (id) => rules.get(id) ?? ""),
+        lang,
+        {
+          sheetName: rw(W.reportSheet, lang),
+          heading: [
+            rw(W.reportTitle, lang, { file: file.split(/[/\\]/).pop() ?? file }),
+            rw(W.reportMeta, lang, { time: localTime(new Date()), forms: r.forms.length, ...c }),
+          ],
+        },
+      ),
     };
   };
 }

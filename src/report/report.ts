@@ -5,7 +5,7 @@
 import { CATALOGUE_BY_ID, type CheckResult } from "../checker";
 import { rangeToA1 } from "../engine/address";
 import { formatDetail, formatDiagnostic } from "../rules/format-message";
-import type { Category, Lang, Severity } from "../rules/types";
+import type { Category, Lang, Severity } from "../core";
 import { fingerprint, type Locator } from "./label-path";
 
 /**

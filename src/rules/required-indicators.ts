@@ -7,7 +7,7 @@ import {
   type Level1,
   type Level2,
 } from "../engine/vocabulary";
-import { isPlaceholderRow } from "./indicator-value";
+import { isPlaceholderRow } from "../engine/placeholder";
 import { defineRule } from "./types";
 
 /** A group of the tree that must hold at least one 三级 indicator. */

@@ -2,7 +2,7 @@ import { COLUMN_MESSAGES, reportOnce } from "./util";
 import type { Indicator } from "../engine/model";
 import { normalizeText } from "../engine/text";
 import type { Level2 } from "../engine/vocabulary";
-import { hasUnfilledNumber } from "./indicator-value";
+import { hasUnfilledNumber } from "../engine/placeholder";
 import { wordsSetting } from "./options";
 import { defineRule } from "./types";
 

@@ -9,7 +9,7 @@ import {
 } from "@fluentui/react-components";
 import { UI, ui } from "../app/messages";
 import type { WorkbookHost } from "../hosts/host";
-import type { Lang } from "../rules/types";
+import type { Lang } from "../core";
 import { StatusBar } from "./components/StatusBar";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { HelpContext, windowHelp, type HelpOpener } from "./help";

@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import { Component, type ErrorInfo, type ReactNode } from "react";
 import { ui } from "../app/messages";
-import type { Lang } from "../rules/types";
+import type { Lang } from "../core";
 import { PANE } from "./strings";
 import { reasonOf } from "./view-model";
 

@@ -9,7 +9,7 @@ import {
 import { useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
 import type { Finding } from "../app/findings";
 import type { WorkbookHost } from "../hosts/host";
-import type { Lang } from "../rules/types";
+import type { Lang } from "../core";
 import { FindingList } from "./components/FindingList";
 import { Filters } from "./components/Filters";
 import { FixAllButton } from "./components/FixAllButton";

@@ -20,7 +20,8 @@ function errorCode(e: unknown): string | undefined {
   const c = (e as { code?: unknown } | null)?.code;
   return typeof c === "string" ? c : undefined;
 }
-import type { CellAddress, Category, Lang, Severity } from "../rules/types";
+import type { CellAddress, Category, Lang, Severity } from "../core";
+import type { Locator } from "../report/label-path";
 import { PANE } from "./strings";
 import {
   applyExplanations,
@@ -116,6 +117,8 @@ export class PaneController {
   private loading: Promise<void> | null = null;
   private saveQueue: Promise<unknown> = Promise.resolve();
   private workbookName: string | undefined;
+  /** Label paths of the last check's findings (the 检查记录 sheet's 指标路径 column). */
+  private locate: (() => Locator) | undefined;
   /** The check running now, if any. */
   private running: Promise<void> | null = null;
 
@@ -271,6 +274,7 @@ export class PaneController {
       const run = await this.runCheckFn(this.host, this.lang, { background: auto, marks: paint });
       this.hasChecked = true;
       this.workbookName = run.result.model.name;
+      this.locate = run.locate;
       let explanations = this.state.explanations;
       if (!this.loaded) explanations = mergeExplanations(explanationsOf(run.view), explanations);
       const view = applyExplanations(run.view, explanations);
@@ -344,7 +348,7 @@ export class PaneController {
     if (!view || this.state.exporting) return;
     this.set({ exporting: true });
     try {
-      const plan = reportPlan(view, this.lang, this.now(), this.workbookName);
+      const plan = reportPlan(view, this.lang, this.now(), this.workbookName, this.locate?.());
       const sheet = await this.host.writeReport(plan);
       this.setStatus("success", ui(UI.reportWritten, this.lang, { sheet }), "export");
     } catch (err) {

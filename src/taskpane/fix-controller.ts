@@ -8,7 +8,7 @@ import type { Finding } from "../app/findings";
 import { ui, type Text } from "../app/messages";
 import { collectEdits, offeredFixes, type OfferedFix } from "../app/fixes";
 import type { EditsOutcome, WorkbookHost } from "../hosts/host";
-import type { CellEdit, Lang } from "../rules/types";
+import type { CellEdit, Lang } from "../core";
 import type { PaneLink } from "./insert-controller";
 import { FIXES } from "./strings";
 import { reasonOf } from "./view-model";

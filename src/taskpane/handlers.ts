@@ -5,7 +5,7 @@
  */
 import type { Finding } from "../app/findings";
 import type { Level2 } from "../engine/vocabulary";
-import type { CellAddress, Category, Severity } from "../rules/types";
+import type { CellAddress, Category, Severity } from "../core";
 
 export type SelectFinding = (finding: Finding, target?: CellAddress) => void;
 export type KeyAction = (key: string) => void;

@@ -7,7 +7,7 @@ import { ui, UI } from "../app/messages";
 import { warmEngine } from "../app/warm-up";
 import { createExcelHost, officeRun } from "../hosts/excel/excel-host";
 import type { WorkbookHost } from "../hosts/host";
-import type { Lang } from "../rules/types";
+import type { Lang } from "../core";
 import { App } from "./App";
 import { officeHelp, windowHelp } from "./help";
 

@@ -29,7 +29,7 @@ import {
 import { parseA1 } from "../engine/address";
 import { level2Display, type Level2 } from "../engine/vocabulary";
 import type { WorkbookHost } from "../hosts/host";
-import type { Lang } from "../rules/types";
+import type { Lang } from "../core";
 import type { RowInsertPlan } from "../template/types";
 import type { PaneState, StatusIntent, StatusSource } from "./controller";
 import { INSERT } from "./strings";

@@ -6,12 +6,19 @@
 import type { CheckView, Counts, Finding, FormSummary } from "../app/findings";
 import { UI, ui } from "../app/messages";
 import type { Explanation } from "../hosts/host";
-import type { CellAddress, Category, Lang, Severity, SumItem } from "../rules/types";
+import {
+  CATEGORIES,
+  SEVERITIES,
+  zeroPerCategory,
+  type CellAddress,
+  type Category,
+  type Lang,
+  type Severity,
+  type SumItem,
+} from "../core";
 import { PANE } from "./strings";
-import { CATEGORIES, zeroPerCategory } from "../rules/categories";
 
-export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
-export { CATEGORIES };
+export { CATEGORIES, SEVERITIES };
 
 export interface Filters {
   /** Severities shown; all on by default. */

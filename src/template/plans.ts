@@ -16,7 +16,7 @@ import type { CellRange, SheetSnapshot, WorkbookSnapshot } from "../engine/snaps
 import { FORM_WIDTH } from "../engine/template";
 import { normalizeLabel } from "../engine/text";
 import { STANDARD_TREE, level2Display, matchLevel1, type Level1, type Level2 } from "../engine/vocabulary";
-import { isPlaceholderRow } from "../rules/indicator-value";
+import { isPlaceholderRow } from "../engine/placeholder";
 import { PROFILES_BY_ID } from "../templates";
 import { TREES } from "../templates/trees";
 import type { ColumnRole, TemplateProfile } from "../templates/types";

@@ -9,7 +9,7 @@ import { checkWorkbook } from "../../src/checker";
 import { createMemoryExcel, memoryWorkbookFromXlsx } from "../../src/emulator/excel";
 import { findSheet } from "../../src/emulator/excel/state";
 import { createExcelHost } from "../../src/hosts/excel/excel-host";
-import type { CellEdit, Diagnostic } from "../../src/rules/types";
+import type { CellEdit, Diagnostic } from "../../src/core";
 
 // Reading and checking the example (several times) takes seconds on a loaded machine.
 jest.setTimeout(60_000);

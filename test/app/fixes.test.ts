@@ -9,7 +9,7 @@ import { checkWorkbook } from "../../src/checker";
 import { cellAt } from "../../src/engine/edits";
 import type { WorkbookSnapshot } from "../../src/engine/snapshot";
 import { readXlsxBuffer } from "../../src/hosts/xlsx/read-xlsx";
-import type { Diagnostic } from "../../src/rules/types";
+import type { Diagnostic } from "../../src/core";
 import { departmentRows, sheet, workbook } from "../support/forms";
 
 // Reading and checking the example (several times) takes seconds on a loaded machine.

@@ -11,7 +11,7 @@ import {
   resolveWorker,
   type WorkerSource,
 } from "../../src/cli/batch";
-import { csvRows, formatCsv } from "../../src/cli/format-csv";
+import { csvRows, formatCsv } from "../../src/report/csv";
 import { expandInputs, splitGlob } from "../../src/cli/inputs";
 import { run, type CliIO } from "../../src/cli/main";
 import { createProgress } from "../../src/cli/progress";

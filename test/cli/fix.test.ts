@@ -13,7 +13,7 @@ import type { WorkbookSnapshot } from "../../src/engine/snapshot";
 import { toA1 } from "../../src/engine/address";
 import { readXlsxFile } from "../../src/hosts/xlsx/read-xlsx";
 import type { Report } from "../../src/report/report";
-import type { Diagnostic } from "../../src/rules/types";
+import type { Diagnostic } from "../../src/core";
 
 // Reading and checking the example (several times) takes seconds on a loaded machine.
 jest.setTimeout(60_000);

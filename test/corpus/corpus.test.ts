@@ -11,7 +11,7 @@ import { toA1 } from "../../src/engine/address";
 import { readXlsxFile } from "../../src/hosts/xlsx/read-xlsx";
 import { RULES_BY_ID } from "../../src/rules";
 import { formatDiagnostic } from "../../src/rules/format-message";
-import type { Diagnostic } from "../../src/rules/types";
+import type { Diagnostic } from "../../src/core";
 import { PROFILES_BY_ID } from "../../src/templates";
 
 const CORPUS = path.resolve(__dirname, "../..", "../shared/corpus");

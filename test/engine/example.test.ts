@@ -4,7 +4,7 @@
  */
 import { checkWorkbook } from "../../src/checker";
 import { readXlsxFile } from "../../src/hosts/xlsx/read-xlsx";
-import type { Diagnostic } from "../../src/rules/types";
+import type { Diagnostic } from "../../src/core";
 
 function summary(ds: Diagnostic[]): Record<string, number> {
   const out: Record<string, number> = {};

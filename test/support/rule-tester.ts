@@ -6,7 +6,8 @@ import { checkModel } from "../../src/checker";
 import { readWorkbook } from "../../src/engine/read-forms";
 import type { WorkbookSnapshot } from "../../src/engine/snapshot";
 import { formatDetail, formatDiagnostic } from "../../src/rules/format-message";
-import type { Diagnostic, Rule, Severity } from "../../src/rules/types";
+import type { Diagnostic, Severity } from "../../src/core";
+import type { Rule } from "../../src/rules/types";
 
 export interface ValidCase {
   name: string;

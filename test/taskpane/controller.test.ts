@@ -116,7 +116,9 @@ describe("marks and report", () => {
     expect(plan.sheetName).toBe("检查记录");
     expect(plan.heading[1]).toContain("2026-03-01 09:30");
     expect(plan.heading[1]).toContain("test.xlsx");
-    expect(plan.rows.map((r) => r.cells[1])).toEqual(expect.arrayContaining(["部门!E6", "项目A!E19"]));
+    expect(plan.rows.map((r) => `${r.cells[2]}!${r.cells[3]}`)).toEqual(
+      expect.arrayContaining(["部门!E6", "项目A!E19"]),
+    );
     expect(pane.getState().status?.text).toBe("检查报告已写入工作表「检查记录」。");
   });
 

@@ -15,7 +15,7 @@ import type {
   ReportSheetPlan,
   WorkbookHost,
 } from "../../src/hosts/host";
-import type { CellAddress, CellEdit, Lang } from "../../src/rules/types";
+import type { CellAddress, CellEdit, Lang } from "../../src/core";
 import { applyToSnapshot } from "../../src/app/fixes";
 import { applyPlanToSnapshot } from "../../src/template/plans";
 import type { NewSheetPlan, RowInsertPlan } from "../../src/template/types";

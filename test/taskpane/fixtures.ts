@@ -5,7 +5,7 @@
  */
 import { buildView, type CheckView } from "../../src/app/findings";
 import { checkWorkbook } from "../../src/checker";
-import type { Diagnostic, Lang } from "../../src/rules/types";
+import type { Diagnostic, Lang } from "../../src/core";
 import { amount, departmentRows, projectRows, sheet, workbook } from "../support/forms";
 
 export const SUM_KEY = "project-sum|over|部门!C7";

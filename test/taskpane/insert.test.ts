@@ -15,7 +15,7 @@ import {
 } from "../../src/app/insert";
 import { readWorkbook } from "../../src/engine/read-forms";
 import type { WorkbookSnapshot } from "../../src/engine/snapshot";
-import type { CellAddress, Lang } from "../../src/rules/types";
+import type { CellAddress, Lang } from "../../src/core";
 import { App } from "../../src/taskpane/App";
 import { InsertPanel } from "../../src/taskpane/components/InsertPanel";
 import { PaneController } from "../../src/taskpane/controller";

@@ -1,7 +1,7 @@
 import { buildView, explanationKey, type CheckView, type Finding } from "../../src/app/findings";
 import { checkWorkbook } from "../../src/checker";
 import type { Explanation } from "../../src/hosts/host";
-import type { Category, Severity } from "../../src/rules/types";
+import type { Category, Severity } from "../../src/core";
 import {
   applyExplanations,
   cellLabel,

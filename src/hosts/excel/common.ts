@@ -4,7 +4,7 @@
  * (so their change events are not taken for the user's edits).
  */
 import { UI, ui, type Text } from "../../app/messages";
-import type { Lang } from "../../rules/types";
+import type { Lang } from "../../core";
 import type { CallOptions, HostInfo } from "../host";
 
 export interface ExcelRunOptions {

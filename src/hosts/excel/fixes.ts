@@ -6,7 +6,7 @@
  */
 import { sameValue } from "../../engine/edits";
 import { typedValue } from "../../app/fixes";
-import type { CellEdit } from "../../rules/types";
+import type { CellEdit } from "../../core";
 import type { EditsOutcome } from "../host";
 import type { Core } from "./common";
 

@@ -17,6 +17,7 @@
  */
 import { parseRangeA1, rangeToA1, toA1 } from "../../engine/address";
 import type { CellRange } from "../../engine/snapshot";
+import { SEVERITY_COLOURS } from "../../core";
 import type { CallOptions, CellMark, MarksOutcome } from "../host";
 import { type Core, MARKS_KEY } from "./common";
 
@@ -27,10 +28,8 @@ export function markFormula(severity: CellMark["severity"]): string {
   return `=N("perf-target-check:${severity}")=0`;
 }
 const SEVERITIES: CellMark["severity"][] = ["error", "warning"];
-const MARK_STYLE: Record<CellMark["severity"], { fill: string; font: string }> = {
-  error: { fill: "#FFC7CE", font: "#9C0006" },
-  warning: { fill: "#FFEB9C", font: "#9C5700" },
-};
+/** The marks' colours: the shared severity colours (src/core/severity.ts). */
+const MARK_STYLE = SEVERITY_COLOURS;
 
 /**
  * Bounds of a write of marks (writes have no sliced fallback on the web's 5 MB): the address of one

@@ -5,18 +5,12 @@
  */
 import { parseA1, rangeToA1, toA1 } from "../../engine/address";
 import type { CellRange } from "../../engine/snapshot";
-import type { CellAddress } from "../../rules/types";
+import { SEVERITY_COLOURS, type CellAddress } from "../../core";
 import { TEMPLATE_STYLES } from "../../template/styles";
 import type { FormLayout, NewSheetPlan, RowInsertPlan, ValidationSpec } from "../../template/types";
 import type { Explanation, ReportSheetPlan } from "../host";
 import { type Core, EXPLANATION_PREFIX, EXPLANATIONS_KEY, REPORT_SHEET_KEY, UI } from "./common";
 import { explanationsFromSettings } from "./read";
-
-const REPORT_FILL: Record<ReportSheetPlan["rows"][number]["severity"], string> = {
-  error: "#FFC7CE",
-  warning: "#FFEB9C",
-  info: "#DDEBF7",
-};
 
 /** Excel column width is in points; the template speaks Excel's character units. */
 const POINTS_PER_CHAR = 5.6;
@@ -187,7 +181,8 @@ export function createWrites(core: Core) {
           const headerRow = plan.heading.length + 1;
           ws.getRange(`A${headerRow + 1}:${toA1(headerRow, width - 1)}`).format.font.bold = true;
           plan.rows.forEach((r, i) => {
-            ws.getRange(toA1(headerRow + 1 + i, 2)).format.fill.color = REPORT_FILL[r.severity];
+            ws.getRange(toA1(headerRow + 1 + i, plan.columns.severity)).format.fill.color =
+              SEVERITY_COLOURS[r.severity].fill;
           });
           plan.widths.forEach((w, c) => {
             ws.getRange(`${toA1(0, c)}:${toA1(grid.length - 1, c)}`).format.columnWidth = w * 6;

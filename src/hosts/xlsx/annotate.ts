@@ -10,41 +10,21 @@
  * writer (src/cli/safe-write.ts: never an input, never over an existing file without --force,
  * through a temporary file).
  */
-import type { Severity } from "../../rules/types";
+import { SEVERITY_COLOURS, argb, worse, type Severity } from "../../core";
 import type { ReportFile } from "../../report/report";
+import { textWidth, type ReportSheetPlan } from "../../report/sheet";
 import { loadXlsxPackage } from "./cell-values";
 
-const FILL: Record<Severity, string> = { error: "FFFFC7CE", warning: "FFFFEB9C", info: "FFDDEBF7" };
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+/** The severity colours as exceljs ARGB. */
+const FILL = Object.fromEntries(
+  Object.entries(SEVERITY_COLOURS).map(([s, c]) => [s, argb(c.fill)]),
+) as Record<Severity, string>;
 
 export interface AnnotateLabels {
+  /** The severities' words, for the cells' notes. */
   severity: Record<Severity, string>;
-  sheetName: string;
-  /** Column headers: No., form, sheet, cell, label path, severity, message, explanation, rule. */
-  header: string[];
-  /** The title line (file name already in). */
-  title: string;
-  /** The line under it: time and counts. */
-  meta: string;
-  /** Shown in the form column for workbook-level findings. */
-  workbook: string;
-  /** A row shown when there are no findings. */
-  none: string;
-  pathSep: string;
-  /** The explanation of a rule (its description), by rule id. */
-  explain: (rule: string) => string;
-}
-
-/** Display width of a text in Excel's character units (CJK counts double). */
-function textWidth(s: string): number {
-  let w = 0;
-  for (const ch of s)
-    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
-      ch,
-    )
-      ? 2
-      : 1;
-  return w;
+  /** The 检查结果 sheet, planned like the add-in's 检查记录 (src/report/sheet.ts). */
+  sheet: ReportSheetPlan;
 }
 
 /**
@@ -74,7 +54,7 @@ export async function buildAnnotatedCopy(
     const ws = wb.getWorksheet(sheetName);
     if (!ws) continue;
     const cell = ws.getCell(address);
-    const worst = list.reduce((a, d) => (RANK[d.severity] < RANK[a] ? d.severity : a), "info" as Severity);
+    const worst = list.reduce((a, d) => worse(d.severity, a), "info" as Severity);
     // exceljs shares one style object between cells loaded with the same style: give this cell its own.
     cell.style = {
       ...structuredClone(cell.style),
@@ -83,9 +63,10 @@ export async function buildAnnotatedCopy(
     cell.note = list.map((d) => `[${labels.severity[d.severity]}] ${d.message} (${d.rule})`).join("\n");
   }
 
-  let name = labels.sheetName;
-  for (let i = 2; wb.getWorksheet(name); i++) name = `${labels.sheetName}${i}`;
-  const HEADER_ROW = 4;
+  const plan = labels.sheet;
+  let name = plan.sheetName;
+  for (let i = 2; wb.getWorksheet(name); i++) name = `${plan.sheetName}${i}`;
+  const HEADER_ROW = plan.heading.length + 2;
   const ws = wb.addWorksheet(name, {
     views: [{ state: "frozen", ySplit: HEADER_ROW, xSplit: 0, activeCell: `A${HEADER_ROW + 1}` }],
     pageSetup: {
@@ -100,15 +81,15 @@ export async function buildAnnotatedCopy(
     },
     headerFooter: { oddFooter: "&C&P / &N" },
   });
-  const cols = labels.header.length;
-  ws.getCell(1, 1).value = labels.title;
-  ws.getCell(1, 1).font = { bold: true, size: 14 };
-  ws.getCell(2, 1).value = labels.meta;
-  ws.getCell(2, 1).font = { size: 10, color: { argb: "FF555555" } };
-  ws.mergeCells(1, 1, 1, cols);
-  ws.mergeCells(2, 1, 2, cols);
+  const cols = plan.header.length;
+  plan.heading.forEach((line, i) => {
+    ws.getCell(i + 1, 1).value = line;
+    ws.getCell(i + 1, 1).font =
+      i === 0 ? { bold: true, size: 14 } : { size: 10, color: { argb: "FF555555" } };
+    ws.mergeCells(i + 1, 1, i + 1, cols);
+  });
   const header = ws.getRow(HEADER_ROW);
-  header.values = labels.header;
+  header.values = plan.header;
   header.font = { bold: true };
   header.alignment = { vertical: "middle", wrapText: true };
   for (let c = 1; c <= cols; c++) {
@@ -116,49 +97,34 @@ export async function buildAnnotatedCopy(
     header.getCell(c).border = { bottom: { style: "thin" } };
   }
 
-  const rows: string[][] = [];
-  report.diagnostics.forEach((d, i) => {
-    const form =
-      d.form === null ? labels.workbook : report.forms[d.form]?.name || report.forms[d.form]?.sheet || "";
-    const values = [
-      String(i + 1),
-      form,
-      d.sheet,
-      d.cell,
-      d.path.join(labels.pathSep),
-      labels.severity[d.severity],
-      d.message,
-      labels.explain(d.rule),
-      d.rule,
-    ];
-    rows.push(values);
-    const row = ws.addRow(values.map((v, k) => (k === 0 ? i + 1 : v)));
+  const link = plan.columns.cell + 1;
+  const mark = plan.columns.severity + 1;
+  plan.rows.forEach((r, i) => {
+    const row = ws.addRow(r.cells.map((v, k) => (k === 0 ? i + 1 : v)));
     row.alignment = { wrapText: true, vertical: "top" };
     // A link to the cell, so the report is a click away from the problem.
-    row.getCell(4).value = { text: d.cell, hyperlink: `#'${d.sheet.replace(/'/g, "''")}'!${d.cell}` };
-    row.getCell(4).font = { color: { argb: "FF0563C1" }, underline: true };
-    row.getCell(6).fill = { type: "pattern", pattern: "solid", fgColor: { argb: FILL[d.severity] } };
+    row.getCell(link).value = {
+      text: r.at.cell,
+      hyperlink: `#'${r.at.sheet.replace(/'/g, "''")}'!${r.at.cell}`,
+    };
+    row.getCell(link).font = { color: { argb: "FF0563C1" }, underline: true };
+    row.getCell(mark).fill = { type: "pattern", pattern: "solid", fgColor: { argb: FILL[r.severity] } };
   });
-  if (report.diagnostics.length === 0) ws.addRow(["", labels.none]);
+  if (plan.rows.length === 0) ws.addRow(["", plan.none]);
   else {
     ws.autoFilter = {
       from: { row: HEADER_ROW, column: 1 },
-      to: { row: HEADER_ROW + report.diagnostics.length, column: cols },
+      to: { row: HEADER_ROW + plan.rows.length, column: cols },
     };
   }
 
-  // Widths that fit: the longest text of the column, within bounds; long texts wrap.
-  const MAX = [6, 24, 16, 8, 36, 8, 60, 40, 18];
-  const MIN = [5, 10, 8, 7, 12, 6, 20, 16, 10];
-  for (let c = 0; c < cols; c++) {
-    const longest = Math.max(textWidth(labels.header[c] ?? ""), ...rows.map((r) => textWidth(r[c] ?? "")));
-    ws.getColumn(c + 1).width = Math.max(MIN[c] ?? 8, Math.min(MAX[c] ?? 40, longest + 2));
-  }
+  // Widths that fit (planned); long texts wrap.
+  plan.widths.forEach((w, c) => (ws.getColumn(c + 1).width = w));
   // Row heights for the wrapped lines (Excel and LibreOffice do not grow a row written without one).
-  rows.forEach((values, i) => {
+  plan.rows.forEach((r, i) => {
     let lines = 1;
-    values.forEach((v, c) => {
-      const w = (ws.getColumn(c + 1).width ?? 10) - 1;
+    r.cells.forEach((v, c) => {
+      const w = (plan.widths[c] ?? 10) - 1;
       lines = Math.max(lines, Math.ceil(textWidth(v) / Math.max(1, w)));
     });
     ws.getRow(HEADER_ROW + 1 + i).height = Math.min(409, 15 * lines + 2);

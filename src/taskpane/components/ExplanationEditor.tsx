@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from
 import { cellLabel } from "../view-model";
 import type { Finding } from "../../app/findings";
 import { UI, ui } from "../../app/messages";
-import type { Lang } from "../../rules/types";
+import type { Lang } from "../../core";
 import type { KeyAction, SaveExplanation } from "../handlers";
 import { PANE } from "../strings";
 

@@ -1,7 +1,7 @@
 import { Dropdown, makeStyles, Option, ToggleButton, tokens } from "@fluentui/react-components";
 import { categoryLabel, severityLabel } from "../../app/findings";
 import { UI, ui } from "../../app/messages";
-import type { Category, Lang } from "../../rules/types";
+import type { Category, Lang } from "../../core";
 import type { ChooseCategory, ToggleSeverity } from "../handlers";
 import { PANE } from "../strings";
 import { CATEGORIES, SEVERITIES, type FilterCounts, type Filters as FilterState } from "../view-model";

@@ -2,7 +2,7 @@ import { Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-compone
 import { useId, useRef, useState, type FocusEvent, type KeyboardEvent, type ReactNode } from "react";
 import type { Finding } from "../../app/findings";
 import { ui } from "../../app/messages";
-import type { Lang } from "../../rules/types";
+import type { Lang } from "../../core";
 import type { KeyAction, SaveExplanation, SelectFinding } from "../handlers";
 import { PANE } from "../strings";
 import { groupHeading, listedFindings, type FindingGroup } from "../view-model";

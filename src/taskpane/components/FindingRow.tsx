@@ -15,7 +15,7 @@ import { WarningFilled } from "@fluentui/react-icons/svg/warning";
 import { memo, useId, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
 import { categoryLabel, severityLabel, type Finding } from "../../app/findings";
 import { UI, ui } from "../../app/messages";
-import type { CellAddress, Lang, Severity } from "../../rules/types";
+import type { CellAddress, Lang, Severity } from "../../core";
 import type { KeyAction, SaveExplanation, SelectFinding } from "../handlers";
 import { hasHelp, useHelp } from "../help";
 import { PANE } from "../strings";

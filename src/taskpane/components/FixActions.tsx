@@ -2,7 +2,7 @@ import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { WrenchRegular } from "@fluentui/react-icons/svg/wrench";
 import type { Finding } from "../../app/findings";
 import { ui } from "../../app/messages";
-import type { Lang } from "../../rules/types";
+import type { Lang } from "../../core";
 import { FIXES } from "../strings";
 import { cellLabel } from "../view-model";
 import { useFixes } from "./FixContext";

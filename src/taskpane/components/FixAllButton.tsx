@@ -1,7 +1,7 @@
 import { Button, Caption1, makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import { WrenchRegular } from "@fluentui/react-icons/svg/wrench";
 import { ui } from "../../app/messages";
-import type { Lang } from "../../rules/types";
+import type { Lang } from "../../core";
 import { FIXES } from "../strings";
 import { useFixes } from "./FixContext";
 import { EditTable } from "./FixPreview";

@@ -1,7 +1,7 @@
 import { Badge, Button, Caption1, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import { diffText, fixLabel, type DiffPart } from "../../app/fixes";
 import { ui } from "../../app/messages";
-import type { CellEdit, Fix, Lang } from "../../rules/types";
+import type { CellEdit, Fix, Lang } from "../../core";
 import { FIXES } from "../strings";
 
 const useStyles = makeStyles({

@@ -21,7 +21,7 @@ import { TableSimpleIncludeRegular } from "@fluentui/react-icons/svg/table-simpl
 import { planLocation, type GroupChoice } from "../../app/insert";
 import { UI, ui } from "../../app/messages";
 import { level2Display, type Level2 } from "../../engine/vocabulary";
-import type { Lang } from "../../rules/types";
+import type { Lang } from "../../core";
 import type { RowInsertPlan } from "../../template/types";
 import type { InsertHandlers } from "../handlers";
 import type { InsertState } from "../insert-controller";

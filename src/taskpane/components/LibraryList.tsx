@@ -2,7 +2,7 @@ import { Caption1, makeStyles, mergeClasses, shorthands, Text, tokens } from "@f
 import { useRef, type KeyboardEvent, type ReactNode } from "react";
 import { ui } from "../../app/messages";
 import type { LibraryChoice } from "../../app/insert";
-import type { Lang } from "../../rules/types";
+import type { Lang } from "../../core";
 import type { ChooseEntry } from "../handlers";
 import { INSERT } from "../strings";
 

@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons/svg/dismiss";
 import { ui } from "../../app/messages";
-import type { Lang } from "../../rules/types";
+import type { Lang } from "../../core";
 import type { StatusIntent } from "../controller";
 import { PANE } from "../strings";
 

@@ -1,6 +1,6 @@
 import { Caption1, Link, makeStyles, tokens } from "@fluentui/react-components";
 import { UI, ui } from "../../app/messages";
-import type { CellAddress, Lang, SumDetail, SumItem } from "../../rules/types";
+import type { CellAddress, Lang, SumDetail, SumItem } from "../../core";
 import { PANE, unitWord } from "../strings";
 import { itemLabel } from "../view-model";
 

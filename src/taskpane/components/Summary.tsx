@@ -1,7 +1,7 @@
 import { Caption1, makeStyles, mergeClasses, Spinner, Text, tokens } from "@fluentui/react-components";
 import type { CheckView } from "../../app/findings";
 import { UI, ui } from "../../app/messages";
-import type { Lang } from "../../rules/types";
+import type { Lang } from "../../core";
 import { PANE } from "../strings";
 import { countChips, summaryLine } from "../view-model";
 

@@ -4,7 +4,7 @@ import { DocumentSearchRegular } from "@fluentui/react-icons/svg/document-search
 import { EraserRegular } from "@fluentui/react-icons/svg/eraser";
 import { UI, ui } from "../../app/messages";
 import type { ReactNode } from "react";
-import type { Lang } from "../../rules/types";
+import type { Lang } from "../../core";
 
 const useStyles = makeStyles({
   bar: {

@@ -1,6 +1,6 @@
 /** Severity colours shared by the badges, the row accents and the filter dots. */
 import { tokens, type BadgeProps } from "@fluentui/react-components";
-import type { Severity } from "../../rules/types";
+import type { Severity } from "../../core";
 
 export const BADGE_COLOR: Record<Severity, NonNullable<BadgeProps["color"]>> = {
   error: "danger",

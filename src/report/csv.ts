@@ -9,9 +9,9 @@
  * with an apostrophe, so Excel never runs a file name or a quoted cell as a formula.
  */
 import { stringify } from "csv-stringify/sync";
-import type { Lang } from "../rules/types";
-import { CLI_MESSAGES as M, t } from "./messages";
-import { fileCounts, type Report } from "../report/report";
+import type { Lang } from "../core";
+import { fileCounts, type Report } from "./report";
+import { REPORT_WORDS as M, rw as t } from "./words";
 
 export const CSV_BOM = "\uFEFF";
 

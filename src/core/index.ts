@@ -1,0 +1,22 @@
+/**
+ * The shared vocabulary (issue 13), owned by neither the rules nor the hosts: language, severity,
+ * category, cell address, diagnostic, sums, messages and fixes, with the severities' order and colours
+ * and the categories' labels. Pure data and types: no Office, Node or DOM imports.
+ */
+export type {
+  Category,
+  CellAddress,
+  CellEdit,
+  Diagnostic,
+  Fix,
+  Lang,
+  Message,
+  MessageArg,
+  MessageArgs,
+  MessageRef,
+  Severity,
+  SumDetail,
+  SumItem,
+} from "./types";
+export { CATEGORIES, CATEGORY_LABEL, zeroPerCategory } from "./categories";
+export { SEVERITIES, SEVERITY_RANK, SEVERITY_COLOURS, argb, worse } from "./severity";
