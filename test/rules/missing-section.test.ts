@@ -46,7 +46,11 @@ ruleTester(rule, {
       name: "a D2 (湖北 部门整体) form without its table names the D2 header",
       workbook: workbook(sheet("D2", d2Rows())),
       errors: [
-        { messageId: "no-indicator-table", cell: "A3", zhIncludes: ["「一级指标」、「二级指标」、「三级指标」、「指标值」"] },
+        {
+          messageId: "no-indicator-table",
+          cell: "A3",
+          zhIncludes: ["「一级指标」、「二级指标」、「三级指标」、「指标值」"],
+        },
       ],
     },
     {
