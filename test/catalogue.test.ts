@@ -4,7 +4,8 @@
  * severity its rule's meta declares, has every section, and quotes (in 错误示例) only messages the rule's
  * templates can render — so a reworded message fails here until its page is updated; lists every option
  * of its meta (name, default, meaning, zh then en; test/support/option-docs.ts); no page or case
- * table exists for a rule that is not registered; and docs/rules/README.md indexes every rule.
+ * table exists for a rule that is not registered; docs/rules/README.md indexes every rule; and no engine
+ * module shares a rule's id (the value grammar is src/engine/value-grammar.ts, the rule indicator-value).
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -90,6 +91,17 @@ function indexRows(): Map<string, string[]> {
 }
 
 describe("rule catalogue", () => {
+  it("names no engine module or engine test like a rule (one id, one thing)", () => {
+    const taken = (dir: string, ext: RegExp) =>
+      fs
+        .readdirSync(path.join(ROOT, dir))
+        .filter((f) => ext.test(f))
+        .map((f) => f.replace(ext, ""))
+        .filter((base) => ids.includes(base));
+    expect(taken("src/engine", /\.ts$/)).toEqual([]);
+    expect(taken("test/engine", /\.test\.ts$/)).toEqual([]);
+  });
+
   it("registers each id once", () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(RULES_BY_ID.size).toBe(ids.length);

@@ -7,7 +7,7 @@
  * own alignment is recorded as a layout note so the user can tidy the sheet.
  */
 import type { SheetGrid } from "./grid";
-import { parseIndicatorValue } from "./indicator-value";
+import { parseIndicatorValue } from "./value-grammar";
 import type { Indicator, Level2Slot, LayoutNote, StructureIssue } from "./model";
 import { matchLevel1, matchLevel2, LEVEL2_PARENTS, type Level1, type Level2 } from "./vocabulary";
 

@@ -3,7 +3,7 @@
  * sheet and cell it came from, plus what the reader had to normalise on the way.
  */
 import type { CellRef } from "./grid";
-import type { ParsedValue } from "./indicator-value";
+import type { ParsedValue } from "./value-grammar";
 import type { NumberCell } from "./numbers";
 import type { CellRange } from "./snapshot";
 import type { Level1, Level2 } from "./vocabulary";

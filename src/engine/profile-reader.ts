@@ -6,7 +6,7 @@
  */
 import type { Segment } from "./detect";
 import type { SheetGrid } from "./grid";
-import { parseIndicatorValue } from "./indicator-value";
+import { parseIndicatorValue } from "./value-grammar";
 import type {
   CellRef,
   DepartmentForm,

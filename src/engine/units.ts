@@ -6,7 +6,7 @@
  * - Dimensions are canonical: `名` is `人`, `人次` is `人` (a head count per month and a count of
  *   visits per month are the same thing for a per-head standard), `个月` is `月`, `日` / `工作日` /
  *   `个工作日` are `天`, `个小时` is `小时`. 万元 is not a unit: the magnitude is already applied to the
- *   value by the indicator-value grammar.
+ *   value by the value grammar (value-grammar.ts).
  * - Multiplication adds exponents, so `25台 × 18000元/台/年` is `450000元/年`.
  * - A rate can be carried by text rather than by the unit: `每月≤32人` and `受惠群众每月≥1500人` are
  *   `人/月`, like `≥1500人/月`.
@@ -14,7 +14,7 @@
  *   by 4, `/月` by 12 and `/天` by a day count stated on the form (`<250天（工作日）`, `约250个工作日`).
  */
 import Decimal from "decimal.js";
-import type { Quantity } from "./indicator-value";
+import type { Quantity } from "./value-grammar";
 
 export type DimensionKind = "money" | "count" | "time";
 

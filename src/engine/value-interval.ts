@@ -4,7 +4,7 @@
  * disjoint sets cannot both be met; a set inside another meets it (100% meets ≥95%).
  */
 import type Decimal from "decimal.js";
-import type { Quantity } from "./indicator-value";
+import type { Quantity } from "./value-grammar";
 
 export interface Bound {
   value: Decimal;

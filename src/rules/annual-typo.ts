@@ -1,4 +1,4 @@
-import type { ParsedValue } from "../engine/indicator-value";
+import type { ParsedValue } from "../engine/value-grammar";
 import { defineRule } from "./types";
 
 /**

@@ -1,6 +1,6 @@
 import { reportOnce } from "./util";
 import type { Indicator } from "../engine/model";
-import { quantitiesOf } from "../engine/indicator-value";
+import { quantitiesOf } from "../engine/value-grammar";
 import { normalizeText } from "../engine/text";
 import type { Level2 } from "../engine/vocabulary";
 import { cellFix, fixList } from "./fixes";

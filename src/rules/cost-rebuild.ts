@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { quantitiesOf, type Operator, type Quantity } from "../engine/indicator-value";
+import { quantitiesOf, type Operator, type Quantity } from "../engine/value-grammar";
 import type { CellRef, Indicator, IndicatorValue, ProjectForm } from "../engine/model";
 import { formatAmount, halfUlp, type Figure } from "../engine/numbers";
 import { normalizeText } from "../engine/text";

@@ -1,4 +1,4 @@
-import type { Quantity } from "../engine/indicator-value";
+import type { Quantity } from "../engine/value-grammar";
 import { isTimeDim, parseUnit, type Dims } from "../engine/units";
 import { formatInterval, intervalOf, overlaps, within } from "../engine/value-interval";
 import type { CellRef, Indicator, ProjectForm } from "../engine/model";

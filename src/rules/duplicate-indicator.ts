@@ -1,6 +1,6 @@
 import { toA1 } from "../engine/address";
 import type { Indicator } from "../engine/model";
-import type { ParsedValue } from "../engine/indicator-value";
+import type { ParsedValue } from "../engine/value-grammar";
 import { normalizeText } from "../engine/text";
 import { defineRule } from "./types";
 

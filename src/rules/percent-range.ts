@@ -1,6 +1,6 @@
 import { reportOnce } from "./util";
 import type { Indicator, IndicatorValue } from "../engine/model";
-import { quantitiesOf } from "../engine/indicator-value";
+import { quantitiesOf } from "../engine/value-grammar";
 import { normalizeText } from "../engine/text";
 import { cellFix, fixList } from "./fixes";
 import { numberSetting } from "./options";

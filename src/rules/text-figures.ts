@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { parseIndicatorValue, type Quantity } from "../engine/indicator-value";
+import { parseIndicatorValue, type Quantity } from "../engine/value-grammar";
 import type {
   CellRef,
   DepartmentForm,

@@ -1,6 +1,6 @@
 import { reportOnce } from "./util";
 import type { Indicator, IndicatorValue } from "../engine/model";
-import { parseIndicatorValue, type Quantity } from "../engine/indicator-value";
+import { parseIndicatorValue, type Quantity } from "../engine/value-grammar";
 import { normalizeText } from "../engine/text";
 import { cellFix, fixList } from "./fixes";
 import { defineRule, type Fix, type MessageArgs } from "./types";

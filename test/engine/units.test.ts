@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { parseIndicatorValue, quantitiesOf } from "../../src/engine/indicator-value";
+import { parseIndicatorValue, quantitiesOf } from "../../src/engine/value-grammar";
 import {
   annualize,
   dayCountIn,

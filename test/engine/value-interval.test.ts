@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import type { Operator } from "../../src/engine/indicator-value";
+import type { Operator } from "../../src/engine/value-grammar";
 import { formatInterval, intervalOf, overlaps, within } from "../../src/engine/value-interval";
 
 const iv = (op: Operator | null, n: number) => intervalOf({ op, value: new Decimal(n) });

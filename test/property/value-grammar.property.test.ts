@@ -17,7 +17,7 @@ import {
   quantitiesOf,
   type ParsedValue,
   type Quantity,
-} from "../../src/engine/indicator-value";
+} from "../../src/engine/value-grammar";
 
 const KINDS = new Set(["blank", "quantity", "range", "compound", "deadline", "qualitative"]);
 const OPERATORS = new Set(["≥", "≤", ">", "<", "="]);

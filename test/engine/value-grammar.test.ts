@@ -6,7 +6,7 @@ import {
   type ParsedValue,
   type Quantity,
   type UnitKind,
-} from "../../src/engine/indicator-value";
+} from "../../src/engine/value-grammar";
 
 /** What a test says about one quantity; omitted fields are not checked. */
 interface Q {
