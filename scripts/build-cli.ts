@@ -129,7 +129,11 @@ async function main() {
     vendored.map(([pkg]) =>
       build({
         ...common,
-        stdin: { contents: `module.exports = require(${JSON.stringify(pkg)});`, resolveDir: ".", loader: "js" },
+        stdin: {
+          contents: `module.exports = require(${JSON.stringify(pkg)});`,
+          resolveDir: ".",
+          loader: "js",
+        },
         outfile: `dist/node/cli/${vendorFile(pkg)}`,
       }),
     ),

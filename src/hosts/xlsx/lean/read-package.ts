@@ -603,7 +603,7 @@ function plain(v: unknown): CellValue {
  * `B2:D4` or `B2` in capitals without `$` (how every writer lists merges), as parseRangeA1 reads it,
  * without its regex and arrays; null for anything else, which parseRangeA1 then reads.
  */
-function plainRange(ref: string): CellRange | null {
+export function plainRange(ref: string): CellRange | null {
   const colon = ref.indexOf(":");
   const a = colon < 0 ? ref.length : colon;
   const c1 = cornerCol(ref, 0, a);
