@@ -37,7 +37,11 @@ async function main() {
     });
   const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
   bundles.forEach((b, i) => console.log(`${med(ms[i]).toFixed(1).padStart(7)} ms  ${b}`));
-  console.log(`load average ${loadavg().map((x) => x.toFixed(2)).join(" ")}`);
+  console.log(
+    `load average ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(" ")}`,
+  );
 }
 
 void main();
