@@ -109,6 +109,8 @@ function flagOptions(
     else messages.push(configText("badRuleFlag", lang, { value: JSON.stringify(r) }));
   }
   const templates = flags.template ?? [];
+  // No --rule and no --template: nothing to validate (and the validator, zod, is not loaded).
+  if (Object.keys(rules).length === 0 && templates.length === 0) return {};
   const doc = { ...(Object.keys(rules).length ? { rules } : {}), ...(templates.length ? { templates } : {}) };
   const v = validateConfig(doc, { templates: known });
   if (!v.ok) {

@@ -53,6 +53,9 @@ export function isSkippedName(name: string, isFile: boolean): boolean {
 }
 
 export function hasGlobMagic(arg: string): boolean {
+  // Without any of these characters picomatch finds no glob and no negation: a plain path is told
+  // apart without loading tinyglobby (it is loaded on demand in the bundled command line).
+  if (!/[*?[\]{}()!+@]/.test(arg)) return false;
   return isDynamicPattern(arg);
 }
 

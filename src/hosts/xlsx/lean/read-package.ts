@@ -283,8 +283,8 @@ const MAX_APPLIED_MERGE_CELLS = 10_000;
 const MAX_ROW = 1_048_576;
 const MAX_COL = 16_384;
 
-/** `B12` → column index (0-based) and row (1-based), or null. */
-function parseRef(ref: string): { col: number; row: number } | null {
+/** `B12` → its column index (0-based), or -1 when it is not a cell (row checked too). No object: it runs for every cell. */
+function refColumn(ref: string): number {
   let col = 0;
   let i = 0;
   const n = ref.length;
@@ -294,15 +294,15 @@ function parseRef(ref: string): { col: number; row: number } | null {
     else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
     else break;
   }
-  if (i === 0 || i > 3 || i === n) return null;
+  if (i === 0 || i > 3 || i === n) return -1;
   let row = 0;
   for (; i < n; i++) {
     const c = ref.charCodeAt(i);
-    if (c < 48 || c > 57) return null;
+    if (c < 48 || c > 57) return -1;
     row = row * 10 + (c - 48);
   }
-  if (row < 1 || row > MAX_ROW || col > MAX_COL) return null;
-  return { col: col - 1, row };
+  if (row < 1 || row > MAX_ROW || col > MAX_COL) return -1;
+  return col - 1;
 }
 
 function colLetters(col: number): string {
@@ -334,6 +334,20 @@ function slideFormula(formula: string, from: { row: number; col: number }, to: {
   );
 }
 
+interface OpenCell {
+  row: number;
+  col: number;
+  style: number;
+  t: string | undefined;
+  formula: string | undefined;
+  shareType: string | undefined;
+  si: string | undefined;
+  ref: string | undefined;
+  hasV: boolean;
+  value: string | undefined;
+  runs: string[] | null;
+}
+
 function readWorksheet(
   xml: string,
   name: string,
@@ -353,20 +367,21 @@ function readWorksheet(
   let inSheetData = false;
   let row = 0; // 1-based; 0 before the first row
   let col = -1; // 0-based column of the previous cell in the row
-  // The open cell.
-  let cell: {
-    row: number;
-    col: number;
-    style: number;
-    t: string | undefined;
-    formula: string | undefined;
-    shareType: string | undefined;
-    si: string | undefined;
-    ref: string | undefined;
-    hasV: boolean;
-    value: string | undefined;
-    runs: string[] | null;
-  } | null = null;
+  // The open cell: one object, reset for each <c> (a sheet lists thousands, most of them empty).
+  const open: OpenCell = {
+    row: 0,
+    col: 0,
+    style: 0,
+    t: undefined,
+    formula: undefined,
+    shareType: undefined,
+    si: undefined,
+    ref: undefined,
+    hasV: false,
+    value: undefined,
+    runs: null,
+  };
+  let cell: OpenCell | null = null;
   let target: "f" | "v" | "t" | "run" | null = null;
   let runText = "";
   let inIs = false;
@@ -503,27 +518,21 @@ function readWorksheet(
           const r = attr(attrs, "r");
           let at: number;
           if (r !== undefined) {
-            const ref = parseRef(r);
-            if (!ref) throw new XmlError(`a cell reference "${r}" that is not a cell (in row ${row})`);
-            at = ref.col;
+            at = refColumn(r);
+            if (at < 0) throw new XmlError(`a cell reference "${r}" that is not a cell (in row ${row})`);
           } else {
             at = col + 1;
           }
           col = at;
           const s = attr(attrs, "s");
-          cell = {
-            row,
-            col: at,
-            style: s !== undefined ? parseInt(s, 10) || 0 : 0,
-            t: attr(attrs, "t"),
-            formula: undefined,
-            shareType: undefined,
-            si: undefined,
-            ref: undefined,
-            hasV: false,
-            value: undefined,
-            runs: null,
-          };
+          cell = open;
+          cell.row = row;
+          cell.col = at;
+          cell.style = s !== undefined ? parseInt(s, 10) || 0 : 0;
+          cell.t = attr(attrs, "t");
+          cell.formula = cell.shareType = cell.si = cell.ref = cell.value = undefined;
+          cell.hasV = false;
+          cell.runs = null;
           if (isEmpty) finish();
         }
         return;
@@ -590,6 +599,51 @@ function plain(v: unknown): CellValue {
   return v as CellValue;
 }
 
+/**
+ * `B2:D4` or `B2` in capitals without `$` (how every writer lists merges), as parseRangeA1 reads it,
+ * without its regex and arrays; null for anything else, which parseRangeA1 then reads.
+ */
+export function plainRange(ref: string): CellRange | null {
+  const colon = ref.indexOf(":");
+  const a = colon < 0 ? ref.length : colon;
+  const c1 = cornerCol(ref, 0, a);
+  const r1 = cornerRow(ref, 0, a);
+  if (c1 < 0 || r1 < -1) return null;
+  if (colon < 0) return { top: r1, left: c1, bottom: r1, right: c1 };
+  const c2 = cornerCol(ref, colon + 1, ref.length);
+  const r2 = cornerRow(ref, colon + 1, ref.length);
+  if (c2 < 0 || r2 < -1) return null;
+  return { top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) };
+}
+
+/** The 0-based column of `AB12` in ref[from, to): 1–3 capitals then digits; -1 otherwise. */
+function cornerCol(ref: string, from: number, to: number): number {
+  let col = 0;
+  let i = from;
+  for (let c = ref.charCodeAt(i); i < to && c >= 65 && c <= 90; c = ref.charCodeAt(++i))
+    col = col * 26 + (c - 64);
+  if (i === from || i - from > 3 || i === to || to - i > 15) return -1;
+  for (let k = i; k < to; k++) {
+    const c = ref.charCodeAt(k);
+    if (c < 48 || c > 57) return -1;
+  }
+  return col - 1;
+}
+
+/** The 0-based row of the same corner (parseA1's `Number(digits) - 1`: `A0` is row -1); -2 if none. */
+function cornerRow(ref: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && ref.charCodeAt(i) >= 65 && ref.charCodeAt(i) <= 90) i++;
+  if (i === to) return -2;
+  let row = 0;
+  for (; i < to; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 48 || c > 57) return -2;
+    row = row * 10 + (c - 48);
+  }
+  return row - 1;
+}
+
 function cellCount(r: CellRange): number {
   return (r.bottom - r.top + 1) * (r.right - r.left + 1);
 }
@@ -602,7 +656,7 @@ function overlaps(a: CellRange, b: CellRange): boolean {
 function sortMerges(list: string[]): CellRange[] {
   const merges: CellRange[] = [];
   for (const address of list) {
-    const r = parseRangeA1(address);
+    const r = plainRange(address) ?? parseRangeA1(address);
     if (!r || merges.some((m) => overlaps(m, r))) continue;
     merges.push(r);
   }

@@ -24,7 +24,6 @@ export interface XmlHandler {
   close?(name: string): void;
 }
 
-const NAME = /^[A-Za-z_][\w.:-]*$/;
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 const END_TAG = /<\/([A-Za-z_][\w.:-]*)\s*>/y;
 
@@ -39,8 +38,14 @@ function where(xml: string, at: number): string {
   return `line ${line}, column ${at - last}`;
 }
 
+/** A tag name's first character: [A-Za-z_]. */
+const isNameStart = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+/** A tag name's other characters: [\w.:-]. */
+const isNameChar = (c: number) => isNameStart(c) || (c >= 48 && c <= 58) /* 0-9 : */ || c === 46 || c === 45;
+
 export function scanXml(xml: string, h: XmlHandler): void {
   const stack: string[] = [];
+  const names: (string | undefined)[] = new Array<string | undefined>(256);
   const wantText = h.text !== undefined;
   let i = 0;
   let root = false;
@@ -63,6 +68,19 @@ export function scanXml(xml: string, h: XmlHandler): void {
     if (lt < 0) break;
     const c = xml.charCodeAt(lt + 1);
     if (c === 47 /* / */) {
+      // The usual case, `</name>` closing the open element, without a regex match; anything else
+      // (spaces before `>`, a mismatch, damage) goes through END_TAG for the same checks and messages.
+      const top = stack.length > 0 ? stack[stack.length - 1] : undefined;
+      if (
+        top !== undefined &&
+        xml.charCodeAt(lt + 2 + top.length) === 62 /* > */ &&
+        xml.startsWith(top, lt + 2)
+      ) {
+        stack.pop();
+        h.close?.(top);
+        i = lt + 3 + top.length;
+        continue;
+      }
       END_TAG.lastIndex = lt;
       const m = END_TAG.exec(xml);
       if (!m) throw new XmlError(`a damaged end tag (${where(xml, lt)})`);
@@ -94,14 +112,22 @@ export function scanXml(xml: string, h: XmlHandler): void {
       }
     } else {
       // A start tag, scanned by hand (a regex match per tag costs an array and its strings).
+      // The name is checked as it is scanned ([A-Za-z_][\w.:-]*, without a regex), and a name seen before is
+      // reused rather than cut out of the part again (a sheet repeats c, v, row thousands of times).
       let j = lt + 1;
+      let good = isNameStart(xml.charCodeAt(j));
       for (
         let ch = xml.charCodeAt(j);
         j < n && ch !== 62 && ch !== 47 && !isSpace(ch);
         ch = xml.charCodeAt(++j)
-      );
-      const name = xml.substring(lt + 1, j);
-      if (!NAME.test(name)) throw new XmlError(`a damaged tag (${where(xml, lt)})`);
+      )
+        if (!isNameChar(ch)) good = false;
+      if (!good || j === lt + 1) throw new XmlError(`a damaged tag (${where(xml, lt)})`);
+      const len = j - lt - 1;
+      const slot = (len * 31 + xml.charCodeAt(lt + 1) + xml.charCodeAt(j - 1) * 7) & 255;
+      let name = names[slot];
+      if (name === undefined || name.length !== len || !xml.startsWith(name, lt + 1))
+        names[slot] = name = xml.substring(lt + 1, j);
       const attrStart = j;
       let q = 0;
       for (; j < n; j++) {
