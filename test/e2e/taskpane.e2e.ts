@@ -176,7 +176,9 @@ describe("the task pane on the example workbook", () => {
     await page.locator('[data-testid=grid][data-sheet="检查记录"]').waitFor();
     const text = await page.getByTestId("grid").innerText();
     expect(text).toContain("绩效目标表检查记录");
-    expect(text).toContain("部门整体!E9");
+    // One row per finding, the sheet and the cell in columns of their own (the annotated copy's columns).
+    expect(text).toMatch(/序号\s+申报表\s+工作表\s+单元格\s+指标路径\s+级别\s+类别\s+问题\s+说明\s+规则/);
+    expect(text).toMatch(/部门整体\s+E9\s+市本级使用资金\s+错误\s+必填/);
     expect(text).toContain("已通知填报人更正");
     // Writing the report is not a user edit: no re-check was triggered.
     expect(await page.getByTestId("recheck-pending").count()).toBe(0);
