@@ -4,7 +4,7 @@
  * the same placeholders: a `{name}` in one language and not the other would render as a literal brace
  * or drop a figure. Walks each catalogue as data, so a new message is covered without listing it.
  */
-import { CATEGORY_LABEL } from "../src/core";
+import { CATEGORY_LABEL, FORM_KIND_LABEL, SEVERITY_LABEL } from "../src/core";
 import { UI } from "../src/app/messages";
 import { CLI_MESSAGES } from "../src/cli/messages";
 import { CONFIG_MESSAGES } from "../src/config/messages";
@@ -13,6 +13,8 @@ import { FIXES, INSERT, PANE, UNIT_WORDS } from "../src/taskpane/strings";
 
 const CATALOGUES: Record<string, unknown> = {
   "core/categories": CATEGORY_LABEL,
+  "core/terms severities": SEVERITY_LABEL,
+  "core/terms form kinds": FORM_KIND_LABEL,
   "app/messages": UI,
   "cli/messages": CLI_MESSAGES,
   "config/messages": CONFIG_MESSAGES,

@@ -1,5 +1,5 @@
 /** The add-in's own words (task pane, ribbon command, report sheet), zh-CN first. */
-import { CATEGORY_LABEL, type Lang } from "../core";
+import { CATEGORY_LABEL, FORM_KIND_LABEL, SEVERITY_LABEL, type Lang } from "../core";
 import { renderMessage } from "../rules/format-message";
 
 export interface Text {
@@ -52,20 +52,16 @@ export const UI = {
   filterSeverity: { zh: "级别", en: "Severity" },
   filterCategory: { zh: "类别", en: "Category" },
   all: { zh: "全部", en: "All" },
-  workbookLevel: { zh: "工作簿", en: "Workbook" },
+  workbookLevel: FORM_KIND_LABEL.workbook,
   sumLeft: { zh: "合计", en: "Sum" },
   sumRight: { zh: "应等于", en: "Against" },
   sumDiff: { zh: "差额", en: "Difference" },
   sumAllowance: { zh: "容差", en: "Allowance" },
   relatedCells: { zh: "相关单元格", en: "Related cells" },
   recheckPending: { zh: "表格已修改，正在重新检查…", en: "The sheet changed; re-checking…" },
-  department: { zh: "部门整体预算绩效目标申报表", en: "Department form" },
-  project: { zh: "项目绩效目标表", en: "Project form" },
-  severity: {
-    error: { zh: "错误", en: "Error" },
-    warning: { zh: "警告", en: "Warning" },
-    info: { zh: "提示", en: "Info" },
-  },
+  department: FORM_KIND_LABEL.department,
+  project: FORM_KIND_LABEL.project,
+  severity: SEVERITY_LABEL,
   category: CATEGORY_LABEL,
   reportSheetName: { zh: "检查记录", en: "Check record" },
   reportTitle: { zh: "绩效目标表检查记录", en: "Performance target form check record" },

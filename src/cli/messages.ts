@@ -1,13 +1,13 @@
 /** The command line's own words, zh-CN first. Rule messages live with their rules. */
-import { CATEGORY_LABEL, type Lang, type Severity } from "../core";
+import { CATEGORY_LABEL, FORM_KIND_LABEL, type Lang, type Severity } from "../core";
 import { REPORT_WORDS } from "../report/words";
 import { renderMessage } from "../rules/format-message";
 
 const M = {
   severity: REPORT_WORDS.severity,
-  department: { zh: "部门整体预算绩效目标申报表", en: "Department form" },
-  project: { zh: "项目绩效目标表", en: "Project form" },
-  workbook: { zh: "工作簿", en: "Workbook" },
+  department: FORM_KIND_LABEL.department,
+  project: FORM_KIND_LABEL.project,
+  workbook: FORM_KIND_LABEL.workbook,
   noFindings: { zh: "未发现问题。", en: "No problems found." },
   summary: {
     zh: "共检查 {files} 个文件、{forms} 张表：错误 {errors} 个，警告 {warnings} 个，提示 {infos} 个。",

@@ -20,3 +20,4 @@ export type {
 } from "./types";
 export { CATEGORIES, CATEGORY_LABEL, zeroPerCategory } from "./categories";
 export { SEVERITIES, SEVERITY_RANK, SEVERITY_COLOURS, argb, worse } from "./severity";
+export { FORM_KIND_LABEL, SEVERITY_LABEL } from "./terms";

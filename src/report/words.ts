@@ -5,14 +5,10 @@
  * add-in and the annotated copy's 检查结果 sheet all use them, so hosts import no CLI code.
  */
 import { renderMessage } from "../rules/format-message";
-import type { Lang } from "../core";
+import { SEVERITY_LABEL, type Lang } from "../core";
 
 export const REPORT_WORDS = {
-  severity: {
-    error: { zh: "错误", en: "error" },
-    warning: { zh: "警告", en: "warning" },
-    info: { zh: "提示", en: "info" },
-  },
+  severity: SEVERITY_LABEL,
   /** One vocabulary for a file's status: text, CSV and the report sheet (JSON carries the key). */
   status: {
     passed: { zh: "通过", en: "passed" },
