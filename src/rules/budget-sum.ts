@@ -1,6 +1,5 @@
-import { evaluateSum, partNames, sumDetail } from "./template-sums";
+import { evaluateSum, sumReport } from "./template-sums";
 import { defineRule } from "./types";
-import { formatAmount } from "../engine/numbers";
 
 /**
  * The sums a form's template implies, from its profile as data: 年度资金总额 = 其中：财政拨款 + 其他资金
@@ -42,23 +41,8 @@ export default defineRule({
         if (sum.rule !== "budget-sum") continue;
         const o = evaluateSum(sum, ctx.options);
         if (!o) continue;
-        const column = sum.total.field;
-        ctx.report({
-          messageId: sum.atMost ? "above" : column ? "mismatchColumn" : "mismatch",
-          ref: sum.total.number.ref,
-          related: sum.parts.map((t) => t.number.ref),
-          args: {
-            ...(column ? { column } : {}),
-            total: sum.total.label,
-            totalAmount: formatAmount(o.total, o.decimals),
-            parts: partNames(sum),
-            partsAmount: formatAmount(o.parts, o.decimals),
-            diff: formatAmount(o.diff.abs(), o.decimals),
-            allowance: formatAmount(o.allowance),
-            unit: { messageId: sum.unit === "万元" ? "unit-wan" : "unit-yuan" },
-          },
-          sum: sumDetail(o),
-        });
+        const messageId = sum.atMost ? "above" : sum.total.field ? "mismatchColumn" : "mismatch";
+        ctx.report(sumReport(sum, o, messageId));
       }
     }
   },

@@ -3,7 +3,7 @@ import type { NumberField } from "../engine/model";
 import { formatAmount, halfUlp, inBase, type Figure } from "../engine/numbers";
 import { DEPARTMENT_LABELS as D } from "../engine/template";
 import { allowanceUnder, tolerancePolicy } from "./options";
-import { evaluateSum, itemAt, partNames, sumDetail } from "./template-sums";
+import { evaluateSum, itemAt, sumReport } from "./template-sums";
 import { defineRule } from "./types";
 import { departments, figure } from "./util";
 
@@ -90,23 +90,7 @@ export default defineRule({
         if (sum.rule !== "dept-balance") continue;
         const o = evaluateSum(sum, ctx.options);
         if (!o) continue;
-        const column = sum.total.field;
-        ctx.report({
-          messageId: column ? "totalColumn" : "total",
-          ref: sum.total.number.ref,
-          related: sum.parts.map((t) => t.number.ref),
-          args: {
-            ...(column ? { column } : {}),
-            total: sum.total.label,
-            totalAmount: formatAmount(o.total, o.decimals),
-            parts: partNames(sum),
-            partsAmount: formatAmount(o.parts, o.decimals),
-            diff: formatAmount(o.diff.abs(), o.decimals),
-            allowance: formatAmount(o.allowance),
-            unit: { messageId: sum.unit === "万元" ? "unit-wan" : "unit-yuan" },
-          },
-          sum: sumDetail(o),
-        });
+        ctx.report(sumReport(sum, o, sum.total.field ? "totalColumn" : "total"));
       }
     }
   },

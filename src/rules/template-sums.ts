@@ -9,7 +9,7 @@ import { toA1 } from "../engine/address";
 import type { CellRef, FormSum, SumTerm } from "../engine/model";
 import { checkSum, formatAmount, type Figure } from "../engine/numbers";
 import { allowanceUnder, tolerancePolicy } from "./options";
-import type { CheckOptions, SumDetail, SumItem } from "./types";
+import type { CheckOptions, MessageArgs, Report, SumDetail, SumItem } from "./types";
 import { figure } from "./util";
 
 export interface SumOutcome {
@@ -84,4 +84,30 @@ export function partNames(sum: FormSum): string {
 /** A line of a sum's working at a cell, for the sum rules that build their items themselves. */
 export function itemAt(ref: CellRef, label: string, field: string, amount: string): SumItem {
   return { sheet: ref.sheet, cell: toA1(ref.row, ref.col), label, ...(field ? { field } : {}), amount };
+}
+
+/**
+ * The finding of a profile sum that does not hold (budget-sum's and dept-balance's): on the total, the
+ * parts related, the figures as message args (`column` when the sum is one column of a table) and the
+ * working with every item. The caller picks the message id.
+ */
+export function sumReport<M extends string>(sum: FormSum, o: SumOutcome, messageId: M): Report<M> {
+  const column = sum.total.field;
+  const args: MessageArgs = {
+    ...(column ? { column } : {}),
+    total: sum.total.label,
+    totalAmount: formatAmount(o.total, o.decimals),
+    parts: partNames(sum),
+    partsAmount: formatAmount(o.parts, o.decimals),
+    diff: formatAmount(o.diff.abs(), o.decimals),
+    allowance: formatAmount(o.allowance),
+    unit: { messageId: sum.unit === "万元" ? "unit-wan" : "unit-yuan" },
+  };
+  return {
+    messageId,
+    ref: sum.total.number.ref,
+    related: sum.parts.map((t) => t.number.ref),
+    args,
+    sum: sumDetail(o),
+  };
 }
