@@ -1,10 +1,12 @@
 /**
  * The rule catalogue kept in step: every rule registered in src/rules/index.ts has its source file,
  * its case table and its help page under the same id; each page states the category and default
- * severity its rule's meta declares, has every section, and quotes (in 错误示例) only messages the rule's
- * templates can render — so a reworded message fails here until its page is updated; lists every option
- * of its meta (name, default, meaning, zh then en; test/support/option-docs.ts); no page or case
- * table exists for a rule that is not registered; docs/rules/README.md indexes every rule; and no engine
+ * severity its rule's meta declares, has every section in both halves (Chinese `##`, then `## English` with
+ * the same six sections as `###`), none empty, and quotes (in 错误示例 and Wrong, one for one) only
+ * messages the rule's templates can render in that language, each pair the same message — so a reworded
+ * message fails here until its page is updated; lists every option of its meta (name, range, default,
+ * meaning, zh then en; test/support/option-docs.ts); no page or case table exists for a rule that is not
+ * registered; docs/rules/README.md indexes every rule in each half; and no engine
  * module shares a rule's id (the value grammar is src/engine/value-grammar.ts, the rule indicator-value).
  */
 import * as fs from "node:fs";
@@ -22,16 +24,27 @@ const INDEX = path.join(DOCS, "README.md");
 
 const ids = ALL_RULES.map((r) => r.meta.id);
 
-/** The sections every page has, in this order (Chinese first, then English). */
-const SECTIONS = [
+/**
+ * The sections every page has, in this order: the Chinese half (`##`), then `## English` and the English
+ * half (`###`), section for section the same.
+ */
+const SECTIONS_ZH = [
   "## 检查内容",
   "## 为什么会被退回",
   "## 错误示例",
   "## 正确示例",
   "## 怎么改",
   "## 选项",
-  "## English",
 ];
+const SECTIONS_EN = [
+  "### What it checks",
+  "### Why reviewers reject it",
+  "### Wrong",
+  "### Right",
+  "### How to fix",
+  "### Options",
+];
+const ENGLISH = "## English";
 
 function read(file: string): string {
   return fs.readFileSync(file, "utf8").replace(/\r\n/g, "\n");
@@ -57,13 +70,44 @@ function messagePattern(template: string): RegExp {
   return new RegExp(`^${parts.join("[\\s\\S]*?")}$`);
 }
 
-/** The text of a page's section, up to the next heading of its level. */
+/** The text of a page's section, up to the next heading of its level or above (`##` or `###`). */
 function section(text: string, heading: string): string {
   const at = text.indexOf(`\n${heading}\n`);
   if (at < 0) return "";
   const start = at + heading.length + 2;
-  const next = text.indexOf("\n## ", start);
-  return text.slice(start, next < 0 ? undefined : next);
+  const ends = [
+    text.indexOf("\n## ", start),
+    heading.startsWith("### ") ? text.indexOf("\n### ", start) : -1,
+  ];
+  const next = Math.min(...ends.filter((i) => i >= 0), text.length);
+  return text.slice(start, next);
+}
+
+/** A page's two halves: the Chinese before `## English`, the English from it on. */
+function halves(text: string): { zh: string; en: string } {
+  const at = text.indexOf(`\n${ENGLISH}\n`);
+  return at < 0 ? { zh: text, en: "" } : { zh: text.slice(0, at + 1), en: text.slice(at) };
+}
+
+/** The messages a section quotes, one `> ` line each. */
+function quotes(text: string): string[] {
+  return text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l.startsWith("> "))
+    .map((l) => l.slice(2).trim());
+}
+
+/**
+ * The English half's title and meta lines: `**<id> — English name**`, then
+ * `Category: `x` (Label) · Default severity: `y``.
+ */
+function englishHead(text: string): { title: string; meta: string } {
+  const lines = halves(text)
+    .en.split("\n")
+    .slice(2)
+    .filter((l) => l.trim() !== "");
+  return { title: lines[0] ?? "", meta: lines[1] ?? "" };
 }
 
 /** `类别：`x`` and `默认严重性：`y`` as a page's second line states them. */
@@ -74,10 +118,10 @@ function statedMeta(line: string): { category: string | null; severity: string |
   };
 }
 
-/** The rows of the index table, by the id in their first cell. */
-function indexRows(): Map<string, string[]> {
+/** The rows of the index table in one half of the index, by the id in their first cell. */
+function indexRows(half: "zh" | "en"): Map<string, string[]> {
   const rows = new Map<string, string[]>();
-  for (const line of read(INDEX).split("\n")) {
+  for (const line of halves(read(INDEX))[half].split("\n")) {
     if (!line.startsWith("|")) continue;
     const cells = line
       .split("|")
@@ -134,37 +178,66 @@ describe("rule catalogue", () => {
       expect(meta).toContain(`\`${rule.meta.category}\`（${CATEGORY_LABEL[rule.meta.category].zh}）`);
     });
 
-    it("has every section of a help page, in order, with text in each", () => {
+    it("has every section of a help page in both halves, in order, with text in each", () => {
       const text = read(path.join(DOCS, `${id}.md`));
-      let at = 0;
-      for (const heading of SECTIONS) {
-        const i = text.indexOf(`\n${heading}\n`, at);
-        expect({ heading, found: i >= 0 }).toEqual({ heading, found: true });
-        at = i + heading.length + 1;
-        const next = text.indexOf("\n## ", at);
-        const body = text.slice(at, next < 0 ? undefined : next).trim();
-        expect({ heading, empty: body === "" }).toEqual({ heading, empty: false });
+      const { zh, en } = halves(text);
+      expect(en).not.toBe("");
+      for (const [half, headings] of [
+        [zh, SECTIONS_ZH],
+        [en, SECTIONS_EN],
+      ] as const) {
+        let at = 0;
+        for (const heading of headings) {
+          const i = half.indexOf(`\n${heading}\n`, at);
+          expect({ heading, found: i >= 0 }).toEqual({ heading, found: true });
+          at = i + heading.length + 1;
+          expect({ heading, empty: section(half, heading).trim() === "" }).toEqual({ heading, empty: false });
+        }
       }
+      // Each half has its own headings only: no English section in the Chinese half and no 中文 one in the English.
+      for (const h of SECTIONS_EN) expect(zh).not.toContain(`\n${h}\n`);
+      for (const h of SECTIONS_ZH) expect(en).not.toContain(`\n${h}\n`);
+    });
+
+    it("opens its English half with the id, an English name and the meta in English", () => {
+      const { title, meta } = englishHead(read(path.join(DOCS, `${id}.md`)));
+      expect(title).toMatch(new RegExp(`^\\*\\*${id} — [A-Za-z][^*]*\\*\\*$`));
+      expect(meta).toContain(
+        `Category: \`${rule.meta.category}\` (${CATEGORY_LABEL[rule.meta.category].en})`,
+      );
+      expect(meta).toContain(`Default severity: \`${rule.meta.severity}\``);
     });
 
     it("quotes in 错误示例 only messages the rule can produce, at least one", () => {
-      const quotes = section(read(path.join(DOCS, `${id}.md`)), "## 错误示例")
-        .split("\n")
-        .map((l) => l.trim())
-        .filter((l) => l.startsWith("> "))
-        .map((l) => l.slice(2).trim());
-      expect(quotes.length).toBeGreaterThan(0);
+      const zh = quotes(section(read(path.join(DOCS, `${id}.md`)), "## 错误示例"));
+      expect(zh.length).toBeGreaterThan(0);
       const templates = Object.values(rule.meta.messages).map((m) => messagePattern(m.zh));
-      expect(quotes.filter((q) => !templates.some((t) => t.test(q)))).toEqual([]);
+      expect(zh.filter((q) => !templates.some((t) => t.test(q)))).toEqual([]);
     });
 
-    it("lists in 选项 (zh) and in English every option of its meta with its default and meaning, or says 无", () => {
+    it("quotes in Wrong the same findings in English, one for one: each pair is one message of the rule", () => {
+      const text = read(path.join(DOCS, `${id}.md`));
+      const zh = quotes(section(text, "## 错误示例"));
+      const en = quotes(section(text, "### Wrong"));
+      expect(en.length).toBe(zh.length);
+      const messages = Object.values(rule.meta.messages).map((m) => ({
+        zh: messagePattern(m.zh),
+        en: messagePattern(m.en),
+      }));
+      const unmatched = en
+        .map((q, i) => ({ zh: zh[i], en: q }))
+        .filter((pair) => !messages.some((m) => m.zh.test(pair.zh) && m.en.test(pair.en)));
+      expect(unmatched).toEqual([]);
+    });
+
+    it("lists in 选项 and in Options every option of its meta with its default and meaning, or says none", () => {
       const text = read(path.join(DOCS, `${id}.md`));
       const zh = section(text, "## 选项");
-      const en = section(text, "## English");
+      const en = section(text, "### Options");
       const { zh: zhLines, en: enLines } = optionLines(rule.meta);
       if (zhLines.length === 0) {
         expect(zh.trim()).toMatch(/^无/);
+        expect(en.trim()).toMatch(/^None/);
         return;
       }
       expect(zh.trim()).not.toBe("无。");
@@ -172,15 +245,18 @@ describe("rule catalogue", () => {
       expect(enLines.filter((l) => !en.includes(l))).toEqual([]);
     });
 
-    it("is listed in docs/rules/README.md with its link, category and severity", () => {
-      const row = indexRows().get(id);
-      expect(row).toBeDefined();
-      const [first, category, severity, description] = row ?? [];
-      expect(first).toContain(`(${id}.md)`);
-      expect(category).toContain(`\`${rule.meta.category}\` ${CATEGORY_LABEL[rule.meta.category].zh}`);
-      expect(severity).toContain(`\`${rule.meta.severity}\``);
-      expect((description ?? "").length).toBeGreaterThan(0);
-    });
+    it.each(["zh", "en"] as const)(
+      "is listed in docs/rules/README.md (%s half) with its link, category and severity",
+      (half) => {
+        const row = indexRows(half).get(id);
+        expect(row).toBeDefined();
+        const [first, category, severity, description] = row ?? [];
+        expect(first).toContain(`(${id}.md)`);
+        expect(category).toContain(`\`${rule.meta.category}\` ${CATEGORY_LABEL[rule.meta.category][half]}`);
+        expect(severity).toContain(`\`${rule.meta.severity}\``);
+        expect((description ?? "").length).toBeGreaterThan(0);
+      },
+    );
   });
 
   it("has no help page for an unregistered id", () => {
@@ -203,8 +279,8 @@ describe("rule catalogue", () => {
     expect(unregistered).toEqual([]);
   });
 
-  it("indexes no rule that is not registered, each once", () => {
-    const listed = [...read(INDEX).matchAll(/^\|\s*\[`?([a-z0-9-]+)`?\]\(/gm)].map((m) => m[1]);
+  it.each(["zh", "en"] as const)("indexes (%s half) no rule that is not registered, each once", (half) => {
+    const listed = [...halves(read(INDEX))[half].matchAll(/^\|\s*\[`?([a-z0-9-]+)`?\]\(/gm)].map((m) => m[1]);
     expect(listed.filter((id) => !RULES_BY_ID.has(id))).toEqual([]);
     expect(new Set(listed).size).toBe(listed.length);
     expect([...listed].sort()).toEqual([...ids].sort());
