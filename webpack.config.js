@@ -90,9 +90,12 @@ const common = (dev, settings) => ({
 });
 
 /**
- * The rules' help pages (怎么改): docs/rules/<id>.md rendered with marked at build time into
- * help/rules/<id>.html (and the index), our own CSS, no script, nothing from outside — the pane
- * opens them in an Office dialog or a new window, offline.
+ * The rules' help pages (怎么改): docs/rules/<id>.md rendered with marked at build time, our own CSS,
+ * no script, nothing from outside — the pane opens them in an Office dialog or a new window, offline.
+ * Each page is split at its `## English` heading: the Chinese half becomes help/rules/<id>.html
+ * (`lang="zh-CN"`), the English half help/rules/en/<id>.html (`lang="en"`; its `**<id> — name**`
+ * line becomes the h1 and its `###` sections h2), each linking to the other; README.md gives both
+ * indexes. The pane opens the page in its language (src/taskpane/help.ts says why two pages).
  */
 const HELP_CSS = `
 body { font-family: "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", "Segoe UI", sans-serif;
@@ -111,9 +114,33 @@ a { color: #0f6cbd; }
 nav { font-size: 13px; color: #616161; }
 `;
 
+/**
+ * A help page's two halves as markdown: the Chinese (before `## English`) and the English, with its
+ * title line made the h1 and its sections raised one level, so that both pages read h1 → h2.
+ */
+function helpHalves(md) {
+  const at = md.indexOf("\n## English\n");
+  if (at < 0) return { zh: md, en: null };
+  const en = md
+    .slice(at + "\n## English\n".length)
+    .replace(/^\s*\*\*(.+?)\*\*\s*$/m, "# $1")
+    .replace(/^### /gm, "## ");
+  return { zh: md.slice(0, at + 1), en: /^#\s/m.test(en) ? en : `# Rules\n\n${en}` };
+}
+
 function helpPages() {
   const dir = path.join(__dirname, "docs", "rules");
   const escape = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const WORDS = {
+    zh: { lang: "zh-CN", all: "全部规则", site: "绩效目标表检查", other: "English", otherLang: "en" },
+    en: {
+      lang: "en",
+      all: "All rules",
+      site: "Performance Target Form Checker",
+      other: "中文",
+      otherLang: "zh-CN",
+    },
+  };
   return {
     apply(compiler) {
       const { sources, Compilation } = compiler.webpack;
@@ -129,23 +156,35 @@ function helpPages() {
               .readdirSync(dir)
               .filter((f) => f.endsWith(".md"))
               .sort()) {
-              const md = fs.readFileSync(path.join(dir, file), "utf8");
+              const halves = helpHalves(fs.readFileSync(path.join(dir, file), "utf8"));
               const id = file === "README.md" ? "index" : file.slice(0, -3);
-              const title = (/^#\s+(.+)$/m.exec(md)?.[1] ?? id).trim();
-              // Links between pages: x.md → x.html; README.md → index.html. Other documents are not shipped.
-              const body = marked
-                .parse(md)
-                .replace(/href="README\.md(#[^"]*)?"/g, 'href="index.html$1"')
-                .replace(/href="([a-z0-9-]+)\.md(#[^"]*)?"/g, 'href="$1.html$2"')
-                .replace(/<a href="(\.\.\/[^"]*|[^":]*\.md[^"]*)">([\s\S]*?)<\/a>/g, "$2");
-              const nav = id === "index" ? "" : '<nav><a href="index.html">全部规则</a></nav>';
-              const html = `<!doctype html>
-<html lang="zh-CN">
+              for (const lang of ["zh", "en"]) {
+                const md = halves[lang];
+                if (md === null) continue;
+                const w = WORDS[lang];
+                const title = (/^#\s+(.+)$/m.exec(md)?.[1] ?? id).trim();
+                // Links between pages: x.md → x.html; README.md → index.html (in the same language's
+                // folder). Other documents are not shipped.
+                const body = marked
+                  .parse(md)
+                  .replace(/href="README\.md(#[^"]*)?"/g, 'href="index.html$1"')
+                  .replace(/href="([a-z0-9-]+)\.md(#[^"]*)?"/g, 'href="$1.html$2"')
+                  .replace(/<a href="(\.\.\/[^"]*|[^":]*\.md[^"]*)">([\s\S]*?)<\/a>/g, "$2");
+                // The same page in the other language, when it has one.
+                const other = lang === "zh" ? (halves.en === null ? null : `en/${id}.html`) : `../${id}.html`;
+                const links = [
+                  id === "index" ? null : `<a href="index.html">${w.all}</a>`,
+                  other &&
+                    `<a href="${other}" lang="${w.otherLang}" hreflang="${w.otherLang}">${w.other}</a>`,
+                ].filter(Boolean);
+                const nav = links.length ? `<nav>${links.join(" · ")}</nav>` : "";
+                const html = `<!doctype html>
+<html lang="${w.lang}">
 <head>
 <meta charset="UTF-8" />
 <meta name="viewport" content="width=device-width, initial-scale=1" />
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:" />
-<title>${escape(title)} · 绩效目标表检查</title>
+<title>${escape(title)} · ${w.site}</title>
 <style>${HELP_CSS}</style>
 </head>
 <body>
@@ -156,7 +195,9 @@ ${body}
 </body>
 </html>
 `;
-              compilation.emitAsset(`help/rules/${id}.html`, new sources.RawSource(html));
+                const out = lang === "en" ? `help/rules/en/${id}.html` : `help/rules/${id}.html`;
+                compilation.emitAsset(out, new sources.RawSource(html));
+              }
             }
           },
         );

@@ -151,7 +151,7 @@ export function formatSarif(
               name: ruleName(m.id),
               shortDescription: { text: sentence(lang === "en" ? m.description.en : m.description.zh) },
               fullDescription: { text: sentence(lang === "en" ? m.description.en : m.description.zh) },
-              helpUri: ruleDocUri(m.id),
+              helpUri: ruleDocUri(m.id, lang),
               defaultConfiguration: { level: LEVEL[m.severity] },
               properties: { category: m.category },
             })),

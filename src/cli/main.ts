@@ -719,7 +719,7 @@ function listRules(format: string, lang: Lang, io: CliIO): number {
     category: r.meta.category,
     severity: r.meta.severity,
     description: lang === "en" ? r.meta.description.en : r.meta.description.zh,
-    helpUri: ruleDocUri(r.meta.id),
+    helpUri: ruleDocUri(r.meta.id, lang),
   }));
   if (format === "json") {
     io.stdout(JSON.stringify(rows, null, 2) + "\n");

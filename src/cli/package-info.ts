@@ -22,10 +22,12 @@ export const VERSION = found.version;
 
 /**
  * A rule's help page, docs/rules/<id>.md in the installed package, as an absolute file: URI — it
- * works offline, on an intranet, wherever the tool is installed.
+ * works offline, on an intranet, wherever the tool is installed. In English it points at the page's
+ * English half (`#english`, the anchor of its `## English` heading as Markdown viewers make it).
  */
-export function ruleDocUri(id: string): string {
-  return pathToFileURL(join(PACKAGE_ROOT, "docs", "rules", `${id}.md`)).href;
+export function ruleDocUri(id: string, lang: "zh" | "en" = "zh"): string {
+  const uri = pathToFileURL(join(PACKAGE_ROOT, "docs", "rules", `${id}.md`)).href;
+  return lang === "en" ? `${uri}#english` : uri;
 }
 
 /** The tool's own documentation (README.md in the package). */

@@ -7,12 +7,13 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
+import { useMemo } from "react";
 import { UI, ui } from "../app/messages";
 import type { WorkbookHost } from "../hosts/host";
 import type { Lang } from "../core";
 import { StatusBar } from "./components/StatusBar";
 import { ErrorBoundary } from "./ErrorBoundary";
-import { HelpContext, windowHelp, type HelpOpener } from "./help";
+import { HelpContext, helpIn, windowHelp, type HelpOpener } from "./help";
 import { TaskPane } from "./TaskPane";
 
 const useStyles = makeStyles({
@@ -40,10 +41,12 @@ export interface AppProps {
 /** The task pane: Fluent UI v9, Simplified Chinese first (English with lang "en"). */
 export function App({ host, lang, startupError, help = windowHelp }: AppProps) {
   const styles = useStyles();
+  // 怎么改 opens the help page in the pane's language.
+  const localHelp = useMemo(() => helpIn(help, lang), [help, lang]);
   return (
     // No class on the provider: Fluent copies it onto the portal node of dropdowns and tooltips.
     <FluentProvider theme={webLightTheme} lang={lang === "en" ? "en" : "zh-CN"}>
-      <HelpContext.Provider value={help}>
+      <HelpContext.Provider value={localHelp}>
         <main className={styles.main}>
           <Subtitle1 as="h1" className={styles.title}>
             {ui(UI.appTitle, lang)}

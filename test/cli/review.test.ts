@@ -264,10 +264,27 @@ describe("conventions", () => {
     }[];
     expect(json.map((r) => r.id)).toEqual([...ALL_RULES.map((r) => r.meta.id), "internal"]);
     for (const r of json) {
-      expect(r.helpUri).toMatch(new RegExp(`^file:///.*/docs/rules/${r.id}\\.md$`));
+      // In English, the page's English half (its `## English` heading).
+      expect(r.helpUri).toMatch(new RegExp(`^file:///.*/docs/rules/${r.id}\\.md#english$`));
       expect(new URL(r.helpUri).protocol).toBe("file:");
     }
+    const zh = JSON.parse((await cli(["rules", "--format", "json", "--lang", "zh"])).out) as {
+      helpUri: string;
+    }[];
+    expect(zh.every((r) => /\.md$/.test(r.helpUri))).toBe(true);
     expect(json[0].description).toMatch(/^[\x20-\x7e\u4e00-\u9fff（）「」、，。：；·×≥≤±%…—–‘’“”/]+$/);
+  });
+
+  it("SARIF: each rule's helpUri is its page, the English half (#english) in English", async () => {
+    for (const lang of ["zh", "en"] as const) {
+      const sarif = JSON.parse((await cli(["--format", "sarif", "--lang", lang, PER_SHEET])).out) as {
+        runs: { tool: { driver: { rules: { id: string; helpUri: string }[] } } }[];
+      };
+      const rules = sarif.runs[0].tool.driver.rules;
+      expect(rules.length).toBeGreaterThan(0);
+      const tail = lang === "en" ? "#english" : "";
+      for (const r of rules) expect(r.helpUri).toMatch(new RegExp(`/docs/rules/${r.id}\\.md${tail}$`));
+    }
   });
 
   it("SARIF: file URIs by pathToFileURL, also for a Windows path; relative paths against %SRCROOT%", () => {

@@ -1,7 +1,8 @@
 /**
  * Issue 13's pane in Chromium: at the 350 px of a task pane, compact rows, one Tab stop for the
  * list, arrow keys and Enter, the sticky toolbar; a sum's working with its items (the fixture
- * diagnostic rendered with Fluent's styles); 怎么改 opening the rule's help page; and axe-core
+ * diagnostic rendered with Fluent's styles); 怎么改 opening the rule's help page (the English half in an
+ * English pane); and axe-core
  * finding no violation on the web checker, the add-in's pane page and a help page.
  */
 import {
@@ -159,6 +160,44 @@ describe("怎么改", () => {
     await shot(help, "help-page");
     expect(await axeViolations(help)).toEqual([]);
     await help.close();
+  });
+
+  it("opens the English half in an English pane, linked both ways, without violations", async () => {
+    const { page: en, close } = await launch();
+    try {
+      await en.goto(`${web.url}/?lang=en`);
+      await en.getByTestId("check-button").click();
+      const row = en.locator('[data-testid=finding][data-rule="required-field"]').first();
+      await row.waitFor();
+      await row.click();
+      const [help] = await Promise.all([
+        en.context().waitForEvent("page"),
+        row.getByTestId("help-link").click(),
+      ]);
+      await help.waitForLoadState();
+      expect(help.url()).toBe(`${web.url}/help/rules/en/required-field.html`);
+      expect(await help.locator("html").getAttribute("lang")).toBe("en");
+      expect(await help.locator("h1").innerText()).toMatch(/^required-field — [A-Z]/);
+      expect(await help.locator("h2").allInnerTexts()).toEqual([
+        "What it checks",
+        "Why reviewers reject it",
+        "Wrong",
+        "Right",
+        "How to fix",
+        "Options",
+      ]);
+      await help.setViewportSize({ width: 700, height: 800 });
+      await shot(help, "help-page-en");
+      expect(await axeViolations(help)).toEqual([]);
+      // The other language is one link away, each way.
+      await help.getByRole("link", { name: "中文" }).click();
+      expect(help.url()).toBe(`${web.url}/help/rules/required-field.html`);
+      expect(await help.locator("h2").first().innerText()).toBe("检查内容");
+      await help.getByRole("link", { name: "English" }).click();
+      expect(help.url()).toBe(`${web.url}/help/rules/en/required-field.html`);
+    } finally {
+      await close();
+    }
   });
 });
 

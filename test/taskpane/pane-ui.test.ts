@@ -12,7 +12,7 @@ import { XlsxReadError } from "../../src/hosts/xlsx/lean/errors";
 import { FindingList } from "../../src/taskpane/components/FindingList";
 import { SumTable } from "../../src/taskpane/components/SumTable";
 import { PaneController } from "../../src/taskpane/controller";
-import { hasHelp, helpPath, officeHelp } from "../../src/taskpane/help";
+import { hasHelp, helpIn, helpPath, officeHelp } from "../../src/taskpane/help";
 import { unitWord } from "../../src/taskpane/strings";
 import {
   countChips,
@@ -128,7 +128,9 @@ describe("the working of a sum", () => {
 describe("怎么改", () => {
   it("links registered rules to their page and refuses other ids", () => {
     expect(helpPath("project-sum")).toBe("help/rules/project-sum.html");
+    expect(helpPath("project-sum", "en")).toBe("help/rules/en/project-sum.html");
     expect(helpPath("../secret")).toBe("help.html");
+    expect(helpPath("../secret", "en")).toBe("help.html");
     expect(hasHelp("project-sum")).toBe(true);
     expect(hasHelp("internal")).toBe(false);
   });
@@ -162,6 +164,12 @@ describe("怎么改", () => {
       officeHelp(office(false), base).open("amount");
       expect(opened).toEqual(["https://addin.example/ptc/help/rules/amount.html"]);
       expect(dialogs).toHaveLength(1);
+      // In the pane's language: an English pane opens the English page, in the dialog and in its href.
+      const en = helpIn(officeHelp(office(true), base), "en");
+      en.open("amount");
+      expect(dialogs[1]).toBe("https://addin.example/ptc/help/rules/en/amount.html");
+      expect(en.url("amount")).toBe("help/rules/en/amount.html");
+      expect(helpIn(officeHelp(office(true), base), "zh").url("amount")).toBe("help/rules/amount.html");
     } finally {
       delete (globalThis as { window?: unknown }).window;
     }
