@@ -4,7 +4,8 @@
  * severity its rule's meta declares, has every section in both halves (Chinese `##`, then `## English` with
  * the same six sections as `###`), none empty, and quotes (in 错误示例 and Wrong, one for one) only
  * messages the rule's templates can render in that language, each pair the same message — so a reworded
- * message fails here until its page is updated; lists every option of its meta (name, range, default,
+ * message fails here until its page is updated (`npx jest -c scripts/rule-messages/jest.config.js` writes
+ * what each case produces, in both languages, to quote); lists every option of its meta (name, range, default,
  * meaning, zh then en; test/support/option-docs.ts); no page or case table exists for a rule that is not
  * registered; docs/rules/README.md indexes every rule in each half; and no engine
  * module shares a rule's id (the value grammar is src/engine/value-grammar.ts, the rule indicator-value).
