@@ -64,8 +64,19 @@ export interface CellLabel {
 const short = (t: string) => (t.length > 40 ? `${t.slice(0, 39)}…` : t);
 
 export function createLocator(snapshot: WorkbookSnapshot, result: CheckResult): Locator {
-  const grids = new Map(snapshot.sheets.map((s) => [s.name, new SheetGrid(s)]));
-  const text = (sheet: string, row: number, col: number) => grids.get(sheet)?.text(row, col) ?? "";
+  // Grids built on first use: a finding's labels read a few sheets of a large workbook.
+  const sheets = new Map(snapshot.sheets.map((s) => [s.name, s]));
+  const grids = new Map<string, SheetGrid>();
+  const grid = (name: string): SheetGrid | undefined => {
+    let g = grids.get(name);
+    if (!g) {
+      const s = sheets.get(name);
+      if (!s) return undefined;
+      grids.set(name, (g = new SheetGrid(s)));
+    }
+    return g;
+  };
+  const text = (sheet: string, row: number, col: number) => grid(sheet)?.text(row, col) ?? "";
   const fieldsByForm = new Map<number, FieldLike[]>();
   const fields = (i: number) => {
     let list = fieldsByForm.get(i);
