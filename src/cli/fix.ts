@@ -61,7 +61,7 @@ export const FIX_MESSAGES = {
   },
   writtenSuggestions: {
     zh: "已写出修正副本：{out}（{file}：{fixes} 处安全修正，{suggestions} 处建议修正，{cells} 个单元格）",
-    en: "Fixed copy written: {out} ({file}: {fixes} safe fixes, {suggestions} suggestions, {cells} cells)",
+    en: "Fixed copy written: {out} ({file}: {fixes} safe fix(es), {suggestions} suggestion(s), {cells} cell(s))",
   },
   skippedSuggestion: {
     zh: "  未应用 {sheet}!{cell} 的建议「{fix}」（{rule}）：该单元格已由「{by}」修正",

@@ -196,6 +196,38 @@ describe("--fix", () => {
     expect(fixed.skipped![0].fix).not.toMatch(/[补上取自]/);
   });
 
+  // Real forms whose findings offer suggestions only (≥ on a cost, ≥100% on a rate).
+  const CORPUS = join(__dirname, "../..", "../shared/corpus/forms");
+  const suggested = ["nm-wuchuan-mw-2021", "hn-nanyue-yulu-2023", "hn-yueyangxian-nt-2022"].map((n) =>
+    join(CORPUS, `${n}.xlsx`),
+  );
+  (existsSync(suggested[0]) ? it : it.skip)(
+    "--fix-suggestions on real forms: only the suggested cells change, the findings that offered them are gone, none new",
+    async () => {
+      for (const file of suggested) {
+        const out = join(tmp, `s-${file.split("/").pop()!}`);
+        const { out: json } = await cli("-f", "json", "--fix", out, "--fix-suggestions", file);
+        const fixed = (JSON.parse(json) as Report).files[0].fixed!;
+        expect(fixed.suggestions).toBeGreaterThan(0);
+        const before = await readXlsxFile(file);
+        const after = await readXlsxFile(out);
+        const cells = fixed.cells.map((c) => `${c.sheet}!${c.cell}`).sort();
+        expect(changedCells(before, after)).toEqual(cells);
+        const was = checkWorkbook(before).diagnostics;
+        const offered = was
+          .filter((d) => {
+            const first = d.fixes?.find((f) => f.kind === "suggestion");
+            return first?.edits.every((e) => cells.includes(`${e.sheet}!${e.cell}`));
+          })
+          .map(key);
+        expect(offered.length).toBe(fixed.suggestions);
+        const now = checkWorkbook(after).diagnostics.map(key);
+        expect(now.filter((k) => offered.includes(k))).toEqual([]);
+        expect(now.filter((k) => !was.map(key).includes(k))).toEqual([]);
+      }
+    },
+  );
+
   it("--fix-suggestions needs --fix", async () => {
     const r = await cli("--fix-suggestions", PER_SHEET);
     expect(r.code).toBe(2);
