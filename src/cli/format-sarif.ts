@@ -121,6 +121,7 @@ export function formatSarif(
           ? {
               relatedLocations: d.related.map((r, i) => ({
                 id: i + 1,
+                ...(r.label ? { message: { text: r.label } } : {}),
                 physicalLocation: { artifactLocation: artifact, region: cellRegion(r.cell) },
                 logicalLocations: [logical(r.sheet, r.cell)],
               })),

@@ -109,6 +109,18 @@ describe("SARIF", () => {
     expect(d14.fixes![0].artifactChanges[0].replacements[0].deletedRegion).toEqual(
       d14.locations![0].physicalLocation!.region,
     );
+    // Related locations carry their labels as message.
+    const required = results.find(
+      (r) =>
+        r.ruleId === "required-field" &&
+        r.locations?.[0].logicalLocations?.[0].fullyQualifiedName === "部门整体!E9",
+    )!;
+    expect(required.relatedLocations).toEqual([
+      expect.objectContaining({
+        message: { text: "市本级使用资金" },
+        logicalLocations: [expect.objectContaining({ fullyQualifiedName: "部门整体!D9" })],
+      }),
+    ]);
     const cost = results.find((r) => r.ruleId === "cost-operator")!;
     expect(cost.fixes![0].artifactChanges[0].replacements.map((x) => x.properties?.kind)).toEqual([
       "suggestion",
