@@ -5,7 +5,8 @@
 import type { CheckResult } from "../checker";
 import { rangeToA1 } from "../engine/address";
 import type { CellMark, Explanation } from "../hosts/host";
-import type { Locator } from "../report/label-path";
+import { countFindings, type Counts } from "../report/counts";
+import { relatedCells, type LabelledCell, type Locator } from "../report/label-path";
 import { reportSheetPlan, type ReportSheetPlan, type ReportSheetRow } from "../report/sheet";
 import { RULES_BY_ID } from "../rules";
 import { formatDiagnostic } from "../rules/format-message";
@@ -26,6 +27,8 @@ export interface FormSummary {
 }
 
 export interface Finding extends Diagnostic {
+  /** The related cells, each named by its label in the form (src/report/label-path.ts relatedCells). */
+  related: LabelledCell[];
   /** Stable key of the finding (rule, message, cell): explanations attach to it. */
   key: string;
   message: string;
@@ -34,13 +37,8 @@ export interface Finding extends Diagnostic {
   explanation: Explanation | null;
 }
 
-export interface Counts {
-  forms: number;
-  errors: number;
-  warnings: number;
-  infos: number;
-  explained: number;
-}
+/** The counts of a check, counted as everywhere else (src/report/counts.ts). */
+export type { Counts };
 
 export interface CheckView {
   forms: FormSummary[];
@@ -52,7 +50,16 @@ export function explanationKey(d: Pick<Diagnostic, "rule" | "messageId" | "sheet
   return `${d.rule}|${d.messageId}|${d.sheet}!${d.cell}`;
 }
 
-export function buildView(result: CheckResult, explanations: readonly Explanation[], lang: Lang): CheckView {
+/**
+ * The pane's view of a check. With `locator` (the check's snapshot) every related cell is named by its
+ * label; without, only a sum's items are.
+ */
+export function buildView(
+  result: CheckResult,
+  explanations: readonly Explanation[],
+  lang: Lang,
+  locator?: Locator,
+): CheckView {
   const byKey = new Map(explanations.map((e) => [e.key, e]));
   const forms: FormSummary[] = result.model.forms.map((f, index) => ({
     index,
@@ -75,16 +82,10 @@ export function buildView(result: CheckResult, explanations: readonly Explanatio
           lang,
         )
       : undefined;
-    return { ...d, key, message, ...(detailText ? { detailText } : {}), explanation };
+    const related = relatedCells(d, lang, locator, result.model.forms);
+    return { ...d, related, key, message, ...(detailText ? { detailText } : {}), explanation };
   });
-  const counts: Counts = { forms: forms.length, errors: 0, warnings: 0, infos: 0, explained: 0 };
-  for (const f of findings) {
-    if (f.severity === "error") counts.errors++;
-    else if (f.severity === "warning") counts.warnings++;
-    else counts.infos++;
-    if (f.explanation) counts.explained++;
-  }
-  return { forms, findings, counts };
+  return { forms, findings, counts: countFindings(forms.length, findings) };
 }
 
 /**

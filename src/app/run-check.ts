@@ -60,8 +60,9 @@ export async function runCheck(
   const cache = readingsOf(host);
   const model = readWorkbook(snapshot, { templates: config.options.templates }, cache);
   const result: CheckResult = { model, diagnostics: checkModel(model, config.options) };
-  const view = buildView(result, explanations, lang);
-  let locator: Locator | undefined;
+  // The locator names related cells by their labels; it is also the 检查记录 sheet's label paths.
+  const locator: Locator = createLocator(snapshot, result);
+  const view = buildView(result, explanations, lang, locator);
   const t2 = now();
   const marks = options.marks === false ? null : await host.applyMarks(marksFor(view.findings), call);
   const t3 = now();
@@ -72,7 +73,7 @@ export async function runCheck(
     timings: { readMs: t1 - t0, engineMs: t2 - t1, writeMs: t3 - t2 },
     sheets: { ...cache.stats },
     configMessages: config.messages,
-    locate: () => (locator ??= createLocator(snapshot, result)),
+    locate: () => locator,
   };
 }
 

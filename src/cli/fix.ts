@@ -7,11 +7,20 @@
  * in the file is not the one the fix was made from is left as it is (and the copy not written).
  */
 import { readFile } from "node:fs/promises";
-import { fixAll, type FixedCell } from "../app/fixes";
+import {
+  applyToSnapshot,
+  collectEdits,
+  fixAll,
+  fixLabel,
+  offeredFixes,
+  type FixedCell,
+  type OfferedFix,
+} from "../app/fixes";
+import { checkWorkbook } from "../checker";
 import { sameValue } from "../engine/edits";
 import { loadXlsxPackage, plainValue } from "../hosts/xlsx/cell-values";
 import { readXlsxFile } from "../hosts/xlsx/read-xlsx";
-import type { Message } from "../core";
+import type { Fix, Lang, Message } from "../core";
 import type { CheckOptions } from "../rules/types";
 import { writeAtomic } from "./safe-write";
 
@@ -42,6 +51,22 @@ export const FIX_MESSAGES = {
     zh: "单元格 {sheet}!{cell} 的内容与检查时不同",
     en: "the cell {sheet}!{cell} differs from what was checked",
   },
+  suggestionsOption: {
+    zh: "与 --fix 同用：另应用每个问题的第一条建议修正（每个单元格只改一次）",
+    en: "with --fix: also apply each finding's first suggestion (each cell is changed once at most)",
+  },
+  suggestionsNeedFix: {
+    zh: "--fix-suggestions 须与 --fix 同用。",
+    en: "--fix-suggestions needs --fix OUT.xlsx.",
+  },
+  writtenSuggestions: {
+    zh: "已写出修正副本：{out}（{file}：{fixes} 处安全修正，{suggestions} 处建议修正，{cells} 个单元格）",
+    en: "Fixed copy written: {out} ({file}: {fixes} safe fix(es), {suggestions} suggestion(s), {cells} cell(s))",
+  },
+  skippedSuggestion: {
+    zh: "  未应用 {sheet}!{cell} 的建议「{fix}」（{rule}）：该单元格已由「{by}」修正",
+    en: "  Suggestion not applied at {sheet}!{cell}: '{fix}' ({rule}); the cell is already changed by {by}",
+  },
 } satisfies Record<string, Message>;
 
 /**
@@ -61,20 +86,88 @@ export function changedPart(before: string | number | null, after: string | numb
   return [cut(a), cut(b)];
 }
 
+/** A cell of the fixed copy: what changed it, a safe fix or (`--fix-suggestions`) a suggestion. */
+export interface CopyCell extends FixedCell {
+  kind: Fix["kind"];
+}
+
+/** A suggestion `--fix-suggestions` left out: a cell it edits is already changed by another fix. */
+export interface SkippedSuggestion {
+  sheet: string;
+  cell: string;
+  rule: string;
+  /** What the suggestion does, in the output language. */
+  fix: string;
+  /** The rules whose fix changed the cell. */
+  by: string[];
+}
+
 /** What `--fix` did, for the JSON report (`fixed` of the file) and the text lines. */
 export interface FixSummary {
   out: string;
-  /** Fixes applied over all passes. */
+  /** Safe fixes applied over all passes. */
   fixes: number;
   passes: number;
-  cells: FixedCell[];
+  /** Suggestions applied (`--fix-suggestions`). */
+  suggestions?: number;
+  cells: CopyCell[];
+  /** Suggestions left out for a conflict (`--fix-suggestions`). */
+  skipped?: SkippedSuggestion[];
 }
 
-/** The safe fixes of one file, computed on the snapshot the check reads. */
-export async function planFix(file: string, options: CheckOptions, out: string): Promise<FixSummary> {
+const cellKey = (e: { sheet: string; cell: string }) => `${e.sheet.toLowerCase()}!${e.cell.toUpperCase()}`;
+
+/**
+ * The fixes of one file, computed on the snapshot the check reads: every safe fix, pass after pass;
+ * with `suggestions`, then each finding's first suggestion as the check offered it, unless a cell it
+ * edits was changed by a safe fix or an earlier suggestion (then it is skipped and reported): a cell is
+ * never changed by a suggestion on top of another fix.
+ */
+export async function planFix(
+  file: string,
+  options: CheckOptions,
+  out: string,
+  suggest?: { lang: Lang },
+): Promise<FixSummary> {
   const snapshot = await readXlsxFile(file);
-  const result = fixAll(snapshot, options, ["safe"]);
-  return { out, fixes: result.fixCount, passes: result.passes, cells: result.cells };
+  const safe = fixAll(snapshot, options, ["safe"]);
+  const cells: CopyCell[] = safe.cells.map((c) => ({ ...c, kind: "safe" }));
+  const summary: FixSummary = { out, fixes: safe.fixCount, passes: safe.passes, cells };
+  if (!suggest) return summary;
+
+  const firsts: OfferedFix[] = [];
+  for (const d of checkWorkbook(snapshot, options).diagnostics) {
+    const first = offeredFixes([d], "suggestion")[0];
+    if (first) firsts.push(first);
+  }
+  const changedBy = new Map(cells.map((c) => [cellKey(c), c.rules]));
+  const taken: OfferedFix[] = [];
+  const skipped: SkippedSuggestion[] = [];
+  for (const o of firsts) {
+    const clash = o.fix.edits.find((e) => changedBy.has(cellKey(e)));
+    if (clash) {
+      skipped.push({
+        sheet: clash.sheet,
+        cell: clash.cell,
+        rule: o.diagnostic.rule,
+        fix: fixLabel(o.diagnostic.rule, o.fix, suggest.lang),
+        by: changedBy.get(cellKey(clash))!,
+      });
+      continue;
+    }
+    taken.push(o);
+    for (const e of o.fix.edits) changedBy.set(cellKey(e), [o.diagnostic.rule]);
+  }
+  const { edits } = collectEdits(taken);
+  const applied = applyToSnapshot(safe.snapshot, edits);
+  if (applied.refused.length > 0) throw new FixMismatchError({ ...applied.refused[0].edit, rules: [] });
+  for (const e of edits) {
+    const rules = taken
+      .filter((t) => t.fix.edits.some((x) => cellKey(x) === cellKey(e)))
+      .map((t) => t.diagnostic.rule);
+    cells.push({ ...e, rules: [...new Set(rules)], kind: "suggestion" });
+  }
+  return { ...summary, suggestions: taken.length, cells, skipped };
 }
 
 export class FixMismatchError extends Error {

@@ -9,6 +9,10 @@
  *  - Region: a cell is `startLine` = row, `startColumn` = column (1-based), as GitHub code scanning
  *    needs; the logical location names `Sheet!Cell`.
  *  - Rules: id, a PascalCase name, descriptions, default level, `helpUri` to docs/rules/<id>.md.
+ *  - Fixes: a finding's fixes (safe ones and suggestions) as `result.fixes`, each edit a replacement whose
+ *    `deletedRegion` is the cell (the same line/column convention as the result's region) and whose
+ *    `insertedContent` is the cell's new text; the replacement's properties name its sheet and cell
+ *    and the fix's kind (safe / suggestion).
  *  - partialFingerprints "perfTargetCheck/v1": see label-path.ts — equal across re-checks of an
  *    unchanged finding, so that `--baseline previous.sarif` shows only new findings.
  */
@@ -117,8 +121,26 @@ export function formatSarif(
           ? {
               relatedLocations: d.related.map((r, i) => ({
                 id: i + 1,
+                ...(r.label ? { message: { text: r.label } } : {}),
                 physicalLocation: { artifactLocation: artifact, region: cellRegion(r.cell) },
                 logicalLocations: [logical(r.sheet, r.cell)],
+              })),
+            }
+          : {}),
+        ...(d.fixes?.length
+          ? {
+              fixes: d.fixes.map((f): Sarif.Fix => ({
+                description: { text: sentence(f.message) },
+                artifactChanges: [
+                  {
+                    artifactLocation: artifact,
+                    replacements: f.edits.map((e) => ({
+                      deletedRegion: cellRegion(e.cell),
+                      insertedContent: { text: e.after === null ? "" : String(e.after) },
+                      properties: { sheet: e.sheet, cell: e.cell, kind: f.kind },
+                    })),
+                  },
+                ],
               })),
             }
           : {}),

@@ -39,10 +39,17 @@ export function formatText(report: Report, lang: Lang): string {
       for (const d of list) {
         out.push(`    ${d.sheet}!${d.cell}  ${severityLabel(d.severity, lang)}  ${d.message}  (${d.rule})`);
         if (d.detail) out.push(`      ${t(M.detailLine, lang, { detail: d.detail })}`);
+        if (d.related.length > 0) {
+          const cells = d.related.map((r) => {
+            const cell = `${r.sheet}!${r.cell}`;
+            return r.label ? t(M.relatedCell, lang, { label: r.label, cell }) : cell;
+          });
+          out.push(`      ${t(M.relatedLine, lang, { cells: cells.join(t(M.relatedSep, lang)) })}`);
+        }
       }
     }
     if (file.diagnostics.length === 0 && file.status !== "no-form") out.push(`  ${t(M.noFindings, lang)}`);
-    out.push("  " + t(M.fileCounts, lang, { status, forms: file.forms.length, ...fileCounts(file) }));
+    out.push("  " + t(M.fileCounts, lang, { status, ...fileCounts(file) }));
     out.push("");
   }
   const s = totals(report);

@@ -81,6 +81,7 @@ interface Options {
   annotate?: string;
   annotateDir?: string;
   fix?: string;
+  fixSuggestions?: boolean;
   force?: boolean;
   maxWarnings?: string;
   quiet?: boolean;
@@ -136,6 +137,7 @@ const CHECK_OPTIONS: OptionRow[] = [
     en: "write an annotated copy of every input into this folder, mirroring the folder tree",
   },
   { flags: "--fix <out.xlsx>", zh: FIX.option.zh, en: FIX.option.en },
+  { flags: "--fix-suggestions", zh: FIX.suggestionsOption.zh, en: FIX.suggestionsOption.en },
   {
     flags: "--force",
     zh: "允许覆盖已存在的标注副本或修正副本",
@@ -392,6 +394,10 @@ async function check(args: string[], opts: Options, lang: Lang, io: CliIO): Prom
     say(t(M.annotateOne, lang));
     return EXIT.notChecked;
   }
+  if (opts.fixSuggestions && !opts.fix) {
+    say(t(FIX.suggestionsNeedFix, lang));
+    return EXIT.notChecked;
+  }
   if (opts.fix && (inputs.length !== 1 || entries[0].error)) {
     say(t(FIX.one, lang));
     return EXIT.notChecked;
@@ -431,7 +437,12 @@ async function check(args: string[], opts: Options, lang: Lang, io: CliIO): Prom
   const full = await checkEntries(entries, jobs, lang, io, config.optionsFor);
   const fixed = full.files[0];
   if (opts.fix && (fixed.status === "passed" || fixed.status === "errors"))
-    fixed.fixed = await planFix(fixed.file, config.optionsFor(fixed.file), opts.fix);
+    fixed.fixed = await planFix(
+      fixed.file,
+      config.optionsFor(fixed.file),
+      opts.fix,
+      opts.fixSuggestions ? { lang } : undefined,
+    );
   let report = full;
   if (baseline) {
     const known = baseline;
@@ -567,18 +578,19 @@ async function writeFix(
     else say(t(FIX.failed, lang, { out: summary.out, reason: reasonOf(e) }));
     return false;
   }
-  say(
-    t(FIX.written, lang, {
-      out: summary.out,
-      file: file.file,
-      fixes: summary.fixes,
-      cells: summary.cells.length,
-    }),
-  );
+  const counts = {
+    out: summary.out,
+    file: file.file,
+    fixes: summary.fixes,
+    suggestions: summary.suggestions ?? 0,
+    cells: summary.cells.length,
+  };
+  say(t(summary.suggestions === undefined ? FIX.written : FIX.writtenSuggestions, lang, counts));
   for (const c of summary.cells) {
     const [before, after] = changedPart(c.before, c.after).map((v) => JSON.stringify(v));
     say(t(FIX.cell, lang, { sheet: c.sheet, cell: c.cell, before, after, rules: c.rules.join(", ") }));
   }
+  for (const s of summary.skipped ?? []) say(t(FIX.skippedSuggestion, lang, { ...s, by: s.by.join(", ") }));
   return true;
 }
 

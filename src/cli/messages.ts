@@ -246,6 +246,10 @@ const M = {
   },
   category: CATEGORY_LABEL,
   detailLine: { zh: "详情：{detail}", en: "Details: {detail}" },
+  /** A finding's related cells in the text output, each named by its label, the address after it. */
+  relatedLine: { zh: "相关单元格：{cells}", en: "Related cells: {cells}" },
+  relatedCell: { zh: "{label}（{cell}）", en: "{label} ({cell})" },
+  relatedSep: { zh: "、", en: "; " },
 } as const;
 
 type Leaf = { zh: string; en: string };

@@ -10,7 +10,9 @@ import type { CheckResult } from "../checker";
 import type { CellRef } from "../engine/model";
 import { SheetGrid } from "../engine/grid";
 import type { WorkbookSnapshot } from "../engine/snapshot";
-import type { Diagnostic } from "../core";
+import type { CellAddress, Diagnostic, Lang, SumItem } from "../core";
+import { parseA1 } from "../engine/address";
+import { REPORT_WORDS, rw } from "./words";
 
 interface FieldLike {
   ref: CellRef;
@@ -42,11 +44,39 @@ export interface Locator {
   path(d: Pick<Diagnostic, "sheet" | "row" | "col" | "formIndex">): string[];
   /** The cell's shown text. */
   value(sheet: string, row: number, col: number): string;
+  /**
+   * What the form calls any cell (a related cell of a finding): a field's label, whether the cell is the
+   * label or its value (then with the value, when short); a sum term's block and label; an indicator
+   * row's label path; else the label path as `path` finds it, else the cell's own text (a label nobody
+   * models). `path` is empty when none is known; `form` is the form the cell lies in.
+   */
+  label(a: CellAddress): CellLabel;
 }
 
+/** What a form calls a cell (Locator.label). */
+export interface CellLabel {
+  path: string[];
+  form: number | null;
+  /** The cell holds a field's value, short enough to name it by (项目名称「伙食补助费」). */
+  value?: string;
+}
+
+const short = (t: string) => (t.length > 40 ? `${t.slice(0, 39)}…` : t);
+
 export function createLocator(snapshot: WorkbookSnapshot, result: CheckResult): Locator {
-  const grids = new Map(snapshot.sheets.map((s) => [s.name, new SheetGrid(s)]));
-  const text = (sheet: string, row: number, col: number) => grids.get(sheet)?.text(row, col) ?? "";
+  // Grids built on first use: a finding's labels read a few sheets of a large workbook.
+  const sheets = new Map(snapshot.sheets.map((s) => [s.name, s]));
+  const grids = new Map<string, SheetGrid>();
+  const grid = (name: string): SheetGrid | undefined => {
+    let g = grids.get(name);
+    if (!g) {
+      const s = sheets.get(name);
+      if (!s) return undefined;
+      grids.set(name, (g = new SheetGrid(s)));
+    }
+    return g;
+  };
+  const text = (sheet: string, row: number, col: number) => grid(sheet)?.text(row, col) ?? "";
   const fieldsByForm = new Map<number, FieldLike[]>();
   const fields = (i: number) => {
     let list = fieldsByForm.get(i);
@@ -57,8 +87,56 @@ export function createLocator(snapshot: WorkbookSnapshot, result: CheckResult): 
     }
     return list;
   };
-  return {
+  const formAt = (sheet: string, row: number, col: number): number | null => {
+    const i = result.model.forms.findIndex(
+      (f) =>
+        f.sheet === sheet &&
+        row >= f.range.top &&
+        row <= f.range.bottom &&
+        col >= f.range.left &&
+        col <= f.range.right,
+    );
+    return i < 0 ? null : i;
+  };
+  const locator: Locator = {
     value: text,
+    label(a) {
+      const at = parseA1(a.cell);
+      if (!at) return { path: [], form: null };
+      const { row, col } = at;
+      const form = formAt(a.sheet, row, col);
+      const same = (r: CellRef | null | undefined) =>
+        !!r && r.sheet === a.sheet && r.row === row && r.col === col;
+      const model = form === null ? null : result.model.forms[form];
+      if (model && form !== null) {
+        for (const sum of model.sums ?? [])
+          for (const term of [sum.total, ...sum.parts])
+            if (same(term.number.ref) || same(term.labelRef))
+              return { path: [term.field, term.label].filter((x) => x !== ""), form };
+        if (!model.indicators.some((x) => x.row === row && x.nameRef.sheet === a.sheet))
+          for (const f of fields(form)) {
+            if (!same(f.labelRef) && !same(f.ref)) continue;
+            const label = text(f.labelRef!.sheet, f.labelRef!.row, f.labelRef!.col).trim();
+            if (!label) continue;
+            const value = same(f.ref) ? text(a.sheet, row, col).trim() : "";
+            return {
+              path: [short(label)],
+              form,
+              ...(value && value.length <= 30 && !/[\r\n]/.test(value) && !/^[\d.,\s%+-]+$/.test(value)
+                ? { value }
+                : {}),
+            };
+          }
+      }
+      const path = locator.path({ sheet: a.sheet, row, col, formIndex: form });
+      // An indicator's value: which one, by the table's header over it (实施期目标 / 年度目标).
+      const ind = model?.indicators.find((x) => same(x.period.ref) || same(x.annual.ref));
+      const header =
+        ind && model?.indicatorHeader ? text(a.sheet, model.indicatorHeader.row, col).trim() : "";
+      if (path.length > 0) return { path: header ? [...path, short(header)] : path, form };
+      const own = text(a.sheet, row, col).trim();
+      return { path: own ? [short(own)] : [], form };
+    },
     path(d) {
       if (d.formIndex === null) return [];
       const form = result.model.forms[d.formIndex];
@@ -81,6 +159,7 @@ export function createLocator(snapshot: WorkbookSnapshot, result: CheckResult): 
       return [];
     },
   };
+  return locator;
 }
 
 /**
@@ -111,4 +190,44 @@ export function fingerprint(parts: {
   );
   // SHA-256 in plain JS (@noble/hashes): the same fingerprint in Node and in the browser checker.
   return bytesToHex(sha256(utf8ToBytes(text))).slice(0, 32);
+}
+
+/** A related cell with what the form calls it; the address stays the link target. */
+export interface LabelledCell extends CellAddress {
+  /** The cell's label (项目名称「伙食补助费」, 产出指标 › 数量指标 › 补助人数); "" when none is known. */
+  label: string;
+}
+
+/**
+ * Every related cell of a finding named by its label: a sum's item by its own label and field (the
+ * working the rule gave); a field's value by the field and the value (项目名称「伙食补助费」); any other
+ * cell by its label path (Locator.label), after the name of its form when that is not the finding's.
+ */
+export function relatedCells(
+  d: Pick<Diagnostic, "related" | "sum" | "formIndex">,
+  lang: Lang,
+  locator?: Locator,
+  forms: readonly { displayName: string }[] = [],
+): LabelledCell[] {
+  const items = new Map<string, string>();
+  for (const item of [...(d.sum?.items ?? []), ...(d.sum?.total ? [d.sum.total] : [])])
+    if (item.label) items.set(`${item.sheet}!${item.cell}`, itemLabel(item, lang));
+  const sep = rw(REPORT_WORDS.pathSep, lang);
+  const named = (r: CellAddress): string => {
+    const known = items.get(`${r.sheet}!${r.cell}`);
+    if (known !== undefined) return known;
+    const l = locator?.label(r);
+    if (!l || l.path.length === 0) return "";
+    if (l.value) return itemLabel({ field: l.path.join(sep), label: l.value }, lang);
+    const other = l.form !== null && l.form !== d.formIndex ? forms[l.form]?.displayName : undefined;
+    return (other ? [other, ...l.path] : l.path).join(sep);
+  };
+  return d.related.map((r) => ({ sheet: r.sheet, cell: r.cell, label: named(r) }));
+}
+
+/** A sum item named by its label: 项目名称「伙食补助费」, or 「伙食补助费」 without a field. */
+export function itemLabel(item: Pick<SumItem, "label" | "field">, lang: Lang): string {
+  return item.field
+    ? rw(REPORT_WORDS.itemLabel, lang, { field: item.field, label: item.label })
+    : rw(REPORT_WORDS.itemLabelBare, lang, { label: item.label });
 }

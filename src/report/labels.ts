@@ -44,7 +44,7 @@ export function annotateLabels(lang: Lang): (file: string, r: ReportFile) => Ann
           sheetName: rw(W.reportSheet, lang),
           heading: [
             rw(W.reportTitle, lang, { file: file.split(/[/\\]/).pop() ?? file }),
-            rw(W.reportMeta, lang, { time: localTime(new Date()), forms: r.forms.length, ...c }),
+            rw(W.reportMeta, lang, { time: localTime(new Date()), ...c }),
           ],
         },
       ),

@@ -5,8 +5,9 @@
 import { CATALOGUE_BY_ID, type CheckResult } from "../checker";
 import { rangeToA1 } from "../engine/address";
 import { formatDetail, formatDiagnostic } from "../rules/format-message";
-import type { Category, Lang, Severity } from "../core";
-import { fingerprint, type Locator } from "./label-path";
+import type { CellEdit, Category, Diagnostic, Fix, Lang, Severity } from "../core";
+import { addCounts, countFindings, type Counts } from "./counts";
+import { fingerprint, relatedCells, type LabelledCell, type Locator } from "./label-path";
 
 /**
  * A file's status, one vocabulary for text, CSV, JSON and the report sheet:
@@ -45,7 +46,8 @@ export interface ReportDiagnostic {
   message: string;
   /** The reasoning behind the finding (详情: pairing, intervals, rounding), when the rule gives it. */
   detail?: string;
-  related: { sheet: string; cell: string }[];
+  /** The related cells, each with its label in the form (the address is the link target). */
+  related: LabelledCell[];
   /** Cells with the same fault, marked like `cell` in the annotated copy. */
   sameFault?: { sheet: string; cell: string }[];
   /** Index into `forms`, or null for workbook-level findings. */
@@ -54,6 +56,28 @@ export interface ReportDiagnostic {
   path: string[];
   /** Stable across re-checks of an unchanged finding (see label-path.ts). */
   fingerprint: string;
+  /** The fixes the finding offers (safe ones and suggestions), when it has any. */
+  fixes?: ReportFix[];
+}
+
+/** A fix in the report: its kind, what it does (in the report's language) and its cell edits. */
+export interface ReportFix {
+  kind: Fix["kind"];
+  message: string;
+  edits: CellEdit[];
+}
+
+/** A diagnostic's fixes for the report, their messages from the rule's catalogue. */
+export function reportFixes(d: Pick<Diagnostic, "rule" | "fixes">, lang: Lang): ReportFix[] {
+  return (d.fixes ?? []).map((f) => ({
+    kind: f.kind,
+    message: formatDiagnostic(
+      { rule: d.rule, messageId: f.messageId, args: f.args ?? {} } as Diagnostic,
+      CATALOGUE_BY_ID,
+      lang,
+    ),
+    edits: f.edits.map((e) => ({ sheet: e.sheet, cell: e.cell, before: e.before, after: e.after })),
+  }));
 }
 
 export interface ReportFile {
@@ -70,15 +94,22 @@ export interface ReportFile {
   /** What `--fix` applied to this file's fixed copy (src/cli/fix.ts). */
   fixed?: {
     out: string;
+    /** Safe fixes applied, over `passes` passes. */
     fixes: number;
     passes: number;
+    /** Suggestions applied (`--fix-suggestions`). */
+    suggestions?: number;
     cells: {
       sheet: string;
       cell: string;
       before: string | number | null;
       after: string | number | null;
       rules: string[];
+      /** What changed the cell: safe fixes, or a suggestion. */
+      kind: Fix["kind"];
     }[];
+    /** Suggestions left out: a cell they edit was already changed by another fix (`by`, its rules). */
+    skipped?: { sheet: string; cell: string; rule: string; fix: string; by: string[] }[];
   };
 }
 
@@ -112,7 +143,7 @@ export function fileReport(
       cell: d.cell,
       message: formatDiagnostic(d, CATALOGUE_BY_ID, lang),
       ...(d.detail ? { detail: formatDetail(d, CATALOGUE_BY_ID, lang) ?? undefined } : {}),
-      related: d.related,
+      related: relatedCells(d, lang, locator, result.model.forms),
       ...(d.sameFault?.length ? { sameFault: d.sameFault } : {}),
       form: d.formIndex,
       path,
@@ -126,6 +157,7 @@ export function fileReport(
         value: locator?.value(d.sheet, d.row, d.col) ?? "",
         args: d.args,
       }),
+      ...(d.fixes?.length ? { fixes: reportFixes(d, lang) } : {}),
     };
   });
   const status: FileStatus =
@@ -145,23 +177,13 @@ export function failedFileReport(file: string, code: string, message: string): R
   return { file, status, forms: [], diagnostics: [], error: { code, message } };
 }
 
-/** How many findings of each severity a file has. */
-export function fileCounts(file: ReportFile): { errors: number; warnings: number; infos: number } {
-  const c = { errors: 0, warnings: 0, infos: 0 };
-  for (const d of file.diagnostics) {
-    if (d.severity === "error") c.errors++;
-    else if (d.severity === "warning") c.warnings++;
-    else c.infos++;
-  }
-  return c;
+/** A file's counts: its forms and its findings by severity (src/report/counts.ts). */
+export function fileCounts(file: ReportFile): Counts {
+  return countFindings(file.forms.length, file.diagnostics);
 }
 
-export interface Totals {
+export interface Totals extends Counts {
   files: number;
-  forms: number;
-  errors: number;
-  warnings: number;
-  infos: number;
   /** Files not checked for any reason: unreadable, not checked, no form recognised. */
   failed: number;
   byStatus: Record<FileStatus, number>;
@@ -175,24 +197,10 @@ export function totals(report: Report): Totals {
     "not-checked": 0,
     unreadable: 0,
   };
-  const t: Totals = {
-    files: report.files.length,
-    forms: 0,
-    errors: 0,
-    warnings: 0,
-    infos: 0,
-    failed: 0,
-    byStatus,
-  };
+  let failed = 0;
   for (const f of report.files) {
-    t.forms += f.forms.length;
     byStatus[f.status]++;
-    if (f.status === "no-form" || f.status === "not-checked" || f.status === "unreadable") t.failed++;
-    for (const d of f.diagnostics) {
-      if (d.severity === "error") t.errors++;
-      else if (d.severity === "warning") t.warnings++;
-      else t.infos++;
-    }
+    if (f.status === "no-form" || f.status === "not-checked" || f.status === "unreadable") failed++;
   }
-  return t;
+  return { files: report.files.length, ...addCounts(report.files.map(fileCounts)), failed, byStatus };
 }

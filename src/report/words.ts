@@ -44,6 +44,9 @@ export const REPORT_WORDS = {
   reportNone: { zh: "未发现问题。", en: "No problems found." },
   reportWorkbook: { zh: "（工作簿）", en: "(workbook)" },
   pathSep: { zh: " › ", en: " › " },
+  /** A related cell named by its label: a sum's item with its field, 项目名称「伙食补助费」. */
+  itemLabel: { zh: "{field}「{label}」", en: "{field} '{label}'" },
+  itemLabelBare: { zh: "「{label}」", en: "'{label}'" },
 } as const;
 
 /** Renders one of the report's words. */

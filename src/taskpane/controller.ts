@@ -368,9 +368,11 @@ export class PaneController {
     if (this.state.selectedKey !== finding.key) this.set({ selectedKey: finding.key });
     const own: CellAddress = { sheet: finding.sheet, cell: finding.cell };
     const cell = target ?? own;
+    // The host gets addresses only (a related cell's label is for the list).
+    const others = finding.related.map(({ sheet, cell }) => ({ sheet, cell }));
     const related = target
-      ? [own, ...finding.related.filter((r) => r.sheet !== target.sheet || r.cell !== target.cell)]
-      : finding.related;
+      ? [own, ...others.filter((r) => r.sheet !== target.sheet || r.cell !== target.cell)]
+      : others;
     try {
       await this.host.select(cell, related);
       this.clearStatusOf("select");

@@ -4,6 +4,7 @@
  * no host.
  */
 import type { CheckView, Counts, Finding, FormSummary } from "../app/findings";
+import { countFindings } from "../report/counts";
 import { UI, ui } from "../app/messages";
 import type { Explanation } from "../hosts/host";
 import {
@@ -213,15 +214,6 @@ export function itemLabel(item: SumItem, lang: Lang): string {
     : ui(PANE.itemLabelBare, lang, { label: item.label });
 }
 
-/** `Sheet!A1` → label, for the cells of a finding's sum (its items and its total). */
-export function sumLabels(f: Pick<Finding, "sum">, lang: Lang): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const item of [...(f.sum?.items ?? []), ...(f.sum?.total ? [f.sum.total] : [])]) {
-    if (item.label) out.set(cellLabel(item), itemLabel(item, lang));
-  }
-  return out;
-}
-
 /** A related cell: just `C7` on the finding's own sheet, else `Sheet!C7`. */
 export function relatedLabel(a: CellAddress, sheet: string): string {
   return a.sheet === sheet ? a.cell : cellLabel(a);
@@ -263,13 +255,11 @@ export function explanationsOf(view: CheckView): Explanation[] {
  */
 export function applyExplanations(view: CheckView, list: readonly Explanation[]): CheckView {
   const byKey = new Map(list.map((e) => [e.key, e]));
-  let explained = 0;
   const findings = view.findings.map((f) => {
     const explanation = f.severity === "warning" ? (byKey.get(f.key) ?? null) : null;
-    if (explanation) explained++;
     return sameExplanation(f.explanation, explanation) ? f : { ...f, explanation };
   });
-  return { ...view, findings, counts: { ...view.counts, explained } };
+  return { ...view, findings, counts: countFindings(view.counts.forms, findings) };
 }
 
 function sameExplanation(a: Explanation | null, b: Explanation | null): boolean {

@@ -106,7 +106,132 @@ describe("--fix", () => {
       before: "支出标准。",
       after: "支出标准",
       rules: ["text-hygiene"],
+      kind: "safe",
     });
+    expect(fixed.suggestions).toBeUndefined(); // suggestions only with --fix-suggestions
+  });
+
+  it("--fix-suggestions also applies each finding's first suggestion, one edit per cell, and lists each edit", async () => {
+    const out = join(tmp, "suggested.xlsx");
+    const { code, err } = await cli("--fix", out, "--fix-suggestions", PER_SHEET);
+    expect(code).toBe(1);
+    expect(err).toContain(`已写出修正副本：${out}（${PER_SHEET}：4 处安全修正，1 处建议修正，5 个单元格）`);
+    expect(err).toContain('部门整体!E19  "≥9.5万" → "≤9.5万"  (cost-operator)');
+    expect(err).toContain('部门整体!F19  "≥9.5万" → "≤9.5万"  (cost-operator)');
+    // unit-missing's suggestion edits the same cells: left out, and said so.
+    expect(err).toContain(
+      "未应用 部门整体!E19 的建议「补上单位「元/人」（取自指标名称）」（unit-missing）：该单元格已由「cost-operator」修正",
+    );
+
+    const before = await readXlsxFile(PER_SHEET);
+    const after = await readXlsxFile(out);
+    expect(changedCells(before, after)).toEqual([
+      "伙食补助费!D14",
+      "综合窗口管理工作经费!D24",
+      "部门整体!B11",
+      "部门整体!E19",
+      "部门整体!F19",
+    ]);
+    const value = (s: WorkbookSnapshot, sheet: string, row: number, col: number) => {
+      const sh = s.sheets.find((x) => x.name === sheet)!;
+      return sh.values[row - sh.top]?.[col - sh.left];
+    };
+    expect(value(after, "部门整体", 18, 4)).toBe("≤9.5万");
+    expect(value(after, "部门整体", 18, 5)).toBe("≤9.5万");
+    const was = checkWorkbook(before).diagnostics.map(key);
+    const now = checkWorkbook(after).diagnostics.map(key);
+    expect(was.filter((k) => !now.includes(k)).sort()).toEqual(
+      [
+        "cost-operator|floor|部门整体!E19",
+        "text-hygiene|doubled|部门整体!B11",
+        "text-hygiene|html|部门整体!B11",
+        "text-hygiene|punctuation|伙食补助费!D14",
+        "text-hygiene|punctuation|综合窗口管理工作经费!D24",
+      ].sort(),
+    );
+    expect(now.filter((k) => !was.includes(k))).toEqual([]);
+  });
+
+  it("--fix-suggestions in the JSON report: the suggestion's cells, the skipped one, in English", async () => {
+    const out = join(tmp, "suggested-json.xlsx");
+    const { out: json } = await cli(
+      "-f",
+      "json",
+      "--lang",
+      "en",
+      "--fix",
+      out,
+      "--fix-suggestions",
+      PER_SHEET,
+    );
+    const fixed = (JSON.parse(json) as Report).files[0].fixed!;
+    expect(fixed).toMatchObject({ fixes: 4, suggestions: 1 });
+    expect(fixed.cells.filter((c) => c.kind === "suggestion")).toEqual([
+      {
+        sheet: "部门整体",
+        cell: "E19",
+        before: "≥9.5万",
+        after: "≤9.5万",
+        rules: ["cost-operator"],
+        kind: "suggestion",
+      },
+      {
+        sheet: "部门整体",
+        cell: "F19",
+        before: "≥9.5万",
+        after: "≤9.5万",
+        rules: ["cost-operator"],
+        kind: "suggestion",
+      },
+    ]);
+    expect(fixed.skipped).toEqual([
+      {
+        sheet: "部门整体",
+        cell: "E19",
+        rule: "unit-missing",
+        fix: expect.stringContaining("元/人") as string,
+        by: ["cost-operator"],
+      },
+    ]);
+    expect(fixed.skipped![0].fix).not.toMatch(/[补上取自]/);
+  });
+
+  // Real forms whose findings offer suggestions only (≥ on a cost, ≥100% on a rate).
+  const CORPUS = join(__dirname, "../..", "../shared/corpus/forms");
+  const suggested = ["nm-wuchuan-mw-2021", "hn-nanyue-yulu-2023", "hn-yueyangxian-nt-2022"].map((n) =>
+    join(CORPUS, `${n}.xlsx`),
+  );
+  (existsSync(suggested[0]) ? it : it.skip)(
+    "--fix-suggestions on real forms: only the suggested cells change, the findings that offered them are gone, none new",
+    async () => {
+      for (const file of suggested) {
+        const out = join(tmp, `s-${file.split("/").pop()!}`);
+        const { out: json } = await cli("-f", "json", "--fix", out, "--fix-suggestions", file);
+        const fixed = (JSON.parse(json) as Report).files[0].fixed!;
+        expect(fixed.suggestions).toBeGreaterThan(0);
+        const before = await readXlsxFile(file);
+        const after = await readXlsxFile(out);
+        const cells = fixed.cells.map((c) => `${c.sheet}!${c.cell}`).sort();
+        expect(changedCells(before, after)).toEqual(cells);
+        const was = checkWorkbook(before).diagnostics;
+        const offered = was
+          .filter((d) => {
+            const first = d.fixes?.find((f) => f.kind === "suggestion");
+            return first?.edits.every((e) => cells.includes(`${e.sheet}!${e.cell}`));
+          })
+          .map(key);
+        expect(offered.length).toBe(fixed.suggestions);
+        const now = checkWorkbook(after).diagnostics.map(key);
+        expect(now.filter((k) => offered.includes(k))).toEqual([]);
+        expect(now.filter((k) => !was.map(key).includes(k))).toEqual([]);
+      }
+    },
+  );
+
+  it("--fix-suggestions needs --fix", async () => {
+    const r = await cli("--fix-suggestions", PER_SHEET);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("--fix-suggestions 须与 --fix 同用。");
   });
 
   it("never writes an input, keeps an existing copy unless --force, takes one input only", async () => {

@@ -418,7 +418,7 @@ function multitool(): string | null {
 describe("SARIF validated by sarif-multitool", () => {
   const bin = multitool();
   (bin ? it : it.skip)(
-    "reports no error and no warning on the example's SARIF (and a mixed run)",
+    "reports no error and no warning on the example's SARIF, fixes included (and a mixed run)",
     async () => {
       const sarif = join(tmp, "example.sarif");
       await cli(["--format", "sarif", "-o", sarif, PER_SHEET]);
@@ -435,6 +435,23 @@ describe("SARIF validated by sarif-multitool", () => {
         STACKED,
         join(tmp, "broken.xlsx"),
       ]);
+      // The validated logs carry fixes, safe ones and suggestions (result.fixes).
+      const kinds = (file: string) =>
+        (
+          JSON.parse(readFileSync(file, "utf8")) as {
+            runs: {
+              results: {
+                fixes?: { artifactChanges: { replacements: { properties?: { kind?: string } }[] }[] }[];
+              }[];
+            }[];
+          }
+        ).runs[0].results.flatMap((x) =>
+          (x.fixes ?? []).flatMap((f) =>
+            f.artifactChanges.flatMap((c) => c.replacements.map((p) => p.properties?.kind)),
+          ),
+        );
+      for (const file of [sarif, mixed])
+        expect(new Set(kinds(file))).toEqual(new Set(["safe", "suggestion"]));
       for (const file of [sarif, mixed]) {
         const r = spawnSync(bin!, ["validate", file, "-o", `${file}.validation.sarif`], {
           encoding: "utf8",

@@ -19,7 +19,7 @@ import type { CellAddress, Lang, Severity } from "../../core";
 import type { KeyAction, SaveExplanation, SelectFinding } from "../handlers";
 import { hasHelp, useHelp } from "../help";
 import { PANE } from "../strings";
-import { cellLabel, relatedLabel, sumLabels } from "../view-model";
+import { cellLabel, relatedLabel } from "../view-model";
 import { ExplanationEditor } from "./ExplanationEditor";
 import { FixActions } from "./FixActions";
 import { ACCENT } from "./severity";
@@ -152,7 +152,6 @@ export const FindingRow = memo(function FindingRow(props: FindingRowProps) {
   const detailId = useId();
   const address = cellLabel(f);
   const Icon = ICON[f.severity];
-  const labels = sumLabels(f, lang);
   const select = (target?: CellAddress) => (e: MouseEvent) => {
     e.stopPropagation();
     props.onSelect(f, target);
@@ -240,10 +239,10 @@ export const FindingRow = memo(function FindingRow(props: FindingRowProps) {
                   data-testid="related-cell"
                   data-cell={cellLabel(r)}
                   title={cellLabel(r)}
-                  aria-label={ui(PANE.goTo, lang, { cell: labels.get(cellLabel(r)) ?? cellLabel(r) })}
-                  onClick={select(r)}
+                  aria-label={ui(PANE.goTo, lang, { cell: r.label || cellLabel(r) })}
+                  onClick={select({ sheet: r.sheet, cell: r.cell })}
                 >
-                  {labels.get(cellLabel(r)) ?? relatedLabel(r, f.sheet)}
+                  {r.label || relatedLabel(r, f.sheet)}
                 </Link>
               ))}
             </div>
