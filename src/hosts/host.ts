@@ -55,6 +55,11 @@ export interface MarksOutcome {
 /** Options of a host call made without the user asking (the automatic re-check). */
 export interface CallOptions {
   background?: boolean;
+  /**
+   * read(): only the sheets changed since the last read need reading (the re-check after an edit); a
+   * host may still read more, and reads everything when it cannot know what changed.
+   */
+  changedOnly?: boolean;
 }
 
 export interface HostInfo {

@@ -216,6 +216,7 @@ export function createWrites(core: Core) {
     async applyRowInsert(plan: RowInsertPlan): Promise<void> {
       await core.run(async (context) => {
         const ws = await requireSheetWritable(context, plan.sheet);
+        core.changes.sheetNamed(plan.sheet);
         await core.own.around([plan.sheet], async () => {
           for (const step of plan.steps) {
             // Excel refuses to paste formats into part of a merged area: unmerge the label areas the
