@@ -30,6 +30,8 @@ export interface RunCheckOptions {
   background?: boolean;
   /** Paint the marks (default true). */
   marks?: boolean;
+  /** Read only the sheets changed since the last read (default: when background). */
+  changedOnly?: boolean;
 }
 
 /**
@@ -53,7 +55,8 @@ export async function runCheck(
 ): Promise<CheckRun> {
   const call = { background: options.background === true };
   const t0 = now();
-  const snapshot = await host.read(call);
+  // The re-check after an edit reads only what changed (where the host can tell); 检查表格 reads everything.
+  const snapshot = await host.read({ ...call, changedOnly: options.changedOnly ?? call.background });
   const explanations = await host.loadExplanations();
   const config = configFromSetting((await host.loadConfig?.()) ?? null, lang);
   const t1 = now();

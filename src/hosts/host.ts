@@ -55,6 +55,11 @@ export interface MarksOutcome {
 /** Options of a host call made without the user asking (the automatic re-check). */
 export interface CallOptions {
   background?: boolean;
+  /**
+   * read(): only the sheets changed since the last read need reading (the re-check after an edit); a
+   * host may still read more, and reads everything when it cannot know what changed.
+   */
+  changedOnly?: boolean;
 }
 
 export interface HostInfo {
@@ -98,7 +103,10 @@ export interface WorkbookHost {
   saveExplanation(key: string, explanation: Explanation | null): Promise<void>;
   /** Writes the report sheet (replacing only the one this add-in made before); returns its name. */
   writeReport(plan: ReportSheetPlan): Promise<string>;
-  /** Calls back with the sheet name after a user edit (not after this add-in's own writes). */
+  /**
+   * Calls back with the sheet name after a user edit (not after this add-in's own writes, nor a
+   * co-author's); with the sheet's id for a sheet added since the last read.
+   */
   onUserEdit(listener: (sheet: string) => void): Promise<() => Promise<void>>;
   /** The active cell (top-left of the selection), or null when there is none. */
   getSelection(): Promise<CellAddress | null>;

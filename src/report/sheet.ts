@@ -28,13 +28,19 @@ export interface ReportSheetPlan {
   /** Lines above the table (title, date, summary); the header row follows one blank row. */
   heading: string[];
   header: string[];
-  /** One row per finding: its cells (as text), its severity and the cell it names (a link). */
-  rows: { cells: string[]; severity: Severity; at: CellAddress }[];
+  /**
+   * One row per finding: its cells (as text), its severity, the cell it names and the link to it as
+   * a place in the workbook (`'Sheet'!B8`; an xlsx hyperlink is `#` + it), null when it names no cell.
+   */
+  rows: { cells: string[]; severity: Severity; at: CellAddress; link: string | null }[];
   /** Column widths in characters, fitted to the longest text within bounds. */
   widths: number[];
-  /** The columns a host styles: the severity (filled in its colour) and the cell (a link to it). */
-  columns: { severity: number; cell: number };
-  /** The one line shown under the header when there are no findings. */
+  /**
+   * The columns a host styles: the severity (filled in its colour), the cell (a link to it), and where
+   * the line saying there are no findings goes.
+   */
+  columns: { severity: number; cell: number; none: number };
+  /** The one line shown under the header when there are no findings (the only row then). */
   none: string;
 }
 
@@ -54,6 +60,12 @@ export function textWidth(s: string): number {
   return w;
 }
 
+/** `'Sheet'!B8`: a place in the workbook, the sheet always quoted (quotes in it doubled); null without a cell. */
+export function cellLink(sheet: string, cell: string): string | null {
+  if (!sheet || !/^\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?$/.test(cell)) return null;
+  return `'${sheet.replace(/'/g, "''")}'!${cell.replace(/\$/g, "")}`;
+}
+
 export function reportSheetPlan(
   rows: readonly ReportSheetRow[],
   lang: Lang,
@@ -64,6 +76,7 @@ export function reportSheetPlan(
   const planned = rows.map((r, i) => ({
     severity: r.severity,
     at: { sheet: r.sheet, cell: r.cell },
+    link: cellLink(r.sheet, r.cell),
     cells: [
       String(i + 1),
       r.form === null ? rw(W.reportWorkbook, lang) : r.form,
@@ -87,7 +100,7 @@ export function reportSheetPlan(
     header,
     rows: planned,
     widths,
-    columns: { severity: 5, cell: 3 },
+    columns: { severity: 5, cell: 3, none: 1 },
     none: rw(W.reportNone, lang),
   };
 }

@@ -22,7 +22,8 @@
  *   Worksheet: name, id, position, visibility, activate, delete, getRange (A1, `A:C`, `2:5`, none =
  *     the sheet), getRanges [1.9], getCell, getRangeByIndexes [1.7], getUsedRangeOrNullObject [1.4]
  *   Range: address, addressLocal, rowIndex, columnIndex, rowCount, columnCount, cellCount, values,
- *     formulas, text, numberFormat, format, conditionalFormats [1.6], dataValidation [1.8], worksheet,
+ *     formulas, text, numberFormat, format, hyperlink [1.7], conditionalFormats [1.6], dataValidation [1.8],
+ *     worksheet,
  *     select, merge(across) [1.2] (replaces the merges it overlaps), unmerge [1.2],
  *     getMergedAreasOrNullObject [1.13], insert("Down" | "Right"), copyFrom(source, "All" | "Formulas" |
  *     "Values" | "Formats", skipBlanks, transpose) [1.9]
@@ -42,6 +43,10 @@
  * cells take the formats of the cells above / to the left. Pushing content off the sheet is
  * NonBlankCellOffSheet; moving part of a merged area, whole rows shifted right and whole columns
  * shifted down are InvalidArgument. See structure.ts and references.ts.
+ *
+ * Change events: userEdit / remoteEdit fire onChanged at once, late (after the next sync) or never
+ * (behaviours.userEditEvents); registering a handler can be made to fail (eventRegistrationFails).
+ * Every load of `values` is counted per sheet (reads()), to measure what a check reads.
  *
  * Not emulated: calculation (a formula written or pasted through the API has no value until a
  * user edit or reload), tracked objects / InvalidObjectPath (a Range proxy keeps its address when
@@ -95,6 +100,7 @@ export type {
   MemoryDataValidationPrompt,
   MemoryDataValidationRule,
   MemoryDataValidationType,
+  MemoryHyperlink,
   MemorySheet,
   MemoryWorkbook,
   SheetVisibility,
@@ -186,6 +192,17 @@ export interface MemoryExcel {
    * resolving when they have settled (rejecting with the first handler error).
    */
   userEdit(sheet: string, address: string, value: string | number | null): Promise<void>;
+  /**
+   * A co-author's edit arriving: stored like userEdit, its onChanged event has source "Remote"
+   * (delivered as behaviours.userEditEvents says).
+   */
+  remoteEdit(sheet: string, address: string, value: string | number | null): Promise<void>;
+  /**
+   * What the add-in read: cells whose `values` were loaded, per sheet (by its current name; a
+   * deleted sheet by id) and in all, since the start or the last resetReads().
+   */
+  reads(): { cells: number; sheets: Record<string, number> };
+  resetReads(): void;
   /** Subscribes to any state change (the demo grid re-renders). Returns unsubscribe. */
   subscribe(listener: () => void): () => void;
   /**
@@ -260,7 +277,20 @@ export function createMemoryExcel(workbook: MemoryWorkbook, options: MemoryExcel
       if (!on) for (const wake of host.cellEditWaiters.splice(0)) wake();
     },
     workbook,
-    userEdit: (sheet, address, value) => userEdit(host, sheet, address, value),
+    userEdit: (sheet, address, value) => userEdit(host, sheet, address, value, "Local"),
+    remoteEdit: (sheet, address, value) => userEdit(host, sheet, address, value, "Remote"),
+    reads() {
+      const sheets: Record<string, number> = {};
+      let cells = 0;
+      for (const [id, n] of host.valueReads) {
+        sheets[host.wb.sheets.find((s) => s.id === id)?.name ?? id] = n;
+        cells += n;
+      }
+      return { cells, sheets };
+    },
+    resetReads() {
+      host.valueReads.clear();
+    },
     subscribe(listener) {
       host.listeners.add(listener);
       return () => {
@@ -300,6 +330,7 @@ async function userEdit(
   sheetName: string,
   address: string,
   value: string | number | null,
+  source: "Local" | "Remote",
 ): Promise<void> {
   const sheet = findSheet(host.wb, sheetName);
   if (!sheet) throw new Error(`userEdit: no sheet named ${sheetName}`);
@@ -333,7 +364,14 @@ async function userEdit(
     trigger: "user",
     before,
     after,
+    source,
   };
+  const when = host.behaviours.userEditEvents;
+  if (when === "dropped") return;
+  if (when === "late") {
+    host.heldChanges.push(change);
+    return;
+  }
   const errors = await host.dispatch([change]);
   if (errors.length > 0) throw errors[0];
 }
@@ -346,7 +384,7 @@ function eventArgs(host: Host, change: ChangeRecord): Record<string, unknown> {
     type: "WorksheetChanged",
     worksheetId,
     address,
-    source: "Local",
+    source: change.source ?? "Local",
     changeType: change.changeType ?? "RangeEdited",
     getRange: (ctx: Excel.RequestContext) => ctx.workbook.worksheets.getItem(worksheetId).getRange(address),
     getRangeOrNullObject: (ctx: Excel.RequestContext) =>

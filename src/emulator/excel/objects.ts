@@ -39,6 +39,7 @@ import {
   type MemoryCell,
   type MemoryConditionalFormat,
   type MemoryConditionalFormatType,
+  type MemoryHyperlink,
   type MemorySheet,
   type MemoryWorkbook,
   type SheetVisibility,
@@ -138,7 +139,13 @@ export class MemRequestContext implements ContextCore {
       if (!this._delayForCellEdit) throw cellEditMode();
       await new Promise<void>((resolve) => this._host.cellEditWaiters.push(resolve));
     }
-    this._execute(queue);
+    try {
+      this._execute(queue);
+    } finally {
+      // Events of user edits held back ("late"): delivered now, after this batch ran.
+      if (this._host.heldChanges.length > 0)
+        scheduleChangeEvents(this._host, this._host.heldChanges.splice(0));
+    }
     return passThroughValue as T;
   }
 
@@ -377,6 +384,17 @@ export class Worksheet extends MemClientObject {
   }
   get position(): number {
     return this._get("position") as number;
+  }
+  /** Moves the sheet to this zero-based place (Excel clamps nothing: out of range is InvalidArgument). */
+  set position(value: number) {
+    this._set("position", value, (s: MemorySheet, v, batch) => {
+      const wb = batch.host.wb;
+      if (!isIndex(v, wb.sheets.length)) throw invalidArgument("Worksheet.position");
+      if (wb.structureProtected) throw invalidOperation("Worksheet.position", "the workbook is protected");
+      wb.sheets.splice(wb.sheets.indexOf(s), 1);
+      wb.sheets.splice(v as number, 0, s);
+      batch.mutated = true;
+    });
   }
   get visibility(): SheetVisibility {
     return this._get("visibility") as SheetVisibility;
@@ -688,14 +706,20 @@ const rangeMeta: ClassMeta = {
     rowCount: (t: RangeT) => rowCount(t.r),
     columnCount: (t: RangeT) => columnCount(t.r),
     cellCount: (t: RangeT) => cellCount(t.r),
-    values: (t: RangeT) =>
-      readGrid(t, "Range.values", (c, covered) => (covered || !c ? "" : apiValue(c.value))),
+    values: (t: RangeT, host: Host) => {
+      const grid = readGrid(t, "Range.values", (c, covered) => (covered || !c ? "" : apiValue(c.value)));
+      host.valueReads.set(t.sheet.id, (host.valueReads.get(t.sheet.id) ?? 0) + cellCount(t.r));
+      return grid;
+    },
     text: (t: RangeT) =>
       readGrid(t, "Range.text", (c, covered) => (covered || !c ? "" : displayText(c.value, c.numberFormat))),
     numberFormat: (t: RangeT) => readGrid(t, "Range.numberFormat", (c) => c?.numberFormat ?? "General"),
     formulas: (t: RangeT) =>
       readGrid(t, "Range.formulas", (c, covered) => (covered || !c ? "" : (c.formula ?? apiValue(c.value)))),
+    // The top-left cell's link (Excel reads a range's link from its first cell); {} when none.
+    hyperlink: (t: RangeT) => ({ ...(getCell(t.sheet, t.r.top, t.r.left)?.hyperlink ?? {}) }),
   },
+  scalarVersions: { hyperlink: "1.7" },
   navs: ["format", "conditionalFormats", "dataValidation", "worksheet"],
   alive: rangeAlive,
 };
@@ -750,6 +774,49 @@ export class Range extends MemClientObject {
         pruneCell(t.sheet, row, col);
       });
       batch.mutated = true;
+    });
+  }
+  get hyperlink(): Excel.RangeHyperlink {
+    hostOf(this).requireApi("Range.hyperlink", "1.7");
+    return this._get("hyperlink") as Excel.RangeHyperlink;
+  }
+  /**
+   * Links every cell of the range; `textToDisplay` becomes the cells' value (as in Excel). An empty
+   * object (no address and no documentReference) removes the links.
+   */
+  set hyperlink(v: Excel.RangeHyperlink) {
+    hostOf(this).requireApi("Range.hyperlink", "1.7");
+    this._set("hyperlink", v, (t: RangeT, input, batch) => {
+      if (t.sheet.protected) throw sheetProtected("Range.hyperlink");
+      if (cellCount(t.r) > MAX_WRITE_CELLS) throw rangeExceedsLimit("Range.hyperlink");
+      const h = (input ?? {}) as Excel.RangeHyperlink;
+      const link: MemoryHyperlink = {};
+      for (const k of ["address", "documentReference", "screenTip", "textToDisplay"] as const) {
+        const x = h[k];
+        if (x === undefined || x === null) continue;
+        if (typeof x !== "string") throw invalidArgument("Range.hyperlink", `${k} must be a string`);
+        link[k] = x;
+      }
+      const none = link.address === undefined && link.documentReference === undefined;
+      const covered = coveredBy(t.sheet, t.r);
+      for (let row = t.r.top; row <= t.r.bottom; row++) {
+        for (let col = t.r.left; col <= t.r.right; col++) {
+          if (covered(row, col)) continue;
+          const cell = touchCell(t.sheet, row, col);
+          if (none) delete cell.hyperlink;
+          else {
+            cell.hyperlink = { ...link };
+            if (link.textToDisplay !== undefined) {
+              cell.value = link.textToDisplay;
+              cell.formula = null;
+            }
+          }
+          pruneCell(t.sheet, row, col);
+        }
+      }
+      batch.mutated = true;
+      if (!none && link.textToDisplay !== undefined)
+        batch.changes.push({ sheetId: t.sheet.id, range: { ...t.r }, trigger: "api" });
     });
   }
   get format(): RangeFormat {
@@ -1948,6 +2015,12 @@ export class EventHandlers {
     if (typeof handler !== "function") throw invalidArgument("EventHandlers.add");
     const reg: EventRegistration = { owner: this, handler };
     this.owner._call((_t: unknown, batch) => {
+      if (batch.host.behaviours.eventRegistrationFails)
+        throw new MemoryOfficeError(
+          "GeneralException",
+          "An internal error has occurred.",
+          "EventHandlers.add",
+        );
       batch.host.registrations.push(reg);
     });
     return new EventHandlerResult(ctxOf(this.owner), this, handler);

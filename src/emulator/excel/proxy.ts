@@ -32,6 +32,8 @@ export interface ChangeRecord {
   /** For a single cell: the value before and after. */
   before?: unknown;
   after?: unknown;
+  /** Office.js `EventSource`: "Remote" for a co-author's edit; "Local" when absent. */
+  source?: "Local" | "Remote";
 }
 
 export interface EventRegistration {
@@ -54,6 +56,16 @@ export interface MemoryBehaviours {
   hiddenActivateFails: boolean;
   /** copyFrom("A1:B2") without a sheet resolves against the active sheet, not the target's. */
   sheetlessCopyFromActiveSheet: boolean;
+  /**
+   * When worksheets.onChanged fires for a user's (or a co-author's) edit: "immediate" (before
+   * userEdit resolves), "late" (held until the next context.sync() of any batch has run, e.g. in
+   * the middle of the re-check the add-in started for another edit) or "dropped" (never: a pick
+   * from a validation list, office-js #420 and #3888; Text to Columns, #3729; a value a formula
+   * recalculates).
+   */
+  userEditEvents: "immediate" | "late" | "dropped";
+  /** Registering an onChanged handler fails the sync (GeneralException), as on a host without events. */
+  eventRegistrationFails: boolean;
 }
 
 export const DEFAULT_BEHAVIOURS: MemoryBehaviours = {
@@ -63,6 +75,8 @@ export const DEFAULT_BEHAVIOURS: MemoryBehaviours = {
   formatChangesFireOnChanged: false,
   hiddenActivateFails: false,
   sheetlessCopyFromActiveSheet: false,
+  userEditEvents: "immediate",
+  eventRegistrationFails: false,
 };
 
 export class Host {
@@ -81,6 +95,10 @@ export class Host {
   /** Event handler runs not yet settled, and errors they threw (for MemoryExcel.idle()). */
   readonly pending = new Set<Promise<void>>();
   readonly eventErrors: unknown[] = [];
+  /** User edits whose events are held ("late" userEditEvents) until the next sync has run. */
+  readonly heldChanges: ChangeRecord[] = [];
+  /** Cells whose `values` were loaded, by sheet id (what the add-in read, for tests and the bench). */
+  readonly valueReads = new Map<string, number>();
   /** Builds the WorksheetChanged event args (set by the object layer, which knows the classes). */
   makeEventArgs: (change: ChangeRecord) => unknown = () => ({});
   private readonly version: [number, number];

@@ -38,6 +38,16 @@ export interface MemoryCell {
   /** Excel format code; `General` by default. */
   numberFormat: string;
   format: MemoryCellFormat;
+  /** Office.js `Range.hyperlink` [1.7]: a link to a web address or to a place in the workbook. */
+  hyperlink?: MemoryHyperlink;
+}
+
+/** Office.js `RangeHyperlink`: `documentReference` is a place in the workbook (`'Sheet'!B8`). */
+export interface MemoryHyperlink {
+  address?: string;
+  documentReference?: string;
+  screenTip?: string;
+  textToDisplay?: string;
 }
 
 /** Office.js `ConditionalFormatType` values. */
@@ -261,6 +271,7 @@ export function pruneCell(sheet: MemorySheet, row: number, col: number): void {
     cell.value === null &&
     cell.formula === null &&
     cell.numberFormat === "General" &&
+    cell.hyperlink === undefined &&
     isEmptyFormat(cell.format)
   ) {
     line.delete(col);

@@ -6,6 +6,7 @@
 import { UI, ui, type Text } from "../../app/messages";
 import type { Lang } from "../../core";
 import type { CallOptions, HostInfo } from "../host";
+import { ChangeTracker } from "./changes";
 
 export interface ExcelRunOptions {
   delayForCellEdit?: boolean;
@@ -84,6 +85,8 @@ export interface Core {
   /** Sheet id → name, from the last read (change events name sheets by id). */
   sheetNames: Map<string, string>;
   own: OwnWrites;
+  /** Sheets changed since the last read (change events, own value writes): what a re-check reads. */
+  changes: ChangeTracker;
   error(code: string, text: Text, args?: Record<string, string | number>): HostError;
 }
 
@@ -101,6 +104,7 @@ export function createCore(deps: ExcelHostDeps): Core {
     },
     sheetNames: new Map(),
     own: new OwnWrites(),
+    changes: new ChangeTracker(),
     error: (code, text, args) => new HostError(code, text, deps.lang, args),
   };
 }

@@ -47,7 +47,10 @@ export function createFixWrites(core: Core) {
             refused.push({ edit, reason: "changed" });
         });
         if (refused.length) return { written: 0, refused };
-        await core.own.around([...new Set(edits.map((e) => sheets.get(e.sheet)!.name))], async () => {
+        const written = [...new Set(edits.map((e) => sheets.get(e.sheet)!.name))];
+        // Values change: the next re-check reads these sheets again (their events may say "this add-in").
+        for (const name of written) core.changes.sheetNamed(name);
+        await core.own.around(written, async () => {
           edits.forEach((edit, i) => {
             cells[i]!.values = [[typedValue(edit.after)]];
           });

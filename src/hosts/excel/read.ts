@@ -7,6 +7,7 @@
 import { parseRangeA1, toA1 } from "../../engine/address";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../engine/snapshot";
 import type { CallOptions, Explanation } from "../host";
+import type { Changes } from "./changes";
 import { CONFIG_KEY, type Core, EXPLANATIONS_KEY, EXPLANATION_PREFIX, isTooLarge, UI } from "./common";
 
 const ERROR_CODES = new Set([
@@ -113,12 +114,55 @@ function configFromSettings(items: { key: string; value: unknown }[]): unknown {
   return items.find((s) => s.key === CONFIG_KEY)?.value ?? null;
 }
 
+/** Where a used range sits (values only): a sheet whose used range moved changed, event or not. */
+function extentOf(used: {
+  isNullObject: boolean;
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+}) {
+  return used.isNullObject ? "" : `${used.rowIndex},${used.columnIndex},${used.rowCount},${used.columnCount}`;
+}
+
+/**
+ * A formula whose value may change with no change event on its own sheet: a reference to another
+ * sheet or workbook (`!`, `[`), a defined name (any identifier that is neither a function, a cell
+ * or a column), or a volatile function. Such a sheet is re-read on every re-check.
+ */
+export function reachesOut(formula: string): boolean {
+  const body = formula
+    .replace(/"(?:[^"]|"")*"/g, '""')
+    // Cells, columns and rows of this sheet: A1, $B$8, A:C, 2:5.
+    .replace(/(?<![\w.])\$?[A-Za-z]{1,3}\$?\d+(?![\w.(])/g, "0")
+    .replace(/(?<![\w.])\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}(?![\w.(])/g, "0")
+    .replace(/(?<![\w.])\$?\d+:\$?\d+(?![\w.])/g, "0");
+  if (/[![]/.test(body)) return true;
+  if (/\b(INDIRECT|OFFSET|NOW|TODAY|RAND|RANDBETWEEN|CELL|INFO)\s*\(/i.test(body)) return true;
+  for (const m of body.matchAll(/[A-Za-z_\\\u00c0-\uffff][\w.\u00c0-\uffff]*/g)) {
+    const next = body.slice((m.index ?? 0) + m[0].length).trimStart()[0];
+    if (next !== "(" && !/^(TRUE|FALSE)$/i.test(m[0])) return true;
+  }
+  return false;
+}
+
+function reachesOutAny(formulas: readonly (readonly (string | null)[])[] | undefined): boolean {
+  return (formulas ?? []).some((row) => row?.some((f) => typeof f === "string" && reachesOut(f)));
+}
+
+/** A sheet as of the last read: its snapshot, where its used range was, and whether it must always be re-read. */
+interface Kept {
+  snapshot: SheetSnapshot;
+  extent: string;
+  reachesOut: boolean;
+}
+
 export function createReader(core: Core) {
   const mergedAreas = core.api("1.13");
 
   function queueHeader(context: Excel.RequestContext) {
     const sheets = context.workbook.worksheets;
-    sheets.load("items/name,items/id,items/visibility");
+    sheets.load("items/name,items/id,items/position,items/visibility");
     const settings = context.workbook.settings;
     settings.load("items/key,items/value");
     return { sheets, settings };
@@ -203,6 +247,7 @@ export function createReader(core: Core) {
           sheet.merges = mergesOf(areas);
         }
       }
+      keep(head.sheets.items.map((ws, i) => [ws.id, out[i], extentOf(used[i])]));
       return {
         snapshot: { name: context.workbook.name, sheets: out },
         explanations: explanationsFromSettings(head.settings.items),
@@ -211,7 +256,129 @@ export function createReader(core: Core) {
     }, options);
   }
 
+  /** Each sheet as of the last read, by id. */
+  const kept = new Map<string, Kept>();
+
+  function keep(list: [string, SheetSnapshot, string][]) {
+    kept.clear();
+    for (const [id, snapshot, extent] of list)
+      kept.set(id, { snapshot, extent, reachesOut: reachesOutAny(snapshot.formulas) });
+  }
+
+  function sheetOf(name: string, used: Excel.Range, merges: Excel.RangeAreas | null): SheetSnapshot {
+    if (used.isNullObject) return { name, top: 0, left: 0, values: [], merges: [] };
+    const s = toSheetSnapshot(
+      name,
+      used.rowIndex,
+      used.columnIndex,
+      used.values,
+      used.text,
+      used.numberFormat,
+      used.formulas,
+    );
+    s.merges = mergesOf(merges);
+    return s;
+  }
+
+  /** Queues the loads of one sheet's contents (values, text, formats, formulas, merges). */
+  function queueSheet(ws: Excel.Worksheet) {
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load("rowIndex,columnIndex,rowCount,columnCount,values,text,numberFormat,formulas");
+    let merges: Excel.RangeAreas | null = null;
+    if (mergedAreas) {
+      merges = ws.getRange().getMergedAreasOrNullObject();
+      merges.load("areas/items/address");
+    }
+    return { ws, used, merges };
+  }
+
+  /**
+   * The re-check after an edit: one sync reads the sheet list (name, id, position, visibility), the
+   * settings, where every kept sheet's used range is, and the contents of the sheets named changed
+   * (by id, so a sheet renamed after its edit is found) and of those whose formulas reach out; a
+   * second sync, only when needed, reads sheets that are new or whose used range moved. Every other
+   * sheet is the kept snapshot (renamed if its name changed); deleted sheets drop out, moved ones
+   * take their new place.
+   */
+  async function readChanged(changes: Changes, options?: CallOptions): Promise<ReadResult> {
+    return core.run(async (context) => {
+      const head = queueHeader(context);
+      context.workbook.load("name");
+      const worksheets = context.workbook.worksheets;
+      const probes = new Map<string, Excel.Range>();
+      for (const id of kept.keys()) {
+        const u = worksheets.getItemOrNullObject(id).getUsedRangeOrNullObject(true);
+        u.load("rowIndex,columnIndex,rowCount,columnCount");
+        probes.set(id, u);
+      }
+      const wanted = [
+        ...changes.ids,
+        ...changes.names,
+        ...[...kept].filter(([, k]) => k.reachesOut).map(([id]) => id),
+      ];
+      const loads = [...new Set(wanted)].map((key) => {
+        const ws = worksheets.getItemOrNullObject(key);
+        ws.load("id");
+        return queueSheet(ws);
+      });
+      await context.sync();
+      rememberSheets(head.sheets);
+      const fresh = new Map<string, (typeof loads)[number]>();
+      for (const l of loads) if (!l.ws.isNullObject) fresh.set(l.ws.id, l);
+      const items = head.sheets.items;
+      const sheets: (SheetSnapshot | null)[] = items.map((ws) => {
+        const l = fresh.get(ws.id);
+        if (l) return sheetOf(ws.name, l.used, l.merges);
+        const k = kept.get(ws.id);
+        const probe = probes.get(ws.id);
+        if (!k || !probe || probe.isNullObject !== (k.extent === "") || extentOf(probe) !== k.extent)
+          return null;
+        return k.snapshot.name === ws.name ? k.snapshot : { ...k.snapshot, name: ws.name };
+      });
+      const missing = items.flatMap((ws, i) =>
+        sheets[i] ? [] : [{ i, ...queueSheet(worksheets.getItem(ws.id)) }],
+      );
+      if (missing.length > 0) {
+        await context.sync();
+        for (const m of missing) sheets[m.i] = sheetOf(items[m.i].name, m.used, m.merges);
+      }
+      const done = sheets as SheetSnapshot[];
+      keep(
+        items.map((ws, i) => {
+          const l = fresh.get(ws.id) ?? missing.find((m) => m.i === i);
+          return [ws.id, done[i], l ? extentOf(l.used) : kept.get(ws.id)!.extent];
+        }),
+      );
+      return {
+        snapshot: { name: context.workbook.name, sheets: done },
+        explanations: explanationsFromSettings(head.settings.items),
+        config: configFromSettings(head.settings.items),
+      };
+    }, options);
+  }
+
+  /**
+   * Reads the workbook: every sheet, or (options.changedOnly, while change events are watched) only
+   * the sheets changed since the last read.
+   */
   async function read(options?: CallOptions): Promise<ReadResult> {
+    const changes = core.changes.take();
+    try {
+      if (options?.changedOnly && !changes.all && kept.size > 0) {
+        try {
+          return await readChanged(changes, options);
+        } catch (e) {
+          if (!isTooLarge(e) && !(e instanceof NullArrays)) throw e;
+        }
+      }
+      return await readAll(options);
+    } catch (e) {
+      core.changes.restore(changes);
+      throw e;
+    }
+  }
+
+  async function readAll(options?: CallOptions): Promise<ReadResult> {
     try {
       return await core.run(async (context) => {
         const head = queueHeader(context);
@@ -222,7 +389,7 @@ export function createReader(core: Core) {
           // Values only: a used range stretched by formatting alone (a styled empty column) would
           // load millions of blank cells.
           const used = ws.getUsedRangeOrNullObject(true);
-          used.load("rowIndex,columnIndex,values,text,numberFormat,formulas");
+          used.load("rowIndex,columnIndex,rowCount,columnCount,values,text,numberFormat,formulas");
           let merges: Excel.RangeAreas | null = null;
           if (mergedAreas) {
             merges = ws.getRange().getMergedAreasOrNullObject();
@@ -231,20 +398,8 @@ export function createReader(core: Core) {
           return { name: ws.name, used, merges };
         });
         await context.sync();
-        const sheets = perSheet.map(({ name, used, merges }) => {
-          if (used.isNullObject) return { name, top: 0, left: 0, values: [], merges: [] } as SheetSnapshot;
-          const s = toSheetSnapshot(
-            name,
-            used.rowIndex,
-            used.columnIndex,
-            used.values,
-            used.text,
-            used.numberFormat,
-            used.formulas,
-          );
-          s.merges = mergesOf(merges);
-          return s;
-        });
+        const sheets = perSheet.map(({ name, used, merges }) => sheetOf(name, used, merges));
+        keep(head.sheets.items.map((ws, i) => [ws.id, sheets[i], extentOf(perSheet[i].used)]));
         return {
           snapshot: { name: context.workbook.name, sheets },
           explanations: explanationsFromSettings(head.settings.items),

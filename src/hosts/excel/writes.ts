@@ -71,6 +71,9 @@ function queueLayout(ws: Excel.Worksheet, layout: FormLayout, origin: { row: num
   }
 }
 
+/** Excel's colour of a followed-not-yet hyperlink (the Hyperlink cell style). */
+const LINK_COLOUR = "#0563C1";
+
 export function createWrites(core: Core) {
   const { error } = core;
 
@@ -172,6 +175,9 @@ export function createWrites(core: Core) {
             plan.header,
             ...plan.rows.map((r) => pad(r.cells)),
           ];
+          // No findings: one line saying so, where the first finding would be.
+          if (plan.rows.length === 0)
+            grid.push(pad([...Array<string>(plan.columns.none).fill(""), plan.none]));
           const all = ws.getRange(`A1:${toA1(grid.length - 1, width - 1)}`);
           all.numberFormat = grid.map((row) => row.map(() => "@"));
           all.values = grid;
@@ -183,15 +189,22 @@ export function createWrites(core: Core) {
           plan.rows.forEach((r, i) => {
             ws.getRange(toA1(headerRow + 1 + i, plan.columns.severity)).format.fill.color =
               SEVERITY_COLOURS[r.severity].fill;
+            // The cell as a link to it (Range.hyperlink, ExcelApi 1.7): a click away from the problem.
+            if (r.link) {
+              const cell = ws.getRange(toA1(headerRow + 1 + i, plan.columns.cell));
+              cell.hyperlink = { documentReference: r.link, textToDisplay: r.cells[plan.columns.cell] };
+              cell.format.font.color = LINK_COLOUR;
+            }
           });
           plan.widths.forEach((w, c) => {
             ws.getRange(`${toA1(0, c)}:${toA1(grid.length - 1, c)}`).format.columnWidth = w * 6;
           });
           ws.activate();
           await context.sync();
+          // Known by id at once: the events of these writes name the new sheet by id.
+          core.sheetNames.set(ws.id, name);
           context.workbook.settings.add(REPORT_SHEET_KEY, ws.id);
           await context.sync();
-          core.sheetNames.set(ws.id, name);
           return name;
         });
       });
@@ -216,6 +229,7 @@ export function createWrites(core: Core) {
     async applyRowInsert(plan: RowInsertPlan): Promise<void> {
       await core.run(async (context) => {
         const ws = await requireSheetWritable(context, plan.sheet);
+        core.changes.sheetNamed(plan.sheet);
         await core.own.around([plan.sheet], async () => {
           for (const step of plan.steps) {
             // Excel refuses to paste formats into part of a merged area: unmerge the label areas the
@@ -253,11 +267,14 @@ export function createWrites(core: Core) {
         await requireWorkbookStructure(context);
         await core.own.around([plan.sheetName], async () => {
           const ws = context.workbook.worksheets.add(plan.sheetName);
+          ws.load("id");
           for (const { origin, layout } of plan.layouts) queueLayout(ws, layout, origin);
           ws.activate();
           const first = plan.layouts[0];
           if (first) ws.getRange(toA1(first.origin.row, first.origin.col)).select();
           await context.sync();
+          // Known by id at once: the events of these writes name the new sheet by id.
+          core.sheetNames.set(ws.id, plan.sheetName);
         });
       });
     },

@@ -103,15 +103,18 @@ export async function buildAnnotatedCopy(
     const row = ws.addRow(r.cells.map((v, k) => (k === 0 ? i + 1 : v)));
     row.alignment = { wrapText: true, vertical: "top" };
     // A link to the cell, so the report is a click away from the problem.
-    row.getCell(link).value = {
-      text: r.at.cell,
-      hyperlink: `#'${r.at.sheet.replace(/'/g, "''")}'!${r.at.cell}`,
-    };
-    row.getCell(link).font = { color: { argb: "FF0563C1" }, underline: true };
+    if (r.link) {
+      row.getCell(link).value = { text: r.at.cell, hyperlink: `#${r.link}` };
+      row.getCell(link).font = { color: { argb: "FF0563C1" }, underline: true };
+    }
     row.getCell(mark).fill = { type: "pattern", pattern: "solid", fgColor: { argb: FILL[r.severity] } };
   });
-  if (plan.rows.length === 0) ws.addRow(["", plan.none]);
-  else {
+  if (plan.rows.length === 0) {
+    const none = ws.getRow(HEADER_ROW + 1);
+    none.getCell(plan.columns.none + 1).value = plan.none;
+    none.getCell(plan.columns.none + 1).font = { italic: true, color: { argb: "FF555555" } };
+    ws.mergeCells(HEADER_ROW + 1, plan.columns.none + 1, HEADER_ROW + 1, cols);
+  } else {
     ws.autoFilter = {
       from: { row: HEADER_ROW, column: 1 },
       to: { row: HEADER_ROW + plan.rows.length, column: cols },
