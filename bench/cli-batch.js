@@ -27,11 +27,15 @@ if (!existsSync(SOURCE)) {
 }
 const all = readdirSync(SOURCE).sort();
 
+/** A folder of n links to the small workbooks (more than 1000: each linked again, under other names). */
 function folder(n) {
-  if (n >= all.length) return SOURCE;
+  if (n === all.length) return SOURCE;
   const dir = join(ROOT, "test-artifacts", "bench", `folder-${n}`);
   mkdirSync(dir, { recursive: true });
-  for (const f of all.slice(0, n)) if (!existsSync(join(dir, f))) linkSync(join(SOURCE, f), join(dir, f));
+  for (let i = 0; i < n; i++) {
+    const name = i < all.length ? all[i] : `x-${String(i).padStart(5, "0")}.xlsx`;
+    if (!existsSync(join(dir, name))) linkSync(join(SOURCE, all[i % all.length]), join(dir, name));
+  }
   return dir;
 }
 

@@ -3,13 +3,14 @@
  *
  * `checkFiles(files, { jobs, lang })` is the code path of the command line (and of the benchmark):
  *  - jobs = 1, or a single file: in-process, one file after the other, no worker;
- *  - jobs > 1: min(jobs, files) workers; each takes the next file, reads + checks it and posts its
- *    ReportFile back. Results land in their input slot, whatever order they finish in;
+ *  - jobs > 1: min(jobs, files) workers; each holds the next TASKS_PER_WORKER files, reads + checks
+ *    them and posts each ReportFile back. Results land in their input slot, whatever order they finish in;
  *  - jobs not given: autoJobs(files) — the free cores (defaultJobs), one worker per FILES_PER_WORKER files at most.
  *
  * A worker that dies (an uncaught exception, out of memory, process.exit) turns the file it was
  * checking into an error entry (code "internal", naming the file) and is replaced; the other files
- * go on. A worker that cannot even start (no compiled worker.js, tsx missing, a broken build) is not
+ * go on (files it held besides are checked again, each alone, so that the one to blame is known).
+ * A worker that cannot even start (no compiled worker.js, tsx missing, a broken build) is not
  * replaced: when none is left, the remaining files are checked in-process.
  *
  * Where the worker comes from (resolveWorker):
@@ -54,13 +55,29 @@ export function defaultJobs(cores: number = availableParallelism(), load: number
 }
 
 /**
- * Measured (npm run bench, this 2-core machine): a lean worker takes ~115 ms of CPU to start
- * (`workerReadyMs`: the engine and the reader, no exceljs, no commander) and one small workbook ~6 ms
- * to read, check and report (`batch1000Ms` / 1000), so a worker costs about 20 files. Without an
- * explicit --jobs, take one worker per FILES_PER_WORKER (about 1.5× that) files, up to the free
- * cores, so that small runs stay in-process and a worker always earns its start.
+ * Measured (the built CLI, `node bench/cli-batch.js`, this 2-core machine, small workbooks of the
+ * department form and one project form; other sessions kept the load average at 7–11, so figures
+ * are medians of interleaved runs with the least in brackets):
+ *
+ * | files | --jobs 1 ms | --jobs 2 ms |
+ * |---:|---:|---:|
+ * | 100 | 830 (825) | 1064 (963) |
+ * | 500 | 2422 (1906) | 2875 (2128) |
+ * | 1000 | 3732–4588 (3064–3194) | 3846–4361 (3248–3652) |
+ * | 1500 | 5617 (4056) | 4423 (4225) |
+ * | 2000 | 7491 (6479) | 6183 (5691) |
+ * | 4000 | 13129 (11633) | 10039 (9100) |
+ *
+ * A worker is ready in ~45 ms (~40 ms CPU), but that is not what it costs: each worker is a V8
+ * isolate of its own that compiles the engine's hot code again (TurboFan, on V8's background
+ * threads) and runs its first few hundred files slower. Per-thread CPU on 1000 files: in-process,
+ * 2.65 s on the main thread + 1.45 s on V8's background threads (so --jobs 1 already keeps ~1.5
+ * cores busy); on two workers, 2 × 1.6 s + 2.2 s + 0.36 s on the main thread — ~1.3 s of CPU more,
+ * which on two cores eats the second core's gain up to ~1000–1500 files. So without an explicit
+ * --jobs, one worker per FILES_PER_WORKER files, up to the free cores: up to 1499 files in-process
+ * (--jobs 1), two workers from 1500.
  */
-export const FILES_PER_WORKER = 32;
+export const FILES_PER_WORKER = 750;
 
 export function autoJobs(fileCount: number, free: number = defaultJobs()): number {
   return Math.max(1, Math.min(free, Math.floor(fileCount / FILES_PER_WORKER)));
