@@ -7,10 +7,11 @@
  *   process that reads and checks it (each size in a fresh process: bench/measure.ts);
  * - context.sync() calls per full check (read + marks) through the Office.js adapter on the in-memory
  *   Excel host;
- * - command-line throughput on a folder of 200 workbooks, one worker vs one per core (the built worker);
+ * - command-line throughput on a folder of 200 workbooks, in-process vs one worker per core (the
+ *   built worker, started without tsx's hooks: see workerExecArgv in src/cli/batch.ts);
  * - the built command line (npm run build:node): one run on the example (wall, median of interleaved
  *   runs with the previous build when BENCH_BASELINE names one), a folder of 1000 small workbooks with
- *   --jobs 1 and the default, and a worker's start (ready ms, CPU ms);
+ *   --jobs 1, one worker per core and the default, and a worker's start (ready ms, CPU ms);
  * - a "distinct forms" workbook of 200 (every project its own name, goals, figures) beside the repeated one;
  * - at 200 forms, the first check in a fresh process after the pane's warm-up (`engineColdMs`) and the
  *   re-check after editing one sheet with the sheet readings kept, as the add-in does (`recheckMs`):
@@ -20,7 +21,7 @@
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { runCheck } from "../src/app/run-check";
@@ -168,17 +169,30 @@ async function smallFolder(): Promise<string> {
   return dir;
 }
 
-/** The built CLI on the folder: --jobs 1 and the default, interleaved, medians of 3. */
-async function batch1000(): Promise<{ jobs1Ms: number; defaultMs: number; jobs: number }> {
+/**
+ * The built CLI on the folder: --jobs 1, one worker per core and the default, interleaved, medians
+ * of 3 (bench/cli-batch.js measures other folder sizes).
+ */
+async function batch1000(): Promise<{
+  jobs1Ms: number;
+  jobsNMs: number;
+  cores: number;
+  defaultMs: number;
+  jobs: number;
+}> {
   const dir = await smallFolder();
+  const cores = availableParallelism();
   const one: number[] = [];
+  const all: number[] = [];
   const auto: number[] = [];
   const jobs = autoJobs(FOLDER_FILES);
   for (let i = 0; i < 3; i++) {
     one.push(wall([BIN, "--jobs", "1", dir]));
+    all.push(wall([BIN, "--jobs", String(cores), dir]));
     auto.push(wall([BIN, dir]));
   }
-  return { jobs1Ms: Math.round(median(one)), defaultMs: Math.round(median(auto)), jobs };
+  const ms = (xs: number[]) => Math.round(median(xs));
+  return { jobs1Ms: ms(one), jobsNMs: ms(all), cores, defaultMs: ms(auto), jobs };
 }
 
 function workerReady(): { readyMs: number; cpuMs: number } {
@@ -228,7 +242,8 @@ async function main() {
     readWarmMs: readMs[200],
     readDistinct200Ms: distinct.readMs,
     engineDistinct200Ms: distinct.engineMs,
-    batch1000Ms: batch ? { jobs1: batch.jobs1Ms, default: batch.defaultMs } : null,
+    batch1000Ms: batch ? { jobs1: batch.jobs1Ms, default: batch.defaultMs, jobsN: batch.jobsNMs } : null,
+    batchCores: batch?.cores ?? null,
     batchJobs: batch?.jobs ?? null,
     workerReadyMs: ready?.readyMs ?? null,
     workerCpuMs: ready?.cpuMs ?? null,
@@ -260,12 +275,17 @@ async function main() {
   }
   if (batch) {
     log(
-      `folder of ${FOLDER_FILES} small workbooks: ${batch.jobs1Ms} ms with --jobs 1, ${batch.defaultMs} ms by default (${batch.jobs} job(s) now)`,
+      `folder of ${FOLDER_FILES} small workbooks: ${batch.jobs1Ms} ms with --jobs 1, ${batch.jobsNMs} ms with --jobs ${batch.cores}, ${batch.defaultMs} ms by default (${batch.jobs} job(s) now)`,
     );
   }
   if (ready) log(`worker ready: ${ready.readyMs} ms, ${ready.cpuMs} ms CPU to start`);
   log(
-    `command line, ${CLI_FILES} workbooks: ${cli.perSec1.toFixed(1)} files/s on 1 worker, ${cli.perSecN.toFixed(1)} files/s on ${cli.jobs} (speed-up ${figures.cliSpeedup}×)`,
+    `load average at the end: ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(" ")}`,
+  );
+  log(
+    `command line, ${CLI_FILES} workbooks: ${cli.perSec1.toFixed(1)} files/s in-process, ${cli.perSecN.toFixed(1)} files/s on ${cli.jobs} workers (speed-up ${figures.cliSpeedup}×)`,
   );
   log(
     bundle

@@ -9,6 +9,7 @@ import {
   defaultJobs,
   FILES_PER_WORKER,
   resolveWorker,
+  workerExecArgv,
   type WorkerSource,
 } from "../../src/cli/batch";
 import { csvRows, formatCsv } from "../../src/report/csv";
@@ -173,11 +174,25 @@ describe("batch checking on worker threads", () => {
     expect(autoJobs(2 * FILES_PER_WORKER, 4)).toBe(2);
     expect(autoJobs(10_000, 4)).toBe(4);
     expect(autoJobs(10_000, 1)).toBe(1);
+    // As measured on two cores (batch.ts): 1000 small files are no faster on two workers than in-process.
+    expect([autoJobs(1000, 2), autoJobs(1500, 2)]).toEqual([1, 2]);
     // Free cores: the machine's less those the load average keeps busy, at least one.
     expect([defaultJobs(4, 0), defaultJobs(4, 1.2), defaultJobs(4, 9), defaultJobs(2, 0.4)]).toEqual([
       4, 3, 1, 2,
     ]);
     expect(defaultJobs()).toBeGreaterThanOrEqual(1);
+  });
+
+  it("starts workers without the parent's preloads and loader hooks (tsx's), other flags kept", () => {
+    const tsx = ["--require", "/x/tsx/preflight.cjs", "--import", "file:///x/tsx/loader.mjs"];
+    expect(workerExecArgv([...tsx, "--enable-source-maps"])).toEqual(["--enable-source-maps"]);
+    expect(workerExecArgv(["-r", "a.js", "--import=b.mjs", "--loader", "c.mjs", "--cpu-prof"])).toEqual([
+      "--cpu-prof",
+    ]);
+    expect(workerExecArgv(["--experimental-loader=d.mjs"])).toEqual([]);
+    // Nothing to take out: undefined, so the worker inherits as Node does (V8 flags included).
+    expect(workerExecArgv(["--max-old-space-size=100", "--cpu-prof"])).toBeUndefined();
+    expect(workerExecArgv([])).toBeUndefined();
   });
 
   it("reports in input order with --jobs 2 (real worker threads) exactly as with --jobs 1", async () => {
@@ -256,6 +271,38 @@ parentPort.postMessage({ type: "ready" });
       expect(ok).toHaveLength(6);
       expect(new Set(ok.map((f) => f.engineMs)).size).toBeGreaterThan(1); // more than one thread worked
       expect(seen).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    });
+
+    it("checks again, alone, the other file a worker held when it died, and blames only the killer", async () => {
+      const script = join(tmp, "holding-worker.js");
+      // Holds both of its files: a "throw" file kills it before the other one is answered.
+      writeFileSync(
+        script,
+        `const { parentPort } = require("node:worker_threads");
+parentPort.on("message", (task) => {
+  if (task.file.includes("throw")) setImmediate(() => { throw new Error("kaboom"); });
+  else setTimeout(() => parentPort.postMessage({ type: "result", id: task.id,
+    report: { file: task.file, forms: [], diagnostics: [] } }), 30);
+});
+parentPort.postMessage({ type: "ready" });
+`,
+      );
+      const files = ["ok-1.xlsx", "throw-2.xlsx", "ok-3.xlsx", "ok-4.xlsx", "ok-5.xlsx"];
+      const report = await checkFiles(files, {
+        jobs: 2,
+        lang: "en",
+        worker: { kind: "script", path: script },
+      });
+      expect(report.files.map((f) => [f.file, f.error?.code ?? "ok"])).toEqual([
+        ["ok-1.xlsx", "ok"],
+        ["throw-2.xlsx", "internal"],
+        ["ok-3.xlsx", "ok"],
+        ["ok-4.xlsx", "ok"],
+        ["ok-5.xlsx", "ok"],
+      ]);
+      expect(report.files[1].error?.message).toBe(
+        "The worker checking throw-2.xlsx stopped unexpectedly: kaboom",
+      );
     });
 
     it("falls back to in-process checking when no worker can start", async () => {

@@ -10,7 +10,7 @@
  * Pure data in, data out: no console output. Anything that is not a readable .xlsx raises
  * XlsxReadError with a bilingual (zh / en) message naming the file (and the part, when a part is damaged).
  */
-import { promises as fs } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { inflateRawSync } from "node:zlib";
 import type { WorkbookSnapshot } from "../../engine/snapshot";
@@ -20,15 +20,20 @@ import type { Inflate } from "./lean/zip";
 
 export { XlsxReadError, type XlsxReadErrorCode } from "./lean/errors";
 
-/** Reads an .xlsx file from disk. The snapshot's `name` is the file's base name. */
+/**
+ * Reads an .xlsx file from disk. The snapshot's `name` is the file's base name. The file is read
+ * synchronously: its callers (the command line, one file after the other, and the batch workers)
+ * have nothing to do meanwhile, and fs.promises' stat + open/fstat/read/close are five hops through
+ * libuv's thread pool per file, each a thread wake-up (issue 14, 1000 small files: 5–25% less wall).
+ */
 export async function readXlsxFile(path: string): Promise<WorkbookSnapshot> {
   let data: Buffer;
   try {
-    const st = await fs.stat(path);
+    const st = statSync(path);
     if (!st.isFile()) {
       throw new XlsxReadError("unreadable", path, `无法读取文件 ${path}：不是文件 / ${path} is not a file`);
     }
-    data = await fs.readFile(path);
+    data = readFileSync(path);
   } catch (e) {
     if (e instanceof XlsxReadError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
