@@ -1,5 +1,6 @@
 /** The reviewer's categories in their display order, with their labels (zh + en), defined once. */
-import type { Category, Message } from "./types";
+import type { Category } from "./types";
+import { MESSAGES } from "../messages";
 
 export const CATEGORIES: readonly Category[] = [
   "required",
@@ -10,14 +11,7 @@ export const CATEGORIES: readonly Category[] = [
   "template",
 ];
 
-export const CATEGORY_LABEL: Readonly<Record<Category, Message>> = {
-  required: { zh: "必填", en: "Required" },
-  amounts: { zh: "金额勾稽", en: "Amounts" },
-  indicators: { zh: "指标设置", en: "Indicators" },
-  wording: { zh: "表述规范", en: "Wording" },
-  consistency: { zh: "前后一致", en: "Consistency" },
-  template: { zh: "表格结构", en: "Form layout" },
-};
+export const CATEGORY_LABEL = MESSAGES.terms.category;
 
 /** A record with one zero per category (counts). */
 export function zeroPerCategory(): Record<Category, number> {
