@@ -10,7 +10,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { ALL_RULES, RULES_BY_ID } from "../src/rules/index";
-import { CATEGORY_LABEL } from "../src/core";
+import { MESSAGES } from "../src/messages";
 import type { Rule } from "../src/rules/types";
 import { optionLines } from "./support/option-docs";
 
@@ -130,8 +130,10 @@ describe("rule catalogue", () => {
       const { title, meta } = pageHead(id);
       expect(title).toMatch(new RegExp(`^# ${id} — \\S`));
       expect(statedMeta(meta)).toEqual({ category: rule.meta.category, severity: rule.meta.severity });
-      // The category's reviewer label, as the pane and the command line show it (src/core/categories.ts).
-      expect(meta).toContain(`\`${rule.meta.category}\`（${CATEGORY_LABEL[rule.meta.category].zh}）`);
+      // The category's reviewer label, as the pane and the command line show it (src/messages/terms.ts).
+      expect(meta).toContain(
+        `\`${rule.meta.category}\`（${MESSAGES.terms.category[rule.meta.category].zh}）`,
+      );
     });
 
     it("has every section of a help page, in order, with text in each", () => {
@@ -177,7 +179,9 @@ describe("rule catalogue", () => {
       expect(row).toBeDefined();
       const [first, category, severity, description] = row ?? [];
       expect(first).toContain(`(${id}.md)`);
-      expect(category).toContain(`\`${rule.meta.category}\` ${CATEGORY_LABEL[rule.meta.category].zh}`);
+      expect(category).toContain(
+        `\`${rule.meta.category}\` ${MESSAGES.terms.category[rule.meta.category].zh}`,
+      );
       expect(severity).toContain(`\`${rule.meta.severity}\``);
       expect((description ?? "").length).toBeGreaterThan(0);
     });

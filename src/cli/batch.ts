@@ -25,9 +25,9 @@ import { Worker } from "node:worker_threads";
 import type { Lang } from "../core";
 import type { CheckOptions } from "../rules/types";
 import { checkFile } from "./check-file";
-import { CLI_MESSAGES as M, t } from "./messages";
 import { failedFileReport, type Report, type ReportFile } from "../report/report";
 import type { WorkerReply, WorkerTask } from "./worker-protocol";
+import { t } from "../messages";
 
 /** How to start a checking worker: a JavaScript file, or a TypeScript file through tsx. */
 export type WorkerSource = { kind: "script"; path: string } | { kind: "tsx"; path: string; tsx: string };
@@ -192,8 +192,11 @@ function checkInPool(
         workers.delete(worker);
         if (task !== undefined) {
           const file = files[task];
-          const why = reason ?? t(M.workerExitCode, lang, { code });
-          complete(task, failedFileReport(file, "internal", t(M.workerCrashed, lang, { file, reason: why })));
+          const why = reason ?? t("cli.workerExitCode", lang, { code });
+          complete(
+            task,
+            failedFileReport(file, "internal", t("cli.workerCrashed", lang, { file, reason: why })),
+          );
           task = undefined;
         }
         if (next >= total) return;

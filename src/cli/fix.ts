@@ -11,38 +11,8 @@ import { fixAll, type FixedCell } from "../app/fixes";
 import { sameValue } from "../engine/edits";
 import { loadXlsxPackage, plainValue } from "../hosts/xlsx/cell-values";
 import { readXlsxFile } from "../hosts/xlsx/read-xlsx";
-import type { Message } from "../core";
 import type { CheckOptions } from "../rules/types";
 import { writeAtomic } from "./safe-write";
-
-export const FIX_MESSAGES = {
-  option: {
-    zh: "写出修正副本：对（单个）输入应用全部安全修正（不改动原文件）",
-    en: "write a fixed copy of the (single) input with every safe fix applied (the input is never written)",
-  },
-  one: { zh: "--fix 只能用于单个文件。", en: "--fix takes exactly one input file." },
-  written: {
-    zh: "已写出修正副本：{out}（{file}：{fixes} 处安全修正，{cells} 个单元格）",
-    en: "Fixed copy written: {out} ({file}: {fixes} safe fixes, {cells} cells)",
-  },
-  none: {
-    zh: "{file} 没有可安全修正的问题，未写出 {out}。",
-    en: "{file} has nothing to fix safely; {out} not written.",
-  },
-  cell: {
-    zh: "  {sheet}!{cell}  {before} → {after}  ({rules})",
-    en: "  {sheet}!{cell}  {before} → {after}  ({rules})",
-  },
-  skipped: {
-    zh: "{file} 未写出修正副本：{status}。",
-    en: "No fixed copy of {file}: {status}.",
-  },
-  failed: { zh: "无法写出修正副本 {out}：{reason}", en: "Could not write the fixed copy {out}: {reason}" },
-  mismatch: {
-    zh: "单元格 {sheet}!{cell} 的内容与检查时不同",
-    en: "the cell {sheet}!{cell} differs from what was checked",
-  },
-} satisfies Record<string, Message>;
 
 /**
  * Where a long cell starts to differ, for a one-line listing (`"如下：</p> <p>目标1…"` →

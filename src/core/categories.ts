@@ -1,6 +1,5 @@
-/** The reviewer's categories in their display order, with their labels (zh + en), defined once. */
+/** The reviewer's categories in their display order (their labels: terms.category in src/messages/terms.ts). */
 import type { Category } from "./types";
-import { MESSAGES } from "../messages";
 
 export const CATEGORIES: readonly Category[] = [
   "required",
@@ -10,8 +9,6 @@ export const CATEGORIES: readonly Category[] = [
   "consistency",
   "template",
 ];
-
-export const CATEGORY_LABEL = MESSAGES.terms.category;
 
 /** A record with one zero per category (counts). */
 export function zeroPerCategory(): Record<Category, number> {

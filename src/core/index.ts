@@ -18,6 +18,5 @@ export type {
   SumDetail,
   SumItem,
 } from "./types";
-export { CATEGORIES, CATEGORY_LABEL, zeroPerCategory } from "./categories";
+export { CATEGORIES, zeroPerCategory } from "./categories";
 export { SEVERITIES, SEVERITY_RANK, SEVERITY_COLOURS, argb, worse } from "./severity";
-export { FORM_KIND_LABEL, SEVERITY_LABEL } from "./terms";

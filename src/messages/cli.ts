@@ -40,6 +40,11 @@ export const cli = {
     zh: "模板 {id}（{name}）不是绩效目标表，不能写出空白表。可用的模板：\n{list}",
     en: "The template {id} ({name}) is not a target form; no blank form is written. The templates:\n{list}",
   },
+  /** The built-in workbook template's name in the list of `new --template`. */
+  newDefaultTemplate: {
+    zh: "东莞 2026 部门整体 + 项目绩效目标表（默认）",
+    en: "Dongguan 2026 department + project forms (default)",
+  },
   newTemplatesHelp: { zh: "模板（--template ID）：", en: "Templates (--template ID):" },
   newTemplateKind: {
     workbook: { zh: "部门+项目", en: "dept+projects" },
@@ -186,6 +191,10 @@ export const cli = {
     excessArguments: { zh: "参数过多：{detail}", en: "Too many arguments: {detail}" },
     other: { zh: "命令行有误：{detail}", en: "Bad command line: {detail}" },
     hint: { zh: "（用 --help 查看用法）", en: "(see --help)" },
+    /** A refused value and the choices (commander's words, replaced). */
+    valueChoices: { zh: "{value}（{choices}）", en: "{value}（{choices}）" },
+    /** An option error followed by the hint. */
+    withHint: { zh: "{text} {hint}", en: "{text} {hint}" },
   },
   rulesHeader: {
     zh: "规则|类别|默认级别|说明|帮助文档",

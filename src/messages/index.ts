@@ -11,6 +11,7 @@ export {
   resolve,
   sourceOf,
   t,
+  unitWord,
   type ArgsOf,
   type MessageId,
   type MessageSource,

@@ -35,6 +35,10 @@ export const pane = {
   explanationSaved: { zh: "说明已保存。", en: "Explanation saved." },
   explanationRemoved: { zh: "说明已删除。", en: "Explanation removed." },
   unit: { zh: "单位：{unit}", en: "Unit: {unit}" },
+  /** The heading of a finding's related cells (app.relatedCells with its colon). */
+  relatedCellsLabel: { zh: "{label}：", en: "{label}:" },
+  /** The summary line when nothing was found: app.summary, then app.noFindings. */
+  summaryNoFindings: { zh: "{summary}{none}", en: "{summary} {none}" },
   groupCount: { zh: "{count} 个问题", en: "{count} finding(s)" },
   // The counts in the sticky bar (each its own chip: they wrap between chips, never mid-word).
   countForms: { zh: "共 {count} 张表", en: "{count} form(s)" },

@@ -195,6 +195,12 @@ export function ref<Id extends MessageId>(id: Id, ...args: ArgsOf<Id>): MessageR
   return args[0] ? { messageId: id, args: args[0] } : { messageId: id };
 }
 
+/** A sum's unit in a language (元 → yuan); a unit the catalogue does not know is shown as written. */
+export function unitWord(unit: string, lang: Lang): string {
+  const w = catalogueSource(`terms.unit.${unit}`);
+  return w ? w[lang] : unit;
+}
+
 function renderArg(v: MessageArg, lang: Lang, options: RenderOptions, depth: number): string | number {
   if (typeof v === "number") return v;
   if (typeof v === "string") return shorten(v, options.maxArgLength);

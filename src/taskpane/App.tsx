@@ -7,13 +7,13 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { UI, ui } from "../app/messages";
 import type { WorkbookHost } from "../hosts/host";
 import type { Lang } from "../core";
 import { StatusBar } from "./components/StatusBar";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { HelpContext, windowHelp, type HelpOpener } from "./help";
 import { TaskPane } from "./TaskPane";
+import { t } from "../messages";
 
 const useStyles = makeStyles({
   main: {
@@ -46,7 +46,7 @@ export function App({ host, lang, startupError, help = windowHelp }: AppProps) {
       <HelpContext.Provider value={help}>
         <main className={styles.main}>
           <Subtitle1 as="h1" className={styles.title}>
-            {ui(UI.appTitle, lang)}
+            {t("app.appTitle", lang)}
           </Subtitle1>
           <ErrorBoundary lang={lang}>
             {host && startupError && (
@@ -61,7 +61,7 @@ export function App({ host, lang, startupError, help = windowHelp }: AppProps) {
               <StatusBar
                 lang={lang}
                 intent="error"
-                text={startupError ?? ui(UI.notExcel, lang, { host: "?" })}
+                text={startupError ?? t("app.notExcel", lang, { host: "?" })}
               />
             )}
           </ErrorBoundary>
