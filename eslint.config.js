@@ -42,6 +42,18 @@ const SHARED_FROM_CORE = {
   message: "Import the shared vocabulary from src/core, not from the rule contract.",
 };
 
+/**
+ * One catalogue of words (issue 13): a `{ zh: "…", en: "…" }` message written in code outside
+ * src/messages (the catalogue), src/rules (each rule's meta.messages) and src/templates (profile data)
+ * would be a seventh catalogue growing back. The internal rule's meta (src/checker.ts) is a rule's.
+ */
+const MESSAGE_LITERAL = {
+  selector:
+    ':not(Property[key.name="meta"] *) > ObjectExpression > Property:matches([key.name="zh"], [key.value="zh"])[value.type=/^(Literal|TemplateLiteral)$/]',
+  message:
+    "Words are data in the one catalogue (src/messages/<namespace>.ts), rendered with t(id, lang, args): no { zh, en } message literal here.",
+};
+
 module.exports = [
   { ignores: ["node_modules/", "dist/", "coverage/", "test-artifacts/", "bin/"] },
   ...officeAddins.configs.react,
@@ -130,5 +142,26 @@ module.exports = [
       "src/commands/**/*.{ts,tsx}",
     ],
     rules: { "no-restricted-imports": ["error", { patterns: [NO_CLI, SHARED_FROM_CORE] }] },
+  },
+  {
+    // The catalogue is data and its renderer: it imports nothing but src/core (and its own files).
+    files: ["src/messages/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            ...PURE,
+            { group: ["../*", "!../core"], message: "src/messages imports nothing but src/core." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // No message literal outside the catalogue (see MESSAGE_LITERAL).
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/messages/**", "src/rules/**", "src/templates/**"],
+    rules: { "no-restricted-syntax": ["error", MESSAGE_LITERAL] },
   },
 ];

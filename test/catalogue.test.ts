@@ -13,7 +13,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { ALL_RULES, RULES_BY_ID } from "../src/rules/index";
-import { CATEGORY_LABEL } from "../src/core";
+import { MESSAGES } from "../src/messages";
 import type { Rule } from "../src/rules/types";
 import { optionLines } from "./support/option-docs";
 
@@ -175,8 +175,10 @@ describe("rule catalogue", () => {
       const { title, meta } = pageHead(id);
       expect(title).toMatch(new RegExp(`^# ${id} — \\S`));
       expect(statedMeta(meta)).toEqual({ category: rule.meta.category, severity: rule.meta.severity });
-      // The category's reviewer label, as the pane and the command line show it (src/core/categories.ts).
-      expect(meta).toContain(`\`${rule.meta.category}\`（${CATEGORY_LABEL[rule.meta.category].zh}）`);
+      // The category's reviewer label, as the pane and the command line show it (src/messages/terms.ts).
+      expect(meta).toContain(
+        `\`${rule.meta.category}\`（${MESSAGES.terms.category[rule.meta.category].zh}）`,
+      );
     });
 
     it("has every section of a help page in both halves, in order, with text in each", () => {
@@ -204,7 +206,7 @@ describe("rule catalogue", () => {
       const { title, meta } = englishHead(read(path.join(DOCS, `${id}.md`)));
       expect(title).toMatch(new RegExp(`^\\*\\*${id} — [A-Za-z][^*]*\\*\\*$`));
       expect(meta).toContain(
-        `Category: \`${rule.meta.category}\` (${CATEGORY_LABEL[rule.meta.category].en})`,
+        `Category: \`${rule.meta.category}\` (${MESSAGES.terms.category[rule.meta.category].en})`,
       );
       expect(meta).toContain(`Default severity: \`${rule.meta.severity}\``);
     });
@@ -253,7 +255,9 @@ describe("rule catalogue", () => {
         expect(row).toBeDefined();
         const [first, category, severity, description] = row ?? [];
         expect(first).toContain(`(${id}.md)`);
-        expect(category).toContain(`\`${rule.meta.category}\` ${CATEGORY_LABEL[rule.meta.category][half]}`);
+        expect(category).toContain(
+          `\`${rule.meta.category}\` ${MESSAGES.terms.category[rule.meta.category][half]}`,
+        );
         expect(severity).toContain(`\`${rule.meta.severity}\``);
         expect((description ?? "").length).toBeGreaterThan(0);
       },

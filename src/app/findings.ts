@@ -12,7 +12,7 @@ import { RULES_BY_ID } from "../rules";
 import { formatDiagnostic } from "../rules/format-message";
 import { PROFILES_BY_ID } from "../templates";
 import { SEVERITY_RANK, type Category, type Diagnostic, type Lang, type Severity } from "../core";
-import { UI, ui } from "./messages";
+import { t } from "../messages";
 
 export interface FormSummary {
   index: number;
@@ -125,11 +125,11 @@ export function marksFor(findings: readonly Diagnostic[]): CellMark[] {
 }
 
 export function categoryLabel(c: Category, lang: Lang): string {
-  return ui(UI.category[c], lang);
+  return t(`terms.category.${c}`, lang);
 }
 
 export function severityLabel(s: Severity, lang: Lang): string {
-  return ui(UI.severity[s], lang);
+  return t(`terms.severity.${s}`, lang);
 }
 
 /** `2026-03-02 00:30` in the user's own time zone (not UTC). */
@@ -164,11 +164,11 @@ export function reportPlan(
     rule: f.rule,
   }));
   return reportSheetPlan(rows, lang, {
-    sheetName: ui(UI.reportSheetName, lang),
+    sheetName: t("app.reportSheetName", lang),
     heading: [
-      ui(UI.reportTitle, lang),
-      ui(UI.reportMeta, lang, { when: stamp, workbook: workbookName ?? "" }),
-      ui(UI.summary, lang, {
+      t("app.reportTitle", lang),
+      t("app.reportMeta", lang, { when: stamp, workbook: workbookName ?? "" }),
+      t("app.summary", lang, {
         forms: c.forms,
         errors: c.errors,
         warnings: c.warnings,

@@ -6,10 +6,10 @@ import { checkModel, type CheckResult } from "../checker";
 import { readWorkbook, SheetReadCache } from "../engine/read-forms";
 import { configFromSetting } from "../config/workbook";
 import type { MarksOutcome, WorkbookHost } from "../hosts/host";
-import type { Lang } from "../core";
+import type { Lang, MessageRef } from "../core";
 import { createLocator, type Locator } from "../report/label-path";
 import { buildView, marksFor, type CheckView } from "./findings";
-import { UI as MESSAGES, type Text } from "./messages";
+import { ref } from "../messages";
 
 export interface CheckRun {
   result: CheckResult;
@@ -80,19 +80,16 @@ export async function runCheck(
   };
 }
 
-/** Notes for the user about marks that could not be written as asked (message texts). */
-export function markNotes(
-  outcome: MarksOutcome | null,
-): { text: Text; args: Record<string, string | number> }[] {
+/** Notes for the user about marks that could not be written as asked (messages for the pane to render). */
+export function markNotes(outcome: MarksOutcome | null): MessageRef[] {
   if (!outcome) return [];
-  const out: { text: Text; args: Record<string, string | number> }[] = [];
+  const out: MessageRef[] = [];
   const protectedSheets = outcome.skipped.filter((s) => s.reason === "protected").map((s) => s.sheet);
   const unreadable = outcome.skipped.filter((s) => s.reason === "unreadable").map((s) => s.sheet);
   if (protectedSheets.length)
-    out.push({ text: MESSAGES.marksSkippedProtected, args: { sheets: protectedSheets.join("、") } });
-  if (unreadable.length)
-    out.push({ text: MESSAGES.marksSkippedUnreadable, args: { sheets: unreadable.join("、") } });
+    out.push(ref("app.marksSkippedProtected", { sheets: protectedSheets.join("、") }));
+  if (unreadable.length) out.push(ref("app.marksSkippedUnreadable", { sheets: unreadable.join("、") }));
   if (outcome.truncated > 0)
-    out.push({ text: MESSAGES.marksTruncated, args: { kept: outcome.marked, left: outcome.truncated } });
+    out.push(ref("app.marksTruncated", { kept: outcome.marked, left: outcome.truncated }));
   return out;
 }

@@ -26,9 +26,9 @@ import { Worker } from "node:worker_threads";
 import type { Lang } from "../core";
 import type { CheckOptions } from "../rules/types";
 import { checkFile } from "./check-file";
-import { CLI_MESSAGES as M, t } from "./messages";
 import { failedFileReport, type Report, type ReportFile } from "../report/report";
 import type { WorkerReply, WorkerTask } from "./worker-protocol";
+import { t } from "../messages";
 
 /** How to start a checking worker: a JavaScript file, or a TypeScript file through tsx. */
 export type WorkerSource = { kind: "script"; path: string } | { kind: "tsx"; path: string; tsx: string };
@@ -269,10 +269,10 @@ function checkInPool(
         workers.delete(worker);
         if (held.length === 1) {
           const file = files[held[0]];
-          const why = reason ?? t(M.workerExitCode, lang, { code });
+          const why = reason ?? t("cli.workerExitCode", lang, { code });
           complete(
             held[0],
-            failedFileReport(file, "internal", t(M.workerCrashed, lang, { file, reason: why })),
+            failedFileReport(file, "internal", t("cli.workerCrashed", lang, { file, reason: why })),
           );
         } else suspects.push(...held);
         held.length = 0;

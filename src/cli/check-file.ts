@@ -10,11 +10,11 @@ import { readXlsxFile, XlsxReadError } from "../hosts/xlsx/read-xlsx";
 import type { Lang } from "../core";
 import type { CheckOptions } from "../rules/types";
 import { createLocator } from "../report/label-path";
-import { CLI_MESSAGES as M, t } from "./messages";
 import { failedFileReport, fileReport, type ReportFile } from "../report/report";
+import { t, MESSAGES } from "../messages";
 
 /** Extensions reported as not checked without being opened, with the reason code. */
-const NOT_READ: Record<string, keyof typeof M.fileError> = {
+const NOT_READ: Record<string, keyof typeof MESSAGES.cli.fileError> = {
   ".xls": "legacy-xls",
   ".et": "legacy-format",
   ".ett": "legacy-format",
@@ -27,7 +27,7 @@ const NOT_READ: Record<string, keyof typeof M.fileError> = {
 export async function checkFile(file: string, lang: Lang, options: CheckOptions = {}): Promise<ReportFile> {
   const ext = extname(file).toLowerCase();
   const skip = NOT_READ[ext];
-  if (skip) return failedFileReport(file, skip, t(M.fileError[skip], lang, { file, ext }));
+  if (skip) return failedFileReport(file, skip, t(`cli.fileError.${skip}`, lang, { file, ext }));
   try {
     const snapshot = await readXlsxFile(file);
     const start = performance.now();
@@ -37,13 +37,14 @@ export async function checkFile(file: string, lang: Lang, options: CheckOptions 
     return fileReport(file, result, lang, engineMs, createLocator(snapshot, result), notes);
   } catch (e) {
     if (e instanceof XlsxReadError) {
-      const code = e.code in M.fileError ? (e.code as keyof typeof M.fileError) : "unreadable";
+      const code =
+        e.code in MESSAGES.cli.fileError ? (e.code as keyof typeof MESSAGES.cli.fileError) : "unreadable";
       const own = readerMessage(e.message, file, lang);
-      return failedFileReport(file, e.code, own ?? t(M.fileError[code], lang, { file, ext }));
+      return failedFileReport(file, e.code, own ?? t(`cli.fileError.${code}`, lang, { file, ext }));
     }
     // Anything else is our bug: still name the file, never a bare stack trace.
     const reason = e instanceof Error ? e.message : String(e);
-    return failedFileReport(file, "internal", t(M.fileError.internal, lang, { file, reason }));
+    return failedFileReport(file, "internal", t("cli.fileError.internal", lang, { file, reason }));
   }
 }
 

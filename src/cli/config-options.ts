@@ -8,17 +8,17 @@
  *   --print-config       print the configuration the (single) file would be checked with, as JSON
  *
  * Every problem (a missing or invalid file, an unknown rule, a bad severity) is one line naming the
- * file or flag and the setting, from CONFIG_MESSAGES; the caller exits with status 2.
+ * file or flag and the setting, from src/messages/config.ts; the caller exits with status 2.
  */
 import type { Command } from "commander";
 import { statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { findConfigFile, formatIssue, loadConfigFile } from "../config/load";
-import { configText } from "../config/messages";
 import { effectiveConfig, mergeOptions, toCheckOptions, validateConfig } from "../config/schema";
 import type { Lang } from "../core";
 import type { CheckOptions } from "../rules/types";
 import { PROFILE_LIST } from "../templates";
+import { t } from "../messages";
 
 /** The template profile ids `--template` accepts (src/templates). */
 export const KNOWN_TEMPLATE_IDS: readonly string[] = PROFILE_LIST.map((p) => p.id);
@@ -106,7 +106,7 @@ function flagOptions(
   for (const r of flags.rule ?? []) {
     const m = /^\s*([\w-]+)\s*=\s*(\S+)\s*$/.exec(r);
     if (m) rules[m[1]] = m[2];
-    else messages.push(configText("badRuleFlag", lang, { value: JSON.stringify(r) }));
+    else messages.push(t("config.badRuleFlag", lang, { value: JSON.stringify(r) }));
   }
   const templates = flags.template ?? [];
   // No --rule and no --template: nothing to validate (and the validator, zod, is not loaded).
@@ -115,8 +115,8 @@ function flagOptions(
   const v = validateConfig(doc, { templates: known });
   if (!v.ok) {
     for (const i of v.issues) {
-      const source = configText(
-        i.path.startsWith("templates") ? "templateFlagSource" : "ruleFlagSource",
+      const source = t(
+        i.path.startsWith("templates") ? "config.templateFlagSource" : "config.ruleFlagSource",
         lang,
       );
       messages.push(formatIssue(i, source, lang));
@@ -138,11 +138,11 @@ export function applyConfigOptions(
   knownTemplates: readonly string[] = [],
 ): { exit: number } | { optionsFor: (file: string) => CheckOptions } {
   if (flags.printConfig && files.length !== 1) {
-    io.stderr(configText("printConfigOne", lang) + "\n");
+    io.stderr(t("config.printConfigOne", lang) + "\n");
     return { exit: 2 };
   }
   if (flags.config !== undefined && !findExisting(flags.config)) {
-    io.stderr(configText("configNotFound", lang, { file: flags.config }) + "\n");
+    io.stderr(t("config.configNotFound", lang, { file: flags.config }) + "\n");
     return { exit: 2 };
   }
   const prepared = prepareConfig(flags, files, lang, knownTemplates);

@@ -20,54 +20,9 @@ import { checkWorkbook } from "../checker";
 import { sameValue } from "../engine/edits";
 import { loadXlsxPackage, plainValue } from "../hosts/xlsx/cell-values";
 import { readXlsxFile } from "../hosts/xlsx/read-xlsx";
-import type { Fix, Lang, Message } from "../core";
+import type { Fix, Lang } from "../core";
 import type { CheckOptions } from "../rules/types";
 import { writeAtomic } from "./safe-write";
-
-export const FIX_MESSAGES = {
-  option: {
-    zh: "写出修正副本：对（单个）输入应用全部安全修正（不改动原文件）",
-    en: "write a fixed copy of the (single) input with every safe fix applied (the input is never written)",
-  },
-  one: { zh: "--fix 只能用于单个文件。", en: "--fix takes exactly one input file." },
-  written: {
-    zh: "已写出修正副本：{out}（{file}：{fixes} 处安全修正，{cells} 个单元格）",
-    en: "Fixed copy written: {out} ({file}: {fixes} safe fixes, {cells} cells)",
-  },
-  none: {
-    zh: "{file} 没有可安全修正的问题，未写出 {out}。",
-    en: "{file} has nothing to fix safely; {out} not written.",
-  },
-  cell: {
-    zh: "  {sheet}!{cell}  {before} → {after}  ({rules})",
-    en: "  {sheet}!{cell}  {before} → {after}  ({rules})",
-  },
-  skipped: {
-    zh: "{file} 未写出修正副本：{status}。",
-    en: "No fixed copy of {file}: {status}.",
-  },
-  failed: { zh: "无法写出修正副本 {out}：{reason}", en: "Could not write the fixed copy {out}: {reason}" },
-  mismatch: {
-    zh: "单元格 {sheet}!{cell} 的内容与检查时不同",
-    en: "the cell {sheet}!{cell} differs from what was checked",
-  },
-  suggestionsOption: {
-    zh: "与 --fix 同用：另应用每个问题的第一条建议修正（每个单元格只改一次）",
-    en: "with --fix: also apply each finding's first suggestion (each cell is changed once at most)",
-  },
-  suggestionsNeedFix: {
-    zh: "--fix-suggestions 须与 --fix 同用。",
-    en: "--fix-suggestions needs --fix OUT.xlsx.",
-  },
-  writtenSuggestions: {
-    zh: "已写出修正副本：{out}（{file}：{fixes} 处安全修正，{suggestions} 处建议修正，{cells} 个单元格）",
-    en: "Fixed copy written: {out} ({file}: {fixes} safe fix(es), {suggestions} suggestion(s), {cells} cell(s))",
-  },
-  skippedSuggestion: {
-    zh: "  未应用 {sheet}!{cell} 的建议「{fix}」（{rule}）：该单元格已由「{by}」修正",
-    en: "  Suggestion not applied at {sheet}!{cell}: '{fix}' ({rule}); the cell is already changed by {by}",
-  },
-} satisfies Record<string, Message>;
 
 /**
  * Where a long cell starts to differ, for a one-line listing (`"如下：</p> <p>目标1…"` →

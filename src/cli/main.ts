@@ -42,12 +42,12 @@ import { formatCsv } from "../report/csv";
 import { FINGERPRINT_KEY, formatSarif } from "./format-sarif";
 import { formatText } from "./format-text";
 import { expandInputs, type InputEntry } from "./inputs";
-import { CLI_MESSAGES as M, t } from "./messages";
 import { ruleDocUri, VERSION } from "./package-info";
 import { createProgress } from "./progress";
 import { failedFileReport, totals, type Report, type ReportFile } from "../report/report";
 import { inputAt, OutputError, writeAtomic } from "./safe-write";
-import { changedPart, FIX_MESSAGES as FIX, planFix, writeFixedCopy } from "./fix";
+import { changedPart, planFix, writeFixedCopy } from "./fix";
+import { t, MESSAGES } from "../messages";
 
 export { checkFile } from "./check-file";
 export { checkFiles, type CheckFilesOptions } from "./batch";
@@ -98,77 +98,48 @@ interface NewOptions {
   force?: boolean;
 }
 
-/** One row per option of the check command: add options here. */
+/** One row per option of the check command: add options here (its help text: cli.option.<help>). */
 interface OptionRow {
   flags: string;
-  zh: string;
-  en: string;
+  help: CheckOptionHelp;
   choices?: string[];
   default?: string;
 }
 
+type CheckOptionHelp =
+  | "cli.option.format"
+  | "cli.option.output"
+  | "cli.option.sarif"
+  | "cli.option.csv"
+  | "cli.option.annotate"
+  | "cli.option.annotateDir"
+  | "cli.fix.option"
+  | "cli.fix.suggestionsOption"
+  | "cli.option.force"
+  | "cli.option.maxWarnings"
+  | "cli.option.quiet"
+  | "cli.option.baseline"
+  | "cli.option.lang";
+
 const CHECK_OPTIONS: OptionRow[] = [
   {
     flags: "-f, --format <format>",
-    zh: "输出格式",
-    en: "output format",
+    help: "cli.option.format",
     choices: ["text", "json", "sarif"],
     default: "text",
   },
-  {
-    flags: "-o, --output <file>",
-    zh: "把 --format 的输出写入文件（而不是标准输出）",
-    en: "write the --format output to this file instead of stdout",
-  },
-  { flags: "--sarif <file>", zh: "另写一份 SARIF 报告", en: "also write a SARIF report" },
-  {
-    flags: "--csv <file>",
-    zh: "另写一份 CSV 汇总，每个文件一行（UTF-8 带 BOM，供 Excel 打开）",
-    en: "also write a CSV summary, one row per file (UTF-8 with BOM, for Excel)",
-  },
-  {
-    flags: "--annotate <out.xlsx>",
-    zh: "为（单个）输入写出标注副本",
-    en: "write an annotated copy of the (single) input",
-  },
-  {
-    flags: "--annotate-dir <dir>",
-    zh: "为每个输入写出标注副本，按原文件夹结构放入此文件夹",
-    en: "write an annotated copy of every input into this folder, mirroring the folder tree",
-  },
-  { flags: "--fix <out.xlsx>", zh: FIX.option.zh, en: FIX.option.en },
-  { flags: "--fix-suggestions", zh: FIX.suggestionsOption.zh, en: FIX.suggestionsOption.en },
-  {
-    flags: "--force",
-    zh: "允许覆盖已存在的标注副本或修正副本",
-    en: "overwrite existing annotated or fixed copies",
-  },
-  {
-    flags: "--max-warnings <n>",
-    zh: "警告超过 n 个时以 1 退出",
-    en: "exit 1 when there are more than n warnings",
-  },
-  {
-    flags: "--quiet",
-    zh: "只报告错误（不显示警告和提示）",
-    en: "report errors only (no warnings, no infos)",
-  },
-  {
-    flags: "--baseline <previous.sarif>",
-    zh: "只显示相对上次 SARIF 报告的新问题",
-    en: "show only findings that are new against a previous SARIF report",
-  },
-  {
-    flags: "--lang <lang>",
-    zh: "语言（默认按 LANG/LC_ALL）",
-    en: "language (default: from LANG/LC_ALL)",
-    choices: ["zh", "en"],
-  },
-  {
-    flags: "-j, --jobs <n>",
-    zh: `并行检查的工作线程数；1 = 不用工作线程（默认 ${defaultJobs()}，每 ${FILES_PER_WORKER} 个文件 1 个）`,
-    en: `files checked in parallel on worker threads; 1 = no worker (default: ${defaultJobs()}, 1 per ${FILES_PER_WORKER} files)`,
-  },
+  { flags: "-o, --output <file>", help: "cli.option.output" },
+  { flags: "--sarif <file>", help: "cli.option.sarif" },
+  { flags: "--csv <file>", help: "cli.option.csv" },
+  { flags: "--annotate <out.xlsx>", help: "cli.option.annotate" },
+  { flags: "--annotate-dir <dir>", help: "cli.option.annotateDir" },
+  { flags: "--fix <out.xlsx>", help: "cli.fix.option" },
+  { flags: "--fix-suggestions", help: "cli.fix.suggestionsOption" },
+  { flags: "--force", help: "cli.option.force" },
+  { flags: "--max-warnings <n>", help: "cli.option.maxWarnings" },
+  { flags: "--quiet", help: "cli.option.quiet" },
+  { flags: "--baseline <previous.sarif>", help: "cli.option.baseline" },
+  { flags: "--lang <lang>", help: "cli.option.lang", choices: ["zh", "en"] },
 ];
 
 /** The language: --lang, else the environment (zh or unset → zh; any other language → en). */
@@ -186,12 +157,12 @@ export function chooseLang(argv: readonly string[], env: Record<string, string |
 function localHelp(lang: Lang): Partial<Help> {
   return {
     styleTitle: (s: string) =>
-      s in M.help ? t(M.help[s as keyof typeof M.help] as { zh: string; en: string }, lang) : s,
+      s in MESSAGES.cli.help ? t(`cli.help.${s as keyof typeof MESSAGES.cli.help}`, lang) : s,
     optionDescription(option: Option): string {
       const extra: string[] = [];
-      if (option.argChoices) extra.push(t(M.help.choices, lang, { list: option.argChoices.join(", ") }));
+      if (option.argChoices) extra.push(t("cli.help.choices", lang, { list: option.argChoices.join(", ") }));
       if (option.defaultValue !== undefined)
-        extra.push(t(M.help.default, lang, { value: String(option.defaultValue) }));
+        extra.push(t("cli.help.default", lang, { value: String(option.defaultValue) }));
       return extra.length ? `${option.description} (${extra.join("; ")})` : option.description;
     },
   };
@@ -201,34 +172,38 @@ function localHelp(lang: Lang): Partial<Help> {
 function optionErrorMessage(e: CommanderError, lang: Lang): string {
   const quoted = /'([^']+)'/.exec(e.message)?.[1] ?? "";
   const detail = e.message.replace(/^error:\s*/, "");
-  const E = M.optionError;
   let text: string;
   switch (e.code) {
     case "commander.unknownOption":
-      text = t(E.unknownOption, lang, { name: quoted });
+      text = t("cli.optionError.unknownOption", lang, { name: quoted });
       break;
     case "commander.optionMissingArgument":
     case "commander.missingArgument":
-      text = t(E.missingArgument, lang, { name: /--[\w-]+/.exec(quoted)?.[0] ?? quoted });
+      text = t("cli.optionError.missingArgument", lang, { name: /--[\w-]+/.exec(quoted)?.[0] ?? quoted });
       break;
     case "commander.invalidArgument": {
       const value = /argument '([^']+)'/.exec(e.message)?.[1] ?? "";
       const flags = /option '([^']+)'/.exec(e.message)?.[1] ?? "";
       const option = /--[\w-]+/.exec(flags)?.[0] ?? flags;
       const choices = /Allowed choices are (.*)\./.exec(e.message)?.[1] ?? "";
-      text = t(E.invalidArgument, lang, {
+      text = t("cli.optionError.invalidArgument", lang, {
         name: option,
-        detail: choices ? `${value}（${t(M.help.choices, lang, { list: choices })}）` : value,
+        detail: choices
+          ? t("cli.optionError.valueChoices", lang, {
+              value,
+              choices: t("cli.help.choices", lang, { list: choices }),
+            })
+          : value,
       });
       break;
     }
     case "commander.excessArguments":
-      text = t(E.excessArguments, lang, { detail });
+      text = t("cli.optionError.excessArguments", lang, { detail });
       break;
     default:
-      text = t(E.other, lang, { detail });
+      text = t("cli.optionError.other", lang, { detail });
   }
-  return `${text} ${t(E.hint, lang)}`;
+  return t("cli.optionError.withHint", lang, { text, hint: t("cli.optionError.hint", lang) });
 }
 
 type Chosen =
@@ -238,31 +213,30 @@ type Chosen =
 
 export async function run(argv: string[], io: CliIO = defaultIO): Promise<number> {
   const lang = chooseLang(argv, io.env ?? process.env);
-  const L = (zh: string, en: string) => (lang === "en" ? en : zh);
   const chosen: { cmd?: Chosen } = {};
   const program = new Command("perf-target-check")
-    .description(t(M.help.description, lang))
+    .description(t("cli.help.description", lang))
     .usage(
-      L("[选项] 文件|文件夹|通配符...", "[options] FILE|FOLDER|GLOB...") +
+      t("cli.option.usage", lang) +
         "\n       perf-target-check rules [--format text|json]" +
         "\n       perf-target-check new OUT.xlsx [--template ID] [--dept 部门名称] [--year YYYY] [--projects N] [--force]",
     )
-    .version(VERSION, "-V, --version", t(M.help.versionOption, lang))
-    .helpOption("-h, --help", t(M.help.helpOption, lang))
+    .version(VERSION, "-V, --version", t("cli.help.versionOption", lang))
+    .helpOption("-h, --help", t("cli.help.helpOption", lang))
     .configureHelp(localHelp(lang))
-    .argument(
-      "[files...]",
-      L(
-        ".xlsx 文件、文件夹（递归查找）或通配符（加引号：'dir/**/*.xlsx'）",
-        ".xlsx files, folders (searched recursively) or globs (quoted: 'dir/**/*.xlsx')",
-      ),
-    );
+    .argument("[files...]", t("cli.option.files", lang));
   for (const row of CHECK_OPTIONS) {
-    const o = new Option(row.flags, lang === "en" ? row.en : row.zh);
+    const o = new Option(row.flags, t(row.help, lang));
     if (row.choices) o.choices(row.choices);
     if (row.default !== undefined) o.default(row.default);
     program.addOption(o);
   }
+  program.addOption(
+    new Option(
+      "-j, --jobs <n>",
+      t("cli.option.jobs", lang, { jobs: defaultJobs(), perWorker: FILES_PER_WORKER }),
+    ),
+  );
   program
     .helpCommand(false) // `perf-target-check help` stays a file name; --help is the help
     .enablePositionalOptions() // `new OUT --force` is new's --force, not the check's
@@ -275,66 +249,41 @@ export async function run(argv: string[], io: CliIO = defaultIO): Promise<number
   // Created with .command() after exitOverride/configureOutput, so they inherit both.
   program
     .command("rules")
-    .description(
-      L(
-        "列出规则目录（编号、类别、级别、说明、帮助文档）",
-        "list the rules (id, category, severity, description, help page)",
-      ),
-    )
-    .helpOption("-h, --help", t(M.help.helpOption, lang))
+    .description(t("cli.option.rules", lang))
+    .helpOption("-h, --help", t("cli.help.helpOption", lang))
     .configureHelp(localHelp(lang))
     .addOption(
-      new Option("-f, --format <format>", L("输出格式", "output format"))
+      new Option("-f, --format <format>", t("cli.option.format", lang))
         .choices(["text", "json"])
         .default("text"),
     )
-    .addOption(new Option("--lang <lang>", L("语言", "language")).choices(["zh", "en"]))
+    .addOption(new Option("--lang <lang>", t("cli.option.langShort", lang)).choices(["zh", "en"]))
     .action((opts: { format: string }) => {
       chosen.cmd = { kind: "rules", format: opts.format };
     });
   program
     .command("new")
-    .description(
-      L(
-        "写出空白绩效目标表模板（部门整体 + 项目绩效目标表）",
-        "write a blank template workbook (department + project forms)",
-      ),
-    )
-    .helpOption("-h, --help", t(M.help.helpOption, lang))
+    .description(t("cli.option.new", lang))
+    .helpOption("-h, --help", t("cli.help.helpOption", lang))
     .configureHelp(localHelp(lang))
-    .argument("<out.xlsx>", L("要写出的工作簿", "the workbook to write"))
-    .option(
-      "--template <id>",
-      L(
-        `模板编号（默认 ${DEFAULT_TEMPLATE}：部门整体 + 项目表；见下表）`,
-        `template id (default ${DEFAULT_TEMPLATE}: department + project forms; see below)`,
-      ),
-    )
+    .argument("<out.xlsx>", t("cli.option.newOut", lang))
+    .option("--template <id>", t("cli.option.newTemplate", lang, { template: DEFAULT_TEMPLATE }))
     .addHelpText("after", () => "\n" + templateList(lang, true))
-    .option(
-      "--dept <name>",
-      L(
-        "部门名称，也填入各项目的主管部门和用款单位（默认空白）",
-        "部门名称, also 主管部门 and 用款单位 of every project (default: blank)",
-      ),
-    )
+    .option("--dept <name>", t("cli.option.newDept", lang))
     .option(
       "--year <year>",
-      L(
-        `预算年度 ${TEMPLATE_LIMITS.minYear}–${TEMPLATE_LIMITS.maxYear}（默认明年）`,
-        `预算年度 ${TEMPLATE_LIMITS.minYear}–${TEMPLATE_LIMITS.maxYear} (default: next year)`,
-      ),
+      t("cli.option.newYear", lang, { min: TEMPLATE_LIMITS.minYear, max: TEMPLATE_LIMITS.maxYear }),
     )
     .option(
       "--projects <n>",
-      L(
-        `项目表张数，${TEMPLATE_LIMITS.minProjects}–${TEMPLATE_LIMITS.maxProjects}`,
-        `how many project sheets, ${TEMPLATE_LIMITS.minProjects}–${TEMPLATE_LIMITS.maxProjects}`,
-      ),
+      t("cli.option.newProjects", lang, {
+        min: TEMPLATE_LIMITS.minProjects,
+        max: TEMPLATE_LIMITS.maxProjects,
+      }),
       "1",
     )
-    .option("--force", L("覆盖已存在的文件", "overwrite OUT.xlsx if it exists"))
-    .addOption(new Option("--lang <lang>", L("语言", "language")).choices(["zh", "en"]))
+    .option("--force", t("cli.option.newForce", lang))
+    .addOption(new Option("--lang <lang>", t("cli.option.langShort", lang)).choices(["zh", "en"]))
     .action((out: string, opts: NewOptions) => {
       chosen.cmd = { kind: "new", out, opts };
     });
@@ -354,7 +303,7 @@ export async function run(argv: string[], io: CliIO = defaultIO): Promise<number
   if (chosen.cmd?.kind === "rules") return listRules(chosen.cmd.format, lang, io);
   const args = chosen.cmd?.files ?? program.args;
   if (args.length === 0) {
-    io.stderr(t(M.noFiles, lang) + "\n");
+    io.stderr(t("cli.noFiles", lang) + "\n");
     program.outputHelp({ error: true });
     return EXIT.notChecked;
   }
@@ -366,17 +315,17 @@ async function check(args: string[], opts: Options, lang: Lang, io: CliIO): Prom
   const jobsText = opts.jobs?.trim();
   const jobs = jobsText === undefined ? undefined : /^\d{1,4}$/.test(jobsText) ? Number(jobsText) : 0;
   if (jobs !== undefined && jobs < 1) {
-    say(t(M.badJobs, lang, { value: opts.jobs ?? "" }));
+    say(t("cli.badJobs", lang, { value: opts.jobs ?? "" }));
     return EXIT.notChecked;
   }
   const mwText = opts.maxWarnings?.trim();
   const maxWarnings = mwText === undefined ? undefined : /^\d{1,9}$/.test(mwText) ? Number(mwText) : -1;
   if (maxWarnings !== undefined && maxWarnings < 0) {
-    say(t(M.badMaxWarnings, lang, { value: opts.maxWarnings ?? "" }));
+    say(t("cli.badMaxWarnings", lang, { value: opts.maxWarnings ?? "" }));
     return EXIT.notChecked;
   }
   if (opts.annotate && opts.annotateDir) {
-    say(t(M.annotateBoth, lang));
+    say(t("cli.annotateBoth", lang));
     return EXIT.notChecked;
   }
 
@@ -384,36 +333,38 @@ async function check(args: string[], opts: Options, lang: Lang, io: CliIO): Prom
   if (unmatched.length > 0) {
     for (const u of unmatched) {
       say(
-        u.kind === "glob" ? t(M.noMatch, lang, { pattern: u.arg }) : t(M.emptyFolder, lang, { dir: u.arg }),
+        u.kind === "glob"
+          ? t("cli.noMatch", lang, { pattern: u.arg })
+          : t("cli.emptyFolder", lang, { dir: u.arg }),
       );
     }
     return EXIT.notChecked;
   }
   const inputs = entries.map((e) => e.file);
   if (opts.annotate && (inputs.length !== 1 || entries[0].error)) {
-    say(t(M.annotateOne, lang));
+    say(t("cli.annotateOne", lang));
     return EXIT.notChecked;
   }
   if (opts.fixSuggestions && !opts.fix) {
-    say(t(FIX.suggestionsNeedFix, lang));
+    say(t("cli.fix.suggestionsNeedFix", lang));
     return EXIT.notChecked;
   }
   if (opts.fix && (inputs.length !== 1 || entries[0].error)) {
-    say(t(FIX.one, lang));
+    say(t("cli.fix.one", lang));
     return EXIT.notChecked;
   }
   // Never write an input: every output path is compared with every input before anything is checked.
   for (const out of [opts.output, opts.sarif, opts.csv, opts.annotate, opts.fix]) {
     const input = out ? inputAt(out, inputs) : undefined;
     if (out && input) {
-      say(t(M.outputIsInput, lang, { file: out, input }));
+      say(t("cli.outputIsInput", lang, { file: out, input }));
       return EXIT.notChecked;
     }
   }
   if (opts.annotateDir) {
     const inside = insideAny(opts.annotateDir, [...roots, ...entries.map((e) => dirname(e.file))]);
     if (inside) {
-      say(t(M.annotateDirInside, lang, { dir: opts.annotateDir, root: inside }));
+      say(t("cli.annotateDirInside", lang, { dir: opts.annotateDir, root: inside }));
       return EXIT.notChecked;
     }
   }
@@ -423,7 +374,7 @@ async function check(args: string[], opts: Options, lang: Lang, io: CliIO): Prom
       baseline = readBaseline(opts.baseline);
     } catch (e) {
       say(
-        t(M.baselineFailed, lang, {
+        t("cli.baselineFailed", lang, {
           file: opts.baseline,
           reason: e instanceof Error ? e.message : String(e),
         }),
@@ -456,7 +407,7 @@ async function check(args: string[], opts: Options, lang: Lang, io: CliIO): Prom
       }),
     };
     say(
-      t(M.baselineNote, lang, {
+      t("cli.baselineNote", lang, {
         file: opts.baseline!,
         new: totals(report).errors + totals(report).warnings + totals(report).infos,
         unchanged,
@@ -484,9 +435,9 @@ async function check(args: string[], opts: Options, lang: Lang, io: CliIO): Prom
   const writeReport = async (file: string, text: string) => {
     try {
       await writeAtomic(file, text, { force: true });
-      say(t(M.reportWritten, lang, { file }));
+      say(t("cli.reportWritten", lang, { file }));
     } catch (e) {
-      say(t(M.reportFailed, lang, { file, reason: reasonOf(e) }));
+      say(t("cli.reportFailed", lang, { file, reason: reasonOf(e) }));
       writeFailed = true;
     }
   };
@@ -506,19 +457,19 @@ async function check(args: string[], opts: Options, lang: Lang, io: CliIO): Prom
         checked.status === "not-checked" ||
         checked.status === "unreadable"
       ) {
-        say(t(M.annotateSkipped, lang, { file, status: t(M.status[checked.status], lang) }));
+        say(t("cli.annotateSkipped", lang, { file, status: t(`report.status.${checked.status}`, lang) }));
         continue;
       }
       const key = resolve(out).toLowerCase();
       if (used.has(key)) {
-        say(t(M.annotateClash, lang, { file, out }));
+        say(t("cli.annotateClash", lang, { file, out }));
         writeFailed = true;
         continue;
       }
       used.add(key);
       const input = inputAt(out, inputs);
       if (input) {
-        say(t(M.outputIsInput, lang, { file: out, input }));
+        say(t("cli.outputIsInput", lang, { file: out, input }));
         writeFailed = true;
         continue;
       }
@@ -531,10 +482,10 @@ async function check(args: string[], opts: Options, lang: Lang, io: CliIO): Prom
             force: Boolean(opts.force),
           },
         );
-        say(t(M.annotated, lang, { file: out }));
+        say(t("cli.annotated", lang, { file: out }));
       } catch (e) {
-        if (e instanceof OutputError && e.code === "exists") say(t(M.outputExists, lang, { file: out }));
-        else say(t(M.annotateFailed, lang, { file: out, reason: reasonOf(e) }));
+        if (e instanceof OutputError && e.code === "exists") say(t("cli.outputExists", lang, { file: out }));
+        else say(t("cli.annotateFailed", lang, { file: out, reason: reasonOf(e) }));
         writeFailed = true;
       }
     }
@@ -546,7 +497,7 @@ async function check(args: string[], opts: Options, lang: Lang, io: CliIO): Prom
   if (s.failed > 0 || writeFailed) return EXIT.notChecked;
   if (s.errors > 0) return EXIT.findings;
   if (maxWarnings !== undefined && s.warnings > maxWarnings) {
-    say(t(M.tooManyWarnings, lang, { warnings: s.warnings, max: maxWarnings }));
+    say(t("cli.tooManyWarnings", lang, { warnings: s.warnings, max: maxWarnings }));
     return EXIT.findings;
   }
   return EXIT.ok;
@@ -562,20 +513,21 @@ async function writeFix(
   const summary = file.fixed;
   if (!summary) {
     if (file.status !== "passed" && file.status !== "errors") {
-      say(t(FIX.skipped, lang, { file: file.file, status: t(M.status[file.status], lang) }));
+      say(t("cli.fix.skipped", lang, { file: file.file, status: t(`report.status.${file.status}`, lang) }));
       return false;
     }
     return true;
   }
   if (summary.cells.length === 0) {
-    say(t(FIX.none, lang, { file: file.file, out: summary.out }));
+    say(t("cli.fix.none", lang, { file: file.file, out: summary.out }));
     return true;
   }
   try {
     await writeFixedCopy(file.file, summary, force);
   } catch (e) {
-    if (e instanceof OutputError && e.code === "exists") say(t(M.outputExists, lang, { file: summary.out }));
-    else say(t(FIX.failed, lang, { out: summary.out, reason: reasonOf(e) }));
+    if (e instanceof OutputError && e.code === "exists")
+      say(t("cli.outputExists", lang, { file: summary.out }));
+    else say(t("cli.fix.failed", lang, { out: summary.out, reason: reasonOf(e) }));
     return false;
   }
   const counts = {
@@ -585,12 +537,14 @@ async function writeFix(
     suggestions: summary.suggestions ?? 0,
     cells: summary.cells.length,
   };
-  say(t(summary.suggestions === undefined ? FIX.written : FIX.writtenSuggestions, lang, counts));
+  if (summary.suggestions === undefined) say(t("cli.fix.written", lang, counts));
+  else say(t("cli.fix.writtenSuggestions", lang, counts));
   for (const c of summary.cells) {
     const [before, after] = changedPart(c.before, c.after).map((v) => JSON.stringify(v));
-    say(t(FIX.cell, lang, { sheet: c.sheet, cell: c.cell, before, after, rules: c.rules.join(", ") }));
+    say(t("cli.fix.cell", lang, { sheet: c.sheet, cell: c.cell, before, after, rules: c.rules.join(", ") }));
   }
-  for (const s of summary.skipped ?? []) say(t(FIX.skippedSuggestion, lang, { ...s, by: s.by.join(", ") }));
+  for (const s of summary.skipped ?? [])
+    say(t("cli.fix.skippedSuggestion", lang, { ...s, by: s.by.join(", ") }));
   return true;
 }
 
@@ -703,12 +657,12 @@ function folderFailure(e: InputEntry, lang: Lang): ReportFile {
   const errno = e.error?.errno;
   const reason =
     errno === "EACCES" || errno === "EPERM"
-      ? t(M.folderReason.denied, lang)
-      : t(M.folderReason.other, lang, { code: errno ?? "?" });
+      ? t("cli.folderReason.denied", lang)
+      : t("cli.folderReason.other", lang, { code: errno ?? "?" });
   return failedFileReport(
     e.file,
     e.error?.code ?? "unreadable",
-    t(M.folderUnreadable, lang, { dir: e.file, reason }),
+    t("cli.folderUnreadable", lang, { dir: e.file, reason }),
   );
 }
 
@@ -737,10 +691,17 @@ function listRules(format: string, lang: Lang, io: CliIO): number {
     io.stdout(JSON.stringify(rows, null, 2) + "\n");
     return EXIT.ok;
   }
-  const cat = (c: string) => (c in M.category ? t(M.category[c as keyof typeof M.category], lang) : c);
+  const cat = (c: string) =>
+    c in MESSAGES.terms.category ? t(`terms.category.${c as keyof typeof MESSAGES.terms.category}`, lang) : c;
   const table = [
-    t(M.rulesHeader, lang).split("|"),
-    ...rows.map((r) => [r.id, cat(r.category), t(M.severity[r.severity], lang), r.description, r.helpUri]),
+    t("cli.rulesHeader", lang).split("|"),
+    ...rows.map((r) => [
+      r.id,
+      cat(r.category),
+      t(`terms.severity.${r.severity}`, lang),
+      r.description,
+      r.helpUri,
+    ]),
   ];
   const widths = [0, 1, 2].map((c) => Math.max(...table.map((row) => width(row[c]))));
   const lines = table.map((row) =>
@@ -758,17 +719,19 @@ async function newTemplate(out: string, o: NewOptions, lang: Lang, io: CliIO): P
   const yearText = (o.year ?? String(new Date().getFullYear() + 1)).trim();
   const year = /^\d{4}$/.test(yearText) ? Number(yearText) : NaN;
   if (!(year >= minYear && year <= maxYear)) {
-    io.stderr(t(M.newBadYear, lang, { value: o.year ?? "", min: minYear, max: maxYear }) + "\n");
+    io.stderr(t("cli.newBadYear", lang, { value: o.year ?? "", min: minYear, max: maxYear }) + "\n");
     return 2;
   }
   const projectsText = o.projects.trim();
   const projects = /^\d{1,4}$/.test(projectsText) ? Number(projectsText) : NaN;
   if (!(projects >= minProjects && projects <= maxProjects)) {
-    io.stderr(t(M.newBadProjects, lang, { value: o.projects, min: minProjects, max: maxProjects }) + "\n");
+    io.stderr(
+      t("cli.newBadProjects", lang, { value: o.projects, min: minProjects, max: maxProjects }) + "\n",
+    );
     return 2;
   }
   if (!/\.xlsx$/i.test(out)) {
-    io.stderr(t(M.newBadOut, lang, { file: out }) + "\n");
+    io.stderr(t("cli.newBadOut", lang, { file: out }) + "\n");
     return 2;
   }
   const dept = o.dept?.trim() ?? "";
@@ -779,8 +742,8 @@ async function newTemplate(out: string, o: NewOptions, lang: Lang, io: CliIO): P
     const list = templateList(lang, false);
     io.stderr(
       (profile
-        ? t(M.newNotTarget, lang, { id: template, name: profile.name[lang], list })
-        : t(M.newUnknownTemplate, lang, { id: template, list })) + "\n",
+        ? t("cli.newNotTarget", lang, { id: template, name: profile.name[lang], list })
+        : t("cli.newUnknownTemplate", lang, { id: template, list })) + "\n",
     );
     return 2;
   }
@@ -794,18 +757,18 @@ async function newTemplate(out: string, o: NewOptions, lang: Lang, io: CliIO): P
     ));
   } catch (e) {
     if (!(e instanceof TemplateWriteError)) throw e;
-    if (e.code === "exists") io.stderr(t(M.newExists, lang, { file: out }) + "\n");
-    else io.stderr(t(M.newFailed, lang, { file: out, reason: writeFailureReason(e, lang) }) + "\n");
+    if (e.code === "exists") io.stderr(t("cli.newExists", lang, { file: out }) + "\n");
+    else io.stderr(t("cli.newFailed", lang, { file: out, reason: writeFailureReason(e, lang) }) + "\n");
     return 2;
   }
 
-  const sepText = t(M.newSheetSep, lang);
+  const sepText = t("terms.listSeparator", lang);
   const names = sheets.length > 6 ? [...sheets.slice(0, 3), "…", sheets[sheets.length - 1]] : sheets;
   const dongguan = template === DEFAULT_TEMPLATE;
   io.stdout(
     (dongguan
-      ? t(M.newWritten, lang, { file: out, year, projects })
-      : t(M.newWrittenTemplate, lang, {
+      ? t("cli.newWritten", lang, { file: out, year, projects })
+      : t("cli.newWrittenTemplate", lang, {
           file: out,
           year,
           name: choice.name[lang],
@@ -813,9 +776,13 @@ async function newTemplate(out: string, o: NewOptions, lang: Lang, io: CliIO): P
           count: sheets.length,
         })) + "\n",
   );
-  io.stdout("  " + t(M.newSheets, lang, { sheets: names.join(sepText) }) + "\n");
+  io.stdout("  " + t("cli.newSheets", lang, { sheets: names.join(sepText) }) + "\n");
   io.stdout(
-    "  " + (dept ? t(dongguan ? M.newDept : M.newDeptTemplate, lang, { dept }) : t(M.newNoDept, lang)) + "\n",
+    "  " +
+      (dept
+        ? t(dongguan ? "cli.newDept" : "cli.newDeptTemplate", lang, { dept })
+        : t("cli.newNoDept", lang)) +
+      "\n",
   );
   return 0;
 }
@@ -823,29 +790,29 @@ async function newTemplate(out: string, o: NewOptions, lang: Lang, io: CliIO): P
 /** The ids `new --template` accepts, one a line: id, kind, name (the default first). */
 function templateList(lang: Lang, heading: boolean): string {
   const all = blankFormTemplates();
-  const kinds = all.map((x) => t(M.newTemplateKind[x.kind], lang));
+  const kinds = all.map((x) => t(`cli.newTemplateKind.${x.kind}`, lang));
   const idWidth = Math.max(...all.map((x) => x.id.length));
   const kindWidth = Math.max(...kinds.map(width));
   const rows = all.map(
     (x, i) =>
       `  ${x.id.padEnd(idWidth)}  ${kinds[i]}${" ".repeat(kindWidth - width(kinds[i]))}  ${x.name[lang]}`,
   );
-  return (heading ? [t(M.newTemplatesHelp, lang), ...rows] : rows).join("\n") + (heading ? "\n" : "");
+  return (heading ? [t("cli.newTemplatesHelp", lang), ...rows] : rows).join("\n") + (heading ? "\n" : "");
 }
 
 function writeFailureReason(e: TemplateWriteError, lang: Lang): string {
   switch (e.errno) {
     case "ENOENT":
     case "ENOTDIR":
-      return t(M.newReason.noDir, lang);
+      return t("cli.newReason.noDir", lang);
     case "EACCES":
     case "EPERM":
     case "EROFS":
-      return t(M.newReason.denied, lang);
+      return t("cli.newReason.denied", lang);
     case "EISDIR":
-      return t(M.newReason.isDir, lang);
+      return t("cli.newReason.isDir", lang);
     default:
-      return t(M.newReason.other, lang, { code: e.errno ?? e.message });
+      return t("cli.newReason.other", lang, { code: e.errno ?? e.message });
   }
 }
 

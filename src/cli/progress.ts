@@ -4,7 +4,7 @@
  * log, so JSON / SARIF on stdout and captured stderr stay clean. Cleared before the results print.
  */
 import type { Lang } from "../core";
-import { CLI_MESSAGES as M, t } from "./messages";
+import { t } from "../messages";
 
 export const PROGRESS_MIN_FILES = 20;
 const MIN_INTERVAL_MS = 100;
@@ -31,7 +31,7 @@ export function createProgress(
       if (done < all && time - last < MIN_INTERVAL_MS) return;
       last = time;
       drawn = true;
-      write(`\r${t(M.progress, lang, { done, total: all })}\x1b[K`);
+      write(`\r${t("cli.progress", lang, { done, total: all })}\x1b[K`);
     },
     end() {
       if (drawn) write("\r\x1b[K");

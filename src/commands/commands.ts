@@ -3,11 +3,11 @@
  * opening the pane, then says what it found — the counts, or why it failed — in a small dialog
  * (DialogApi 1.1, guarded). Success and failure no longer look the same.
  */
-import { ui, UI } from "../app/messages";
 import { markNotes, runCheck } from "../app/run-check";
 import { createExcelHost, officeRun } from "../hosts/excel/excel-host";
 import type { Lang } from "../core";
 import { type Feedback, failureFeedback, feedbackHash, successFeedback } from "./feedback";
+import { t, render } from "../messages";
 
 function langOf(): Lang {
   const d = Office.context?.displayLanguage;
@@ -53,11 +53,11 @@ export async function checkWorkbook(event: Office.AddinCommands.Event): Promise<
       lang,
     });
     const run = await runCheck(host, lang);
-    const notes = markNotes(run.marks).map((n) => ui(n.text, lang, n.args));
+    const notes = markNotes(run.marks).map((n) => render(n, lang));
     feedback = successFeedback(run.view.counts, lang, notes);
   } catch (e) {
     feedback = failureFeedback(e instanceof Error ? e.message : String(e), lang);
-    console.error(ui(UI.failed, lang, { reason: feedback.text }));
+    console.error(t("app.failed", lang, { reason: feedback.text }));
   }
   try {
     await showFeedback(feedback);

@@ -2,9 +2,9 @@
  * What the ribbon's 检查表格 tells the user after it ran: the counts, or why it failed. Pure: the
  * command turns it into the dialog's URL (hash), the dialog page reads it back.
  */
-import { UI, ui } from "../app/messages";
 import type { Counts } from "../app/findings";
 import type { Lang } from "../core";
+import { t } from "../messages";
 
 export interface Feedback {
   lang: Lang;
@@ -14,16 +14,14 @@ export interface Feedback {
   ok: string;
 }
 
-const OK = { zh: "确定", en: "OK" } as const;
-
 export function successFeedback(counts: Counts, lang: Lang, notes: readonly string[] = []): Feedback {
-  const summary = counts.forms === 0 ? ui(UI.noForms, lang) : ui(UI.summary, lang, { ...counts });
+  const summary = counts.forms === 0 ? t("app.noForms", lang) : t("app.summary", lang, { ...counts });
   return {
     lang,
     kind: counts.errors > 0 || counts.forms === 0 || notes.length > 0 ? "warning" : "success",
-    title: ui(UI.appTitle, lang),
+    title: t("app.appTitle", lang),
     text: [summary, ...notes].join("\n"),
-    ok: ui(OK, lang),
+    ok: t("app.ok", lang),
   };
 }
 
@@ -31,9 +29,9 @@ export function failureFeedback(reason: string, lang: Lang): Feedback {
   return {
     lang,
     kind: "error",
-    title: ui(UI.appTitle, lang),
-    text: ui(UI.failed, lang, { reason }),
-    ok: ui(OK, lang),
+    title: t("app.appTitle", lang),
+    text: t("app.failed", lang, { reason }),
+    ok: t("app.ok", lang),
   };
 }
 
@@ -50,6 +48,6 @@ export function parseFeedbackHash(hash: string): Feedback {
     kind: kind === "success" || kind === "warning" ? kind : "error",
     title: p.get("title") ?? "",
     text: p.get("text") ?? "",
-    ok: p.get("ok") ?? OK.zh,
+    ok: p.get("ok") ?? t("app.ok", "zh"),
   };
 }

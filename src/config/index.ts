@@ -9,4 +9,3 @@ export {
   type EffectiveConfig,
   type RuleSetting,
 } from "./schema";
-export { CONFIG_MESSAGES, configText } from "./messages";

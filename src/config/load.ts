@@ -7,8 +7,8 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { Lang } from "../core";
 import type { CheckOptions } from "../rules/types";
-import { configText } from "./messages";
 import { toCheckOptions, validateConfig, type ConfigIssue, type ValidateOptions } from "./schema";
+import { t } from "../messages";
 
 export const CONFIG_FILE_NAME = "perf-target-check.config.json";
 
@@ -29,10 +29,10 @@ export type LoadedConfig =
 
 /** One issue as a line naming the file and the setting. */
 export function formatIssue(issue: ConfigIssue, source: string, lang: Lang): string {
-  const problem = configText(issue.id, lang, issue.args);
+  const problem = t(`config.${issue.id}`, lang, issue.args);
   return issue.path === ""
-    ? configText("issueRoot", lang, { file: source, problem })
-    : configText("issue", lang, { file: source, path: issue.path, problem });
+    ? t("config.issueRoot", lang, { file: source, problem })
+    : t("config.issue", lang, { file: source, path: issue.path, problem });
 }
 
 /** Line and column (1-based) of a character offset. */
@@ -48,8 +48,8 @@ export function loadConfigFile(file: string, lang: Lang, opts: ValidateOptions =
     text = readFileSync(file, "utf8").replace(/^\uFEFF/, "");
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
-    const problem = configText("unreadable", lang, { reason: code });
-    return { ok: false, messages: [configText("issueRoot", lang, { file, problem })] };
+    const problem = t("config.unreadable", lang, { reason: code });
+    return { ok: false, messages: [t("config.issueRoot", lang, { file, problem })] };
   }
   let json: unknown;
   try {
@@ -59,9 +59,9 @@ export function loadConfigFile(file: string, lang: Lang, opts: ValidateOptions =
     // Node 22 names the position; Node 20 quotes the text around the fault instead.
     const at = /position (\d+)/.exec(reason);
     const problem = at
-      ? configText("badJson", lang, { ...lineColumn(text, Number(at[1])), reason })
-      : configText("badJsonNoPosition", lang, { reason });
-    return { ok: false, messages: [configText("issueRoot", lang, { file, problem })] };
+      ? t("config.badJson", lang, { ...lineColumn(text, Number(at[1])), reason })
+      : t("config.badJsonNoPosition", lang, { reason });
+    return { ok: false, messages: [t("config.issueRoot", lang, { file, problem })] };
   }
   const v = validateConfig(json, opts);
   if (!v.ok) return { ok: false, messages: v.issues.map((i) => formatIssue(i, file, lang)) };

@@ -5,7 +5,7 @@
  * Validated with zod (v4): the schema is built from the rules' own option declarations
  * (RuleMeta.options), so a new option is validated, documented and printed without code here. zod
  * only finds the problems and where they are (the JSON path); what the user reads comes from
- * CONFIG_MESSAGES, chosen by that path, in zh-CN or English. Pure: no Node, no Office — the add-in
+ * src/messages/config.ts, chosen by that path, in zh-CN or English. Pure: no Node, no Office — the add-in
  * validates its workbook setting with the same code.
  */
 import { z } from "zod";
@@ -13,7 +13,7 @@ import { ALL_RULES } from "../rules";
 import { resolveSettings, TOLERANCE_PATTERN, DEFAULT_TOLERANCE } from "../rules/options";
 import type { MessageArgs, Severity } from "../core";
 import type { CheckOptions, OptionSpec, OptionValue, Rule } from "../rules/types";
-import type { ConfigMessageId } from "./messages";
+import type { Catalogue } from "../messages";
 
 export type SeveritySetting = Severity | "off";
 
@@ -34,7 +34,10 @@ export interface CheckConfig {
   vocabularies?: { placeNames?: string[] };
 }
 
-/** One validation problem: a message id of CONFIG_MESSAGES, the JSON path, the message's arguments. */
+/** A message of the configuration's namespace (src/messages/config.ts), rendered as `config.<id>`. */
+export type ConfigMessageId = keyof Catalogue["config"];
+
+/** One validation problem: a message id of the config namespace, the JSON path, the message's arguments. */
 export interface ConfigIssue {
   id: ConfigMessageId;
   /** `rules.percent-range.options.satisfactionFloor`, `templates[1]`; "" for the whole document. */

@@ -4,8 +4,8 @@
  */
 import type { Lang } from "../core";
 import type { CheckOptions } from "../rules/types";
-import { configText } from "./messages";
 import { toCheckOptions, validateConfig, type ConfigIssue } from "./schema";
+import { t } from "../messages";
 
 export interface WorkbookConfig {
   options: CheckOptions;
@@ -21,25 +21,25 @@ export function configFromSetting(
 ): WorkbookConfig {
   if (stored === null || stored === undefined || stored === "")
     return { options: {}, messages: [], issues: [] };
-  const file = configText("workbookSource", lang);
+  const file = t("config.workbookSource", lang);
   let value: unknown = stored;
   if (typeof stored === "string") {
     try {
       value = JSON.parse(stored) as unknown;
     } catch (e) {
       const reason = e instanceof Error ? e.message : String(e);
-      const problem = configText("badJsonNoPosition", lang, { reason });
+      const problem = t("config.badJsonNoPosition", lang, { reason });
       const issue: ConfigIssue = { id: "badJsonNoPosition", path: "", args: { reason } };
-      return { options: {}, messages: [configText("issueRoot", lang, { file, problem })], issues: [issue] };
+      return { options: {}, messages: [t("config.issueRoot", lang, { file, problem })], issues: [issue] };
     }
   }
   const v = validateConfig(value, { templates: knownTemplates });
   if (!v.ok) {
     const messages = v.issues.map((i) => {
-      const problem = configText(i.id, lang, i.args);
+      const problem = t(`config.${i.id}`, lang, i.args);
       return i.path === ""
-        ? configText("issueRoot", lang, { file, problem })
-        : configText("issue", lang, { file, path: i.path, problem });
+        ? t("config.issueRoot", lang, { file, problem })
+        : t("config.issue", lang, { file, path: i.path, problem });
     });
     return { options: {}, messages, issues: v.issues };
   }

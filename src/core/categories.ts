@@ -1,5 +1,5 @@
-/** The reviewer's categories in their display order, with their labels (zh + en), defined once. */
-import type { Category, Message } from "./types";
+/** The reviewer's categories in their display order (their labels: terms.category in src/messages/terms.ts). */
+import type { Category } from "./types";
 
 export const CATEGORIES: readonly Category[] = [
   "required",
@@ -9,15 +9,6 @@ export const CATEGORIES: readonly Category[] = [
   "consistency",
   "template",
 ];
-
-export const CATEGORY_LABEL: Readonly<Record<Category, Message>> = {
-  required: { zh: "必填", en: "Required" },
-  amounts: { zh: "金额勾稽", en: "Amounts" },
-  indicators: { zh: "指标设置", en: "Indicators" },
-  wording: { zh: "表述规范", en: "Wording" },
-  consistency: { zh: "前后一致", en: "Consistency" },
-  template: { zh: "表格结构", en: "Form layout" },
-};
 
 /** A record with one zero per category (counts). */
 export function zeroPerCategory(): Record<Category, number> {

@@ -1,7 +1,8 @@
 /**
  * The shared vocabulary (issue 13), owned by neither the rules nor the hosts: language, severity,
  * category, cell address, diagnostic, sums, messages and fixes, with the severities' order and colours
- * and the categories' labels. Pure data and types: no Office, Node or DOM imports.
+ * (the words — severities', categories' and forms' names — are in src/messages/terms.ts). Pure data and
+ * types: no Office, Node or DOM imports.
  */
 export type {
   Category,
@@ -18,6 +19,5 @@ export type {
   SumDetail,
   SumItem,
 } from "./types";
-export { CATEGORIES, CATEGORY_LABEL, zeroPerCategory } from "./categories";
+export { CATEGORIES, zeroPerCategory } from "./categories";
 export { SEVERITIES, SEVERITY_RANK, SEVERITY_COLOURS, argb, worse } from "./severity";
-export { FORM_KIND_LABEL, SEVERITY_LABEL } from "./terms";

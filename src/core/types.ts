@@ -10,7 +10,7 @@ export type Severity = "error" | "warning" | "info";
  * A reviewer's categories (issue 13): 必填 (required), 金额勾稽 (amounts), 指标设置 (indicators: what an
  * indicator states — quantified, with a unit, the right operator, in the right 二级), 表述规范 (wording),
  * 前后一致 (consistency across fields and forms), 表格结构 (template: the form itself is not found, not the
- * expected one, or shifted). Labels in src/core/categories.ts.
+ * expected one, or shifted). Labels in src/messages/terms.ts (terms.category).
  */
 export type Category = "required" | "amounts" | "indicators" | "wording" | "consistency" | "template";
 

@@ -11,6 +11,7 @@ import { annotateLabels } from "../report/labels";
 import { createLocator } from "../report/label-path";
 import { fileReport, type ReportFile } from "../report/report";
 import type { Lang } from "../core";
+import { t } from "../messages";
 
 export interface Download {
   name: string;
@@ -30,7 +31,7 @@ export async function annotatedCopy(bytes: ArrayBuffer, name: string, lang: Lang
   const report = checked(bytes, name, lang);
   const data = await buildAnnotatedCopy(bytes, report, annotateLabels(lang)(name, report));
   return {
-    name: `${stem(name)}${lang === "en" ? "-checked" : "-检查结果"}.xlsx`,
+    name: t("demo.annotatedName", lang, { stem: stem(name) }),
     type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     data,
   };
@@ -39,7 +40,7 @@ export async function annotatedCopy(bytes: ArrayBuffer, name: string, lang: Lang
 export function reportCsv(bytes: ArrayBuffer, name: string, lang: Lang): Download {
   const report = checked(bytes, name, lang);
   return {
-    name: `${stem(name)}${lang === "en" ? "-report" : "-检查报告"}.csv`,
+    name: t("demo.reportName", lang, { stem: stem(name) }),
     type: "text/csv;charset=utf-8",
     data: formatCsv({ version: 1, files: [report] }, lang),
   };

@@ -18,6 +18,7 @@ import { App } from "../taskpane/App";
 import { annotatedCopy, reportCsv, save } from "./downloads";
 import { checkXlsxBytes, demoError } from "./errors";
 import { Grid } from "./Grid";
+import { t } from "../messages";
 
 const params = new URLSearchParams(location.search);
 const lang: Lang = params.get("lang") === "en" ? "en" : "zh";
@@ -43,20 +44,6 @@ table.grid th.rowhead { position: static; }
 table.grid td.corner { background: #f3f3f3; position: sticky; top: 0; }
 .pane { width: 420px; flex-shrink: 0; overflow: auto; }
 `;
-
-const WELCOME = {
-  zh: "打开或把 .xlsx 工作簿拖到左侧，即可检查其中的绩效目标表。文件只在本机浏览器中读取，不会上传。",
-  en: "Open an .xlsx workbook, or drop it on the left, to check its performance-target forms. The file is read in this browser only; nothing is uploaded.",
-};
-
-const DOWNLOAD = {
-  annotated: { zh: "下载标注副本", en: "Download annotated copy" },
-  annotatedTitle: {
-    zh: "打开时的工作簿，问题单元格标红/标黄并加批注，另附「检查结果」工作表",
-    en: "The workbook as opened, flagged cells filled and noted, with a results sheet",
-  },
-  report: { zh: "下载检查报告（CSV）", en: "Download report (CSV)" },
-};
 
 function Demo() {
   const [excel, setExcel] = useState<MemoryExcel | null>(null);
@@ -102,7 +89,7 @@ function Demo() {
     <div className="demo">
       <style>{CSS}</style>
       <section
-        aria-label={lang === "en" ? "Workbook" : "工作簿"}
+        aria-label={t("demo.workbook", lang)}
         className={drag ? "left drop" : "left"}
         onDragOver={(e) => {
           e.preventDefault();
@@ -116,10 +103,10 @@ function Demo() {
         }}
       >
         <div className="bar">
-          <strong>{lang === "en" ? "Form checker" : "绩效目标表检查 · 网页版"}</strong>
+          <strong>{t("demo.title", lang)}</strong>
           <span data-testid="workbook-name">{excel?.workbook.name ?? ""}</span>
           <label>
-            {lang === "en" ? "Open .xlsx… (or drop a file here)" : "打开 .xlsx…（或把文件拖到此处）"}
+            {t("demo.open", lang)}
             <input
               type="file"
               accept=".xlsx"
@@ -133,14 +120,14 @@ function Demo() {
               <button
                 type="button"
                 data-testid="download-annotated"
-                title={DOWNLOAD.annotatedTitle[lang]}
+                title={t("demo.annotatedTitle", lang)}
                 onClick={() =>
                   void annotatedCopy(file.bytes, file.name, lang)
                     .then(save)
                     .catch((e: unknown) => setError(demoError(e, file.name, lang, "download")))
                 }
               >
-                {DOWNLOAD.annotated[lang]}
+                {t("demo.annotated", lang)}
               </button>
               <button
                 type="button"
@@ -153,7 +140,7 @@ function Demo() {
                   }
                 }}
               >
-                {DOWNLOAD.report[lang]}
+                {t("demo.report", lang)}
               </button>
             </>
           )}
@@ -171,7 +158,7 @@ function Demo() {
         ) : (
           <main>
             <p style={{ padding: 12 }} data-testid="web-empty">
-              {EXAMPLE ? "…" : lang === "en" ? WELCOME.en : WELCOME.zh}
+              {EXAMPLE ? "…" : t("demo.welcome", lang)}
             </p>
           </main>
         )}

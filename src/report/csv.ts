@@ -11,7 +11,7 @@
 import { stringify } from "csv-stringify/sync";
 import type { Lang } from "../core";
 import { fileCounts, type Report } from "./report";
-import { REPORT_WORDS as M, rw as t } from "./words";
+import { t } from "../messages";
 
 export const CSV_BOM = "\uFEFF";
 
@@ -27,20 +27,20 @@ export function csvRows(rows: (string | number)[][]): string {
 }
 
 export function formatCsv(report: Report, lang: Lang): string {
-  const rows: (string | number)[][] = [t(M.csvHeader, lang).split("|")];
+  const rows: (string | number)[][] = [t("report.csvHeader", lang).split("|")];
   for (const file of report.files) {
     const c = fileCounts(file);
     let first = "";
     if (file.error) first = file.error.message;
-    else if (file.status === "no-form") first = t(M.noFormNote, lang);
+    else if (file.status === "no-form") first = t("report.noFormNote", lang);
     else {
       const e = file.diagnostics.find((d) => d.severity === "error");
       if (e) first = `${e.sheet}!${e.cell} ${e.message}`;
     }
-    const notes = (file.notes ?? []).map((n) => (n === "macro" ? t(M.macroNote, lang) : n)).join(" ");
+    const notes = (file.notes ?? []).map((n) => (n === "macro" ? t("report.macroNote", lang) : n)).join(" ");
     rows.push([
       file.file,
-      t(M.status[file.status], lang),
+      t(`report.status.${file.status}`, lang),
       file.forms.length,
       c.errors,
       c.warnings,

@@ -12,7 +12,7 @@ import { SheetGrid } from "../engine/grid";
 import type { WorkbookSnapshot } from "../engine/snapshot";
 import type { CellAddress, Diagnostic, Lang, SumItem } from "../core";
 import { parseA1 } from "../engine/address";
-import { REPORT_WORDS, rw } from "./words";
+import { t } from "../messages";
 
 interface FieldLike {
   ref: CellRef;
@@ -212,7 +212,7 @@ export function relatedCells(
   const items = new Map<string, string>();
   for (const item of [...(d.sum?.items ?? []), ...(d.sum?.total ? [d.sum.total] : [])])
     if (item.label) items.set(`${item.sheet}!${item.cell}`, itemLabel(item, lang));
-  const sep = rw(REPORT_WORDS.pathSep, lang);
+  const sep = t("report.pathSep", lang);
   const named = (r: CellAddress): string => {
     const known = items.get(`${r.sheet}!${r.cell}`);
     if (known !== undefined) return known;
@@ -228,6 +228,6 @@ export function relatedCells(
 /** A sum item named by its label: 项目名称「伙食补助费」, or 「伙食补助费」 without a field. */
 export function itemLabel(item: Pick<SumItem, "label" | "field">, lang: Lang): string {
   return item.field
-    ? rw(REPORT_WORDS.itemLabel, lang, { field: item.field, label: item.label })
-    : rw(REPORT_WORDS.itemLabelBare, lang, { label: item.label });
+    ? t("report.itemLabel", lang, { field: item.field, label: item.label })
+    : t("report.itemLabelBare", lang, { label: item.label });
 }

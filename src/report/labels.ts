@@ -7,7 +7,7 @@ import type { AnnotateLabels } from "../hosts/xlsx/annotate";
 import type { Lang } from "../core";
 import { fileCounts, type ReportFile } from "./report";
 import { reportSheetPlan, type ReportSheetRow } from "./sheet";
-import { REPORT_WORDS as W, rw } from "./words";
+import { t } from "../messages";
 
 /** A file's findings as report-sheet rows; the 说明 column gives the rule's description. */
 export function reportFileRows(r: ReportFile, explain: (rule: string) => string): ReportSheetRow[] {
@@ -26,9 +26,9 @@ export function reportFileRows(r: ReportFile, explain: (rule: string) => string)
 
 export function annotateLabels(lang: Lang): (file: string, r: ReportFile) => AnnotateLabels {
   const severity = {
-    error: rw(W.severity.error, lang),
-    warning: rw(W.severity.warning, lang),
-    info: rw(W.severity.info, lang),
+    error: t("terms.severity.error", lang),
+    warning: t("terms.severity.warning", lang),
+    info: t("terms.severity.info", lang),
   };
   const rules = new Map(
     CATALOGUE.map((r) => [r.meta.id, lang === "en" ? r.meta.description.en : r.meta.description.zh]),
@@ -41,10 +41,10 @@ export function annotateLabels(lang: Lang): (file: string, r: ReportFile) => Ann
         reportFileRows(r, (id) => rules.get(id) ?? ""),
         lang,
         {
-          sheetName: rw(W.reportSheet, lang),
+          sheetName: t("report.reportSheet", lang),
           heading: [
-            rw(W.reportTitle, lang, { file: file.split(/[/\\]/).pop() ?? file }),
-            rw(W.reportMeta, lang, { time: localTime(new Date()), ...c }),
+            t("report.reportTitle", lang, { file: file.split(/[/\\]/).pop() ?? file }),
+            t("report.reportMeta", lang, { time: localTime(new Date()), ...c }),
           ],
         },
       ),

@@ -4,8 +4,8 @@
  * written with exceljs) have the same columns, header words and rows, built here from rows of the
  * report model. Each host only lays the plan out (fills, links, print setup).
  */
-import { CATEGORY_LABEL, type CellAddress, type Category, type Lang, type Severity } from "../core";
-import { REPORT_WORDS as W, rw } from "./words";
+import { type CellAddress, type Category, type Lang, type Severity } from "../core";
+import { t } from "../messages";
 
 /** One finding as the report sheet shows it. */
 export interface ReportSheetRow {
@@ -71,20 +71,20 @@ export function reportSheetPlan(
   lang: Lang,
   sheet: { sheetName: string; heading: string[] },
 ): ReportSheetPlan {
-  const header = rw(W.reportHeader, lang).split("|");
-  const sep = rw(W.pathSep, lang);
+  const header = t("report.reportHeader", lang).split("|");
+  const sep = t("report.pathSep", lang);
   const planned = rows.map((r, i) => ({
     severity: r.severity,
     at: { sheet: r.sheet, cell: r.cell },
     link: cellLink(r.sheet, r.cell),
     cells: [
       String(i + 1),
-      r.form === null ? rw(W.reportWorkbook, lang) : r.form,
+      r.form === null ? t("report.reportWorkbook", lang) : r.form,
       r.sheet,
       r.cell,
       r.path.join(sep),
-      rw(W.severity[r.severity], lang),
-      rw(CATEGORY_LABEL[r.category], lang),
+      t(`terms.severity.${r.severity}`, lang),
+      t(`terms.category.${r.category}`, lang),
       r.message,
       r.explanation,
       r.rule,
@@ -101,6 +101,6 @@ export function reportSheetPlan(
     rows: planned,
     widths,
     columns: { severity: 5, cell: 3, none: 1 },
-    none: rw(W.reportNone, lang),
+    none: t("report.reportNone", lang),
   };
 }

@@ -8,13 +8,13 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { useMemo } from "react";
-import { UI, ui } from "../app/messages";
 import type { WorkbookHost } from "../hosts/host";
 import type { Lang } from "../core";
 import { StatusBar } from "./components/StatusBar";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { HelpContext, helpIn, windowHelp, type HelpOpener } from "./help";
 import { TaskPane } from "./TaskPane";
+import { t } from "../messages";
 
 const useStyles = makeStyles({
   main: {
@@ -49,7 +49,7 @@ export function App({ host, lang, startupError, help = windowHelp }: AppProps) {
       <HelpContext.Provider value={localHelp}>
         <main className={styles.main}>
           <Subtitle1 as="h1" className={styles.title}>
-            {ui(UI.appTitle, lang)}
+            {t("app.appTitle", lang)}
           </Subtitle1>
           <ErrorBoundary lang={lang}>
             {host && startupError && (
@@ -64,7 +64,7 @@ export function App({ host, lang, startupError, help = windowHelp }: AppProps) {
               <StatusBar
                 lang={lang}
                 intent="error"
-                text={startupError ?? ui(UI.notExcel, lang, { host: "?" })}
+                text={startupError ?? t("app.notExcel", lang, { host: "?" })}
               />
             )}
           </ErrorBoundary>

@@ -1,9 +1,8 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import { Component, type ErrorInfo, type ReactNode } from "react";
-import { ui } from "../app/messages";
 import type { Lang } from "../core";
-import { PANE } from "./strings";
 import { reasonOf } from "./view-model";
+import { t } from "../messages";
 
 export interface ErrorBoundaryProps {
   lang: Lang;
@@ -35,11 +34,11 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
     return (
       <MessageBar intent="error" data-testid="status-bar" data-intent="error">
         <MessageBarBody data-testid="status">
-          {ui(PANE.renderError, lang, { reason: reasonOf(this.state.error, lang) })}
+          {t("pane.renderError", lang, { reason: reasonOf(this.state.error, lang) })}
         </MessageBarBody>
         <MessageBarActions>
           <Button size="small" data-testid="retry-button" onClick={this.retry}>
-            {ui(PANE.retry, lang)}
+            {t("pane.retry", lang)}
           </Button>
         </MessageBarActions>
       </MessageBar>

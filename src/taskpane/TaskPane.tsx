@@ -23,9 +23,8 @@ import { Toolbar } from "./components/Toolbar";
 import { PaneController } from "./controller";
 import type { InsertHandlers } from "./handlers";
 import { InsertController } from "./insert-controller";
-import { INSERT, PANE } from "./strings";
-import { ui } from "../app/messages";
 import { filterCounts, filterFindings, groupFindings } from "./view-model";
+import { t } from "../messages";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -125,13 +124,13 @@ export function TaskPane({ host, lang, initialTab = "check", renderActions }: Ta
   const content = (
     <div className={styles.root}>
       <PaneTabs<PaneTab>
-        label={ui(INSERT.tabs, lang)}
+        label={t("insert.tabs", lang)}
         idPrefix="pane"
         selected={tab}
         onSelect={setTab}
         tabs={[
-          { value: "check", label: ui(INSERT.tabCheck, lang), testId: "tab-check" },
-          { value: "insert", label: ui(INSERT.tabInsert, lang), testId: "tab-insert" },
+          { value: "check", label: t("insert.tabCheck", lang), testId: "tab-check" },
+          { value: "insert", label: t("insert.tabInsert", lang), testId: "tab-insert" },
         ]}
       />
       {state.status && (
@@ -179,7 +178,7 @@ export function TaskPane({ host, lang, initialTab = "check", renderActions }: Ta
           {state.configMessages.length > 0 && (
             <MessageBar intent="warning" layout="multiline" data-testid="config-messages">
               <MessageBarBody>
-                <MessageBarTitle>{ui(PANE.configTitle, lang)}</MessageBarTitle>
+                <MessageBarTitle>{t("pane.configTitle", lang)}</MessageBarTitle>
                 <ul className={styles.configList}>
                   {state.configMessages.map((m) => (
                     <li key={m} data-testid="config-message">
@@ -208,7 +207,7 @@ export function TaskPane({ host, lang, initialTab = "check", renderActions }: Ta
                 />
               ) : (
                 <Text className={styles.empty} data-testid="no-matches">
-                  {ui(PANE.noMatches, lang)}
+                  {t("pane.noMatches", lang)}
                 </Text>
               )}
             </>

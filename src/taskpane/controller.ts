@@ -5,7 +5,6 @@
  * handler. Components read the state with useSyncExternalStore(subscribe, getState).
  */
 import { reportPlan, type CheckView, type Finding } from "../app/findings";
-import { UI, ui, type Text } from "../app/messages";
 import {
   markNotes,
   runCheck as defaultRunCheck,
@@ -22,7 +21,6 @@ function errorCode(e: unknown): string | undefined {
 }
 import type { CellAddress, Category, Lang, Severity } from "../core";
 import type { Locator } from "../report/label-path";
-import { PANE } from "./strings";
 import {
   applyExplanations,
   DEFAULT_FILTERS,
@@ -33,6 +31,7 @@ import {
   withoutExplanation,
   type Filters,
 } from "./view-model";
+import { t, render, type MessageId } from "../messages";
 
 export type StatusIntent = "success" | "info" | "warning" | "error";
 export type StatusSource =
@@ -152,8 +151,12 @@ export class PaneController {
     this.set({ status: { intent, text, source } });
   }
 
-  private fail(text: Text, err: unknown, source: StatusSource): void {
-    this.setStatus("error", ui(text, this.lang, { reason: reasonOf(err, this.lang) }), source);
+  private fail(id: MessageId, err: unknown, source: StatusSource): void {
+    this.setStatus(
+      "error",
+      render({ messageId: id, args: { reason: reasonOf(err, this.lang) } }, this.lang),
+      source,
+    );
   }
 
   /** Removes the status if the given action set it. */
@@ -169,7 +172,7 @@ export class PaneController {
     this.active = true;
     this.ensureLoaded().catch((err: unknown) => {
       // In cell-edit mode: the first check loads them.
-      if (errorCode(err) !== CELL_EDIT_MODE) this.fail(PANE.loadFailed, err, "load");
+      if (errorCode(err) !== CELL_EDIT_MODE) this.fail("pane.loadFailed", err, "load");
     });
     if (!this.changeEvents()) return;
     void (async () => {
@@ -179,7 +182,7 @@ export class PaneController {
         if (gen === this.generation && this.active) this.unsubscribe = unsubscribe;
         else await unsubscribe();
       } catch (err) {
-        if (gen === this.generation) this.fail(PANE.watchFailed, err, "watch");
+        if (gen === this.generation) this.fail("pane.watchFailed", err, "watch");
       }
     })();
   }
@@ -291,12 +294,12 @@ export class PaneController {
       });
       const notes = markNotes(run.marks);
       if (notes.length > 0)
-        this.setStatus("warning", notes.map((n) => ui(n.text, this.lang, n.args)).join(" "), "check");
+        this.setStatus("warning", notes.map((n) => render(n, this.lang)).join(" "), "check");
       else this.clearStatusOf("check");
     } catch (err) {
       // The user is typing in a cell: Excel refuses the batch. Not a failure: try again shortly.
       if (errorCode(err) === CELL_EDIT_MODE && this.active) retry = true;
-      else this.fail(UI.failed, err, "check");
+      else this.fail("app.failed", err, "check");
     } finally {
       const again = (this.rerun || retry) && this.active;
       this.rerun = false;
@@ -335,9 +338,9 @@ export class PaneController {
     this.set({ clearing: true });
     try {
       const count = await this.host.clearMarks();
-      this.setStatus("success", ui(UI.marksCleared, this.lang, { count }), "clear");
+      this.setStatus("success", t("app.marksCleared", this.lang, { count }), "clear");
     } catch (err) {
-      this.fail(PANE.clearFailed, err, "clear");
+      this.fail("pane.clearFailed", err, "clear");
     } finally {
       this.set({ clearing: false });
     }
@@ -350,9 +353,9 @@ export class PaneController {
     try {
       const plan = reportPlan(view, this.lang, this.now(), this.workbookName, this.locate?.());
       const sheet = await this.host.writeReport(plan);
-      this.setStatus("success", ui(UI.reportWritten, this.lang, { sheet }), "export");
+      this.setStatus("success", t("app.reportWritten", this.lang, { sheet }), "export");
     } catch (err) {
-      this.fail(PANE.exportFailed, err, "export");
+      this.fail("pane.exportFailed", err, "export");
     } finally {
       this.set({ exporting: false });
     }
@@ -377,7 +380,7 @@ export class PaneController {
       await this.host.select(cell, related);
       this.clearStatusOf("select");
     } catch (err) {
-      this.fail(PANE.selectFailed, err, "select");
+      this.fail("pane.selectFailed", err, "select");
     }
   }
 
@@ -415,7 +418,7 @@ export class PaneController {
       key,
       explanation,
       (list) => upsertExplanation(list, explanation),
-      PANE.explanationSaved,
+      "pane.explanationSaved",
     );
   }
 
@@ -424,7 +427,7 @@ export class PaneController {
       key,
       null,
       (list) => withoutExplanation(list, key),
-      PANE.explanationRemoved,
+      "pane.explanationRemoved",
     );
   }
 
@@ -433,7 +436,7 @@ export class PaneController {
     key: string,
     explanation: Explanation | null,
     change: (list: readonly Explanation[]) => Explanation[],
-    done: Text,
+    done: MessageId,
   ): Promise<boolean> {
     const task = this.saveQueue.then(async () => {
       this.set({ saving: true });
@@ -446,11 +449,11 @@ export class PaneController {
           explanations: list,
           view: this.state.view && applyExplanations(this.state.view, list),
           editingKey: this.state.editingKey === key ? null : this.state.editingKey,
-          status: { intent: "success", text: ui(done, this.lang), source: "explanation" },
+          status: { intent: "success", text: render({ messageId: done }, this.lang), source: "explanation" },
         });
         return true;
       } catch (err) {
-        this.fail(PANE.saveFailed, err, "explanation");
+        this.fail("pane.saveFailed", err, "explanation");
         return false;
       } finally {
         this.set({ saving: false });

@@ -5,13 +5,12 @@
  * a protected sheet) becomes the pane's status, and the pane checks again so the preview is fresh.
  */
 import type { Finding } from "../app/findings";
-import { ui, type Text } from "../app/messages";
 import { collectEdits, offeredFixes, type OfferedFix } from "../app/fixes";
 import type { EditsOutcome, WorkbookHost } from "../hosts/host";
 import type { CellEdit, Lang } from "../core";
 import type { PaneLink } from "./insert-controller";
-import { FIXES } from "./strings";
 import { reasonOf } from "./view-model";
+import { t, render, type MessageId } from "../messages";
 
 export interface FixState {
   /** The finding whose fix preview is open. */
@@ -24,11 +23,11 @@ export interface FixState {
 
 export const INITIAL_FIX_STATE: FixState = { previewKey: null, confirmingAll: false, applying: false };
 
-const REFUSED: Record<EditsOutcome["refused"][number]["reason"], Text> = {
-  changed: FIXES.refusedChanged,
-  formula: FIXES.refusedFormula,
-  protected: FIXES.refusedProtected,
-  missing: FIXES.refusedMissing,
+const REFUSED: Record<EditsOutcome["refused"][number]["reason"], MessageId> = {
+  changed: "fixes.refusedChanged",
+  formula: "fixes.refusedFormula",
+  protected: "fixes.refusedProtected",
+  missing: "fixes.refusedMissing",
 };
 
 export class FixController {
@@ -103,7 +102,7 @@ export class FixController {
       try {
         outcome = await this.host.applyEdits(edits);
       } catch (err) {
-        this.pane.notify("error", ui(FIXES.failed, this.lang, { reason: reasonOf(err, this.lang) }), "fix");
+        this.pane.notify("error", t("fixes.failed", this.lang, { reason: reasonOf(err, this.lang) }), "fix");
         return false;
       }
       if (outcome.refused.length > 0) {
@@ -111,22 +110,22 @@ export class FixController {
         const cells = outcome.refused
           .filter((r) => r.reason === first)
           .map((r) => `${r.edit.sheet}!${r.edit.cell}`)
-          .join(ui({ zh: "、", en: ", " }, this.lang));
+          .join(t("terms.listSeparator", this.lang));
         // The preview was made from an older read: check again so what is shown is what is there.
         await this.pane.checkAfterChange();
-        this.pane.notify("warning", ui(REFUSED[first], this.lang, { cells }), "fix");
+        this.pane.notify("warning", render({ messageId: REFUSED[first], args: { cells } }, this.lang), "fix");
         return false;
       }
       this.set({ previewKey: null, confirmingAll: false });
       const cells = new Set(edits.map((e) => `${e.sheet}!${e.cell}`)).size;
-      let done = ui(FIXES.applied, this.lang, { cells });
-      if (conflicts > 0) done += ui(FIXES.conflicts, this.lang, { count: conflicts });
+      let done = t("fixes.applied", this.lang, { cells });
+      if (conflicts > 0) done += t("fixes.conflicts", this.lang, { count: conflicts });
       await this.pane.checkAfterChange();
       const status = this.pane.getState().status;
       if (status?.intent === "error" && status.source === "check")
         this.pane.notify(
           "warning",
-          ui(FIXES.checkAfterFailed, this.lang, { done, check: status.text }),
+          t("fixes.checkAfterFailed", this.lang, { done, check: status.text }),
           "fix",
         );
       else this.pane.notify("success", done, "fix");

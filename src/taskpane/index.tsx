@@ -3,13 +3,13 @@
  * or on an unsupported version, mounts it with a clear message instead of a blank pane.
  */
 import { createRoot } from "react-dom/client";
-import { ui, UI } from "../app/messages";
 import { warmEngine } from "../app/warm-up";
 import { createExcelHost, officeRun } from "../hosts/excel/excel-host";
 import type { WorkbookHost } from "../hosts/host";
 import type { Lang } from "../core";
 import { App } from "./App";
 import { officeHelp, windowHelp } from "./help";
+import { t } from "../messages";
 
 export function officeLang(displayLanguage: string | undefined): Lang {
   return displayLanguage && !displayLanguage.toLowerCase().startsWith("zh") ? "en" : "zh";
@@ -38,22 +38,22 @@ export function pageLang(search: string, navigatorLanguage: string | undefined):
 if (typeof Office === "undefined") {
   const lang = pageLang(location.search, navigator.language);
   const src = document.querySelector<HTMLScriptElement>('script[src*="office.js"]')?.src ?? "office.js";
-  mount(null, lang, ui(UI.officeJsMissing, lang, { src }));
+  mount(null, lang, t("app.officeJsMissing", lang, { src }));
 } else {
   void Office.onReady((info) => {
     const lang = officeLang(Office.context?.displayLanguage);
     if (info.host !== Office.HostType.Excel) {
-      mount(null, lang, ui(UI.notExcel, lang, { host: String(info.host ?? "—") }));
+      mount(null, lang, t("app.notExcel", lang, { host: String(info.host ?? "—") }));
       return;
     }
     const isSetSupported = (name: string, version: string) =>
       Office.context.requirements.isSetSupported(name, version);
     if (!isSetSupported("ExcelApi", "1.9")) {
-      mount(null, lang, ui(UI.notExcel, lang, { host: "Excel (ExcelApi < 1.9)" }));
+      mount(null, lang, t("app.notExcel", lang, { host: "Excel (ExcelApi < 1.9)" }));
       return;
     }
     const url = Office.context.document?.url ?? "";
-    const legacy = /\.xls$/i.test(url) ? ui(UI.legacyFile, lang) : undefined;
+    const legacy = /\.xls$/i.test(url) ? t("app.legacyFile", lang) : undefined;
     const host = createExcelHost({ run: officeRun, isSetSupported, lang });
     mount(host, lang, legacy);
     // Warm the engine once the pane has painted, so the user's first check does not pay for it.

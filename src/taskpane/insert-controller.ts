@@ -5,7 +5,6 @@
  * error status, never an exception out of a handler. Components read the state with
  * useSyncExternalStore(subscribe, getState).
  */
-import { ui, type Text } from "../app/messages";
 import {
   completeStructure,
   formChoices,
@@ -32,8 +31,8 @@ import type { WorkbookHost } from "../hosts/host";
 import type { Lang } from "../core";
 import type { RowInsertPlan } from "../template/types";
 import type { PaneState, StatusIntent, StatusSource } from "./controller";
-import { INSERT } from "./strings";
 import { reasonOf } from "./view-model";
+import { t, render, type MessageId, type ArgsOf } from "../messages";
 
 /** What the insert controller needs of the pane: the re-check and the status bar. */
 export interface PaneLink {
@@ -134,12 +133,16 @@ export class InsertController {
     for (const l of [...this.listeners]) l();
   }
 
-  private t(text: Text, args: Record<string, string | number> = {}): string {
-    return ui(text, this.lang, args);
+  private t<Id extends MessageId>(id: Id, ...args: ArgsOf<Id>): string {
+    return t(id, this.lang, ...args);
   }
 
-  private fail(text: Text, err: unknown): void {
-    this.pane.notify("error", this.t(text, { reason: reasonOf(err, this.lang) }), "insert");
+  private fail(id: MessageId, err: unknown): void {
+    this.pane.notify(
+      "error",
+      render({ messageId: id, args: { reason: reasonOf(err, this.lang) } }, this.lang),
+      "insert",
+    );
   }
 
   // ---- reading -----------------------------------------------------------------------------
@@ -158,7 +161,7 @@ export class InsertController {
         this.adopt(prepared);
         this.pane.clearErrorOf("insert");
       } catch (err) {
-        this.fail(INSERT.readFailed, err);
+        this.fail("insert.readFailed", err);
       } finally {
         this.preparing = null;
         this.set({ preparing: false });
@@ -245,13 +248,13 @@ export class InsertController {
       const where = { sheet, cell };
       const args = { form: form?.displayName ?? "", level2: level2Display(level2), ...where };
       const done = entry
-        ? this.t(INSERT.rowInserted, { ...args, name: entry.entry.name })
-        : this.t(INSERT.blankInserted, args);
+        ? this.t("insert.rowInserted", { ...args, name: entry.entry.name })
+        : this.t("insert.blankInserted", args);
       await this.afterChange(done);
       this.set({ entryName: null, query: "" });
       return true;
     } catch (err) {
-      this.fail(INSERT.insertFailed, err);
+      this.fail("insert.insertFailed", err);
       return false;
     } finally {
       this.set({ applying: null });
@@ -289,8 +292,8 @@ export class InsertController {
         missing.length === result.plan.preview.length
           ? missing.map((g) => level2Display(g.level2))
           : result.plan.preview
-      ).join(this.t(INSERT.listSeparator));
-      const done = this.t(INSERT.structureInserted, {
+      ).join(this.t("terms.listSeparator"));
+      const done = this.t("insert.structureInserted", {
         form: form?.displayName ?? "",
         count: result.plan.preview.length,
         names,
@@ -298,7 +301,7 @@ export class InsertController {
       await this.afterChange(done);
       return true;
     } catch (err) {
-      this.fail(INSERT.insertFailed, err);
+      this.fail("insert.insertFailed", err);
       return false;
     } finally {
       this.set({ applying: null });
@@ -324,10 +327,10 @@ export class InsertController {
     this.set({ applying: "sheet" });
     try {
       const added = await newProjectSheet(this.host, prepared);
-      await this.afterChange(this.t(INSERT.sheetAdded, { sheet: added.sheetName }));
+      await this.afterChange(this.t("insert.sheetAdded", { sheet: added.sheetName }));
       return true;
     } catch (err) {
-      this.fail(INSERT.sheetFailed, err);
+      this.fail("insert.sheetFailed", err);
       return false;
     } finally {
       this.set({ applying: null });
@@ -341,7 +344,7 @@ export class InsertController {
     await this.pane.checkAfterChange();
     const status = this.pane.getState().status;
     if (status?.intent === "error" && status.source === "check") {
-      this.pane.notify("warning", this.t(INSERT.checkAfterFailed, { done, check: status.text }), "insert");
+      this.pane.notify("warning", this.t("insert.checkAfterFailed", { done, check: status.text }), "insert");
     } else {
       this.pane.notify("success", done, "insert");
     }
@@ -364,13 +367,17 @@ export class InsertController {
   private afterRefusal(error: InsertErrorKind, form: string, level2: Level2 | null): void {
     const l2 = level2 ? level2Display(level2) : "";
     const message: Record<InsertErrorKind, InsertMessage | null> = {
-      "no-form": { kind: "form-gone", intent: "warning", text: this.t(INSERT.formGone, { form }) },
-      "no-table": { kind: "no-table", intent: "warning", text: this.t(INSERT.noTable, { form }) },
-      "no-group": { kind: "no-group", intent: "warning", text: this.t(INSERT.noGroup, { form, level2: l2 }) },
+      "no-form": { kind: "form-gone", intent: "warning", text: this.t("insert.formGone", { form }) },
+      "no-table": { kind: "no-table", intent: "warning", text: this.t("insert.noTable", { form }) },
+      "no-group": {
+        kind: "no-group",
+        intent: "warning",
+        text: this.t("insert.noGroup", { form, level2: l2 }),
+      },
       "outside-group": {
         kind: "outside-group",
         intent: "warning",
-        text: this.t(INSERT.outsideGroup, { level2: l2 }),
+        text: this.t("insert.outsideGroup", { level2: l2 }),
       },
       complete: null,
     };
@@ -424,35 +431,36 @@ export function derive(
 function contextMessage(s: InsertState, lang: Lang): InsertMessage | null {
   const prepared = s.prepared;
   if (!prepared) return null;
-  const t = (text: Text, args: Record<string, string | number> = {}) => ui(text, lang, args);
-  if (prepared.model.forms.length === 0) return { kind: "no-forms", intent: "info", text: t(INSERT.noForms) };
+  const tx = <Id extends MessageId>(id: Id, ...args: ArgsOf<Id>) => t(id, lang, ...args);
+  if (prepared.model.forms.length === 0)
+    return { kind: "no-forms", intent: "info", text: tx("insert.noForms") };
   if (s.formIndex === null) {
     if (prepared.selectionError)
       return {
         kind: "selection-failed",
         intent: "warning",
-        text: t(INSERT.selectionFailed, { reason: reasonOf(prepared.selectionError, lang) }),
+        text: tx("insert.selectionFailed", { reason: reasonOf(prepared.selectionError, lang) }),
       };
     const sel = prepared.selection;
     if (!sel || !parseA1(sel.cell))
-      return { kind: "no-selection", intent: "info", text: t(INSERT.noSelection) };
+      return { kind: "no-selection", intent: "info", text: tx("insert.noSelection") };
     return {
       kind: "outside-form",
       intent: "warning",
-      text: t(INSERT.outsideForm, { cell: `${sel.sheet}!${sel.cell}` }),
+      text: tx("insert.outsideForm", { cell: `${sel.sheet}!${sel.cell}` }),
     };
   }
   const form = prepared.model.forms[s.formIndex];
   if (form && !form.indicatorHeader)
-    return { kind: "no-table", intent: "warning", text: t(INSERT.noTable, { form: form.displayName }) };
+    return { kind: "no-table", intent: "warning", text: tx("insert.noTable", { form: form.displayName }) };
   if (form && s.rowPlan && !s.rowPlan.ok && s.level2) {
     const args = { form: form.displayName, level2: level2Display(s.level2) };
     if (s.rowPlan.error === "no-table")
-      return { kind: "no-table", intent: "warning", text: t(INSERT.noTable, args) };
+      return { kind: "no-table", intent: "warning", text: tx("insert.noTable", args) };
     if (s.rowPlan.error === "no-group")
-      return { kind: "no-group", intent: "warning", text: t(INSERT.noGroup, args) };
+      return { kind: "no-group", intent: "warning", text: tx("insert.noGroup", args) };
     if (s.rowPlan.error === "outside-group")
-      return { kind: "outside-group", intent: "warning", text: t(INSERT.outsideGroup, args) };
+      return { kind: "outside-group", intent: "warning", text: tx("insert.outsideGroup", args) };
   }
   return null;
 }

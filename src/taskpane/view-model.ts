@@ -5,7 +5,6 @@
  */
 import type { CheckView, Counts, Finding, FormSummary } from "../app/findings";
 import { countFindings } from "../report/counts";
-import { UI, ui } from "../app/messages";
 import type { Explanation } from "../hosts/host";
 import {
   CATEGORIES,
@@ -17,7 +16,7 @@ import {
   type Severity,
   type SumItem,
 } from "../core";
-import { PANE } from "./strings";
+import { t } from "../messages";
 
 export { CATEGORIES, SEVERITIES };
 
@@ -135,14 +134,14 @@ export interface GroupHeading {
 
 export function groupHeading(group: FindingGroup, lang: Lang): GroupHeading {
   const form = group.form;
-  if (!form) return { title: ui(UI.workbookLevel, lang), kind: "", where: "", template: "" };
-  const kind = ui(UI[form.kind], lang);
+  if (!form) return { title: t("terms.formKind.workbook", lang), kind: "", where: "", template: "" };
+  const kind = t(`terms.formKind.${form.kind}`, lang);
   return {
     title: formTitle(form, lang),
     kind: form.blank ? "" : kind,
     where: `${form.sheet}!${form.range}`,
     template: form.template
-      ? ui(form.template.forced ? PANE.templateForced : PANE.template, lang, {
+      ? t(form.template.forced ? "pane.templateForced" : "pane.template", lang, {
           name: form.template.name[lang],
         })
       : "",
@@ -152,7 +151,7 @@ export function groupHeading(group: FindingGroup, lang: Lang): GroupHeading {
 /** A form's name as the pane shows it: its own name, or (blank) its kind and sheet. */
 export function formTitle(form: FormSummary, lang: Lang): string {
   return form.blank
-    ? ui(PANE.blankForm, lang, { kind: ui(UI[form.kind], lang), sheet: form.sheet })
+    ? t("pane.blankForm", lang, { kind: t(`terms.formKind.${form.kind}`, lang), sheet: form.sheet })
     : form.name;
 }
 
@@ -174,14 +173,14 @@ export interface CountChip {
  */
 export function countChips(counts: Counts, lang: Lang): CountChip[] {
   const chips: CountChip[] = [
-    { kind: "forms", text: ui(PANE.countForms, lang, { count: counts.forms }) },
-    { kind: "error", text: ui(PANE.countErrors, lang, { count: counts.errors }) },
-    { kind: "warning", text: ui(PANE.countWarnings, lang, { count: counts.warnings }) },
+    { kind: "forms", text: t("pane.countForms", lang, { count: counts.forms }) },
+    { kind: "error", text: t("pane.countErrors", lang, { count: counts.errors }) },
+    { kind: "warning", text: t("pane.countWarnings", lang, { count: counts.warnings }) },
   ];
   if (counts.explained > 0)
-    chips.push({ kind: "explained", text: ui(PANE.countExplained, lang, { count: counts.explained }) });
+    chips.push({ kind: "explained", text: t("pane.countExplained", lang, { count: counts.explained }) });
   if (counts.infos > 0)
-    chips.push({ kind: "info", text: ui(PANE.countInfos, lang, { count: counts.infos }) });
+    chips.push({ kind: "info", text: t("pane.countInfos", lang, { count: counts.infos }) });
   return chips;
 }
 
@@ -189,16 +188,19 @@ export type SummaryKind = "intro" | "noForms" | "noFindings" | "summary";
 
 /** The summary line above the list. */
 export function summaryLine(view: CheckView | null, lang: Lang): { kind: SummaryKind; text: string } {
-  if (!view) return { kind: "intro", text: ui(PANE.intro, lang) };
-  if (view.counts.forms === 0) return { kind: "noForms", text: ui(UI.noForms, lang) };
-  const summary = ui(UI.summary, lang, countArgs(view.counts));
+  if (!view) return { kind: "intro", text: t("pane.intro", lang) };
+  if (view.counts.forms === 0) return { kind: "noForms", text: t("app.noForms", lang) };
+  const summary = t("app.summary", lang, countArgs(view.counts));
   if (view.findings.length === 0) {
-    return { kind: "noFindings", text: `${summary}${lang === "en" ? " " : ""}${ui(UI.noFindings, lang)}` };
+    return {
+      kind: "noFindings",
+      text: t("pane.summaryNoFindings", lang, { summary, none: t("app.noFindings", lang) }),
+    };
   }
   return { kind: "summary", text: summary };
 }
 
-function countArgs(c: Counts): Record<string, number> {
+function countArgs(c: Counts) {
   return { forms: c.forms, errors: c.errors, warnings: c.warnings, infos: c.infos, explained: c.explained };
 }
 
@@ -210,8 +212,8 @@ export function cellLabel(a: CellAddress): string {
 /** A sum item named by its label: 项目名称「伙食补助费」, or 「伙食补助费」 without a field. */
 export function itemLabel(item: SumItem, lang: Lang): string {
   return item.field
-    ? ui(PANE.itemLabel, lang, { field: item.field, label: item.label })
-    : ui(PANE.itemLabelBare, lang, { label: item.label });
+    ? t("report.itemLabel", lang, { field: item.field, label: item.label })
+    : t("report.itemLabelBare", lang, { label: item.label });
 }
 
 /** A related cell: just `C7` on the finding's own sheet, else `Sheet!C7`. */
@@ -278,5 +280,5 @@ export function reasonOf(err: unknown, lang: Lang): string {
     const m = (err as { message?: unknown }).message;
     if (typeof m === "string" && m) return m;
   }
-  return ui(PANE.unknownError, lang);
+  return t("pane.unknownError", lang);
 }

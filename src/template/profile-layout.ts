@@ -11,6 +11,7 @@
  */
 import type { CellRange } from "../engine/snapshot";
 import { normalizeLabel } from "../engine/text";
+import { MESSAGES } from "../messages";
 import { PROFILES } from "../templates";
 import { TREES, type TreeProfile } from "../templates/trees";
 import type { Bilingual, ColumnRole, FieldProfile, TemplateProfile } from "../templates/types";
@@ -305,10 +306,7 @@ export function blankFormTemplates(): BlankFormTemplate[] {
     {
       id: "dongguan-2026",
       kind: "workbook",
-      name: {
-        zh: "东莞 2026 部门整体 + 项目绩效目标表（默认）",
-        en: "Dongguan 2026 department + project forms (default)",
-      },
+      name: MESSAGES.cli.newDefaultTemplate,
     },
   ];
   for (const p of PROFILES) {

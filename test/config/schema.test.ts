@@ -1,5 +1,4 @@
 /** CheckConfig validation: every problem has its message, in both languages, with its JSON path. */
-import { configText } from "../../src/config/messages";
 import {
   effectiveConfig,
   mergeOptions,
@@ -9,6 +8,7 @@ import {
 } from "../../src/config/schema";
 import { configFromSetting } from "../../src/config/workbook";
 import { ALL_RULES } from "../../src/rules";
+import { t } from "../../src/messages";
 
 function issues(input: unknown, templates: string[] = []): { id: string; path: string }[] {
   const v = validateConfig(input, { templates });
@@ -147,7 +147,7 @@ describe("validateConfig", () => {
     expect({ id: i.id, path: i.path }).toEqual({ id, path });
     // Both languages render with every placeholder filled.
     for (const lang of ["zh", "en"] as const) {
-      const text = configText(i.id, lang, i.args);
+      const text = t(`config.${i.id}`, lang, i.args);
       expect(text).not.toMatch(/\{\w+\}/);
     }
   });
@@ -155,8 +155,10 @@ describe("validateConfig", () => {
   it("checks template ids against the known profiles", () => {
     const i = only({ templates: ["dongguan-2026", "hubei"] }, ["dongguan-2026", "mof-2015"]);
     expect(i).toMatchObject({ id: "unknownTemplate", path: "templates[1]" });
-    expect(configText(i.id, "zh", i.args)).toBe("未知的模板「hubei」。可用的模板：dongguan-2026, mof-2015。");
-    expect(configText(i.id, "en", i.args)).toBe(
+    expect(t(`config.${i.id}`, "zh", i.args)).toBe(
+      "未知的模板「hubei」。可用的模板：dongguan-2026, mof-2015。",
+    );
+    expect(t(`config.${i.id}`, "en", i.args)).toBe(
       "unknown template 'hubei'. Known templates: dongguan-2026, mof-2015.",
     );
     expect(issues({ templates: ["anything"] }, [])).toEqual([]); // no list: not checked
@@ -175,8 +177,8 @@ describe("validateConfig", () => {
 
   it("names the value and the expectation in zh-CN and English", () => {
     const i = only({ rules: { "percent-range": { options: { satisfactionFloor: 120 } } } });
-    expect(configText(i.id, "zh", i.args)).toBe("120 无效：应为 0 至 100 之间的数，或 null（不检查）。");
-    expect(configText(i.id, "en", i.args)).toBe(
+    expect(t(`config.${i.id}`, "zh", i.args)).toBe("120 无效：应为 0 至 100 之间的数，或 null（不检查）。");
+    expect(t(`config.${i.id}`, "en", i.args)).toBe(
       "120 is not valid: give a number from 0 to 100, or null (not checked).",
     );
   });

@@ -7,13 +7,12 @@ import { createElement, type ComponentType } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { buildView, isPlaceholderName } from "../../src/app/findings";
 import { checkWorkbook } from "../../src/checker";
-import { checkXlsxBytes, demoError, DEMO_ERRORS } from "../../src/demo/errors";
+import { checkXlsxBytes, demoError } from "../../src/demo/errors";
 import { XlsxReadError } from "../../src/hosts/xlsx/lean/errors";
 import { FindingList } from "../../src/taskpane/components/FindingList";
 import { SumTable } from "../../src/taskpane/components/SumTable";
 import { PaneController } from "../../src/taskpane/controller";
 import { hasHelp, helpIn, helpPath, officeHelp } from "../../src/taskpane/help";
-import { unitWord } from "../../src/taskpane/strings";
 import {
   countChips,
   formTitle,
@@ -24,6 +23,7 @@ import {
 import { amount, departmentRows, projectRows, sheet, workbook } from "../support/forms";
 import { FakeHost } from "./fake-host";
 import { SUM_KEY, sumFixtureView } from "./fixtures";
+import { MESSAGES, unitWord } from "../../src/messages";
 
 function render<P extends object>(component: ComponentType<P>, props: P): string {
   return renderToStaticMarkup(
@@ -255,7 +255,9 @@ describe("configuration messages", () => {
 describe("the web checker's own error messages", () => {
   it("names the file in our words for each reader error, in both languages", () => {
     const e = new XlsxReadError("legacy-xls", "旧表.xls", "raw");
-    expect(demoError(e, "旧表.xls", "zh")).toBe(DEMO_ERRORS["legacy-xls"].zh.replace("{file}", "旧表.xls"));
+    expect(demoError(e, "旧表.xls", "zh")).toBe(
+      MESSAGES.demo.error["legacy-xls"].zh.replace("{file}", "旧表.xls"),
+    );
     expect(demoError(e, "旧表.xls", "en")).toContain("legacy .xls");
     // Anything else (JSZip's "Corrupted zip: …") is our "damaged" message, never the raw text.
     const raw = new Error("Corrupted zip: can't find end of central directory");

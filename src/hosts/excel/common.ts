@@ -3,10 +3,10 @@
  * Excel.run with the options a background run needs, error codes, and the add-in's own writes
  * (so their change events are not taken for the user's edits).
  */
-import { UI, ui, type Text } from "../../app/messages";
-import type { Lang } from "../../core";
+import type { Lang, MessageArgs } from "../../core";
 import type { CallOptions, HostInfo } from "../host";
 import { ChangeTracker } from "./changes";
+import { render, type MessageId } from "../../messages";
 
 export interface ExcelRunOptions {
   delayForCellEdit?: boolean;
@@ -41,11 +41,11 @@ export const REPORT_SHEET_KEY = "perfTargetCheck.reportSheetId";
 export class HostError extends Error {
   constructor(
     readonly code: string,
-    text: Text,
+    id: MessageId,
     lang: Lang,
-    args: Record<string, string | number> = {},
+    args: MessageArgs = {},
   ) {
-    super(ui(text, lang, args));
+    super(render({ messageId: id, args }, lang));
     this.name = "HostError";
   }
 }
@@ -87,7 +87,7 @@ export interface Core {
   own: OwnWrites;
   /** Sheets changed since the last read (change events, own value writes): what a re-check reads. */
   changes: ChangeTracker;
-  error(code: string, text: Text, args?: Record<string, string | number>): HostError;
+  error(code: string, id: MessageId, args?: MessageArgs): HostError;
 }
 
 export function createCore(deps: ExcelHostDeps): Core {
@@ -105,7 +105,7 @@ export function createCore(deps: ExcelHostDeps): Core {
     sheetNames: new Map(),
     own: new OwnWrites(),
     changes: new ChangeTracker(),
-    error: (code, text, args) => new HostError(code, text, deps.lang, args),
+    error: (code, id, args) => new HostError(code, id, deps.lang, args),
   };
 }
 
@@ -133,5 +133,3 @@ export class OwnWrites {
     return (this.until.get(sheet.toLowerCase()) ?? 0) > this.clock();
   }
 }
-
-export { UI };

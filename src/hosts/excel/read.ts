@@ -8,7 +8,7 @@ import { parseRangeA1, toA1 } from "../../engine/address";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../engine/snapshot";
 import type { CallOptions, Explanation } from "../host";
 import type { Changes } from "./changes";
-import { CONFIG_KEY, type Core, EXPLANATIONS_KEY, EXPLANATION_PREFIX, isTooLarge, UI } from "./common";
+import { CONFIG_KEY, type Core, EXPLANATIONS_KEY, EXPLANATION_PREFIX, isTooLarge } from "./common";
 
 const ERROR_CODES = new Set([
   "#NULL!",
@@ -227,7 +227,7 @@ export function createReader(core: Core) {
           const part = await loadBlock(context, names[i], `${first}:${last}`);
           if (!part) {
             if (n === 1)
-              throw core.error("RangeExceedsLimit", UI.oneRowTooLarge, {
+              throw core.error("RangeExceedsLimit", "app.oneRowTooLarge", {
                 sheet: names[i],
                 row: u.rowIndex + r + 1,
               });

@@ -9,7 +9,7 @@ import { SEVERITY_COLOURS, type CellAddress } from "../../core";
 import { TEMPLATE_STYLES } from "../../template/styles";
 import type { FormLayout, NewSheetPlan, RowInsertPlan, ValidationSpec } from "../../template/types";
 import type { Explanation, ReportSheetPlan } from "../host";
-import { type Core, EXPLANATION_PREFIX, EXPLANATIONS_KEY, REPORT_SHEET_KEY, UI } from "./common";
+import { type Core, EXPLANATION_PREFIX, EXPLANATIONS_KEY, REPORT_SHEET_KEY } from "./common";
 import { explanationsFromSettings } from "./read";
 
 /** Excel column width is in points; the template speaks Excel's character units. */
@@ -81,8 +81,8 @@ export function createWrites(core: Core) {
     const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
     ws.load("name,protection/protected");
     await context.sync();
-    if (ws.isNullObject) throw error("ItemNotFound", UI.sheetNotFound, { sheet });
-    if (ws.protection.protected) throw error("SheetProtected", UI.sheetProtected, { sheet: ws.name });
+    if (ws.isNullObject) throw error("ItemNotFound", "app.sheetNotFound", { sheet });
+    if (ws.protection.protected) throw error("SheetProtected", "app.sheetProtected", { sheet: ws.name });
     return ws;
   }
 
@@ -90,7 +90,7 @@ export function createWrites(core: Core) {
     const p = context.workbook.protection;
     p.load("protected");
     await context.sync();
-    if (p.protected) throw error("WorkbookProtected", UI.workbookProtected);
+    if (p.protected) throw error("WorkbookProtected", "app.workbookProtected");
   }
 
   return {
@@ -99,9 +99,9 @@ export function createWrites(core: Core) {
         const ws = context.workbook.worksheets.getItemOrNullObject(target.sheet);
         ws.load("name,visibility");
         await context.sync();
-        if (ws.isNullObject) throw error("ItemNotFound", UI.sheetNotFound, { sheet: target.sheet });
+        if (ws.isNullObject) throw error("ItemNotFound", "app.sheetNotFound", { sheet: target.sheet });
         // activate() on a hidden sheet fails (or shows nothing): say so instead.
-        if (ws.visibility !== "Visible") throw error("SheetHidden", UI.sheetHidden, { sheet: ws.name });
+        if (ws.visibility !== "Visible") throw error("SheetHidden", "app.sheetHidden", { sheet: ws.name });
         ws.activate();
         const sameSheet = related.filter((r) => r.sheet === target.sheet && r.cell !== target.cell);
         if (sameSheet.length > 0 && core.api("1.18")) {
@@ -150,7 +150,7 @@ export function createWrites(core: Core) {
         const protection = context.workbook.protection;
         protection.load("protected");
         await context.sync();
-        if (protection.protected) throw error("WorkbookProtected", UI.workbookProtected);
+        if (protection.protected) throw error("WorkbookProtected", "app.workbookProtected");
         const ownId = stored.isNullObject ? null : stored.value;
         const ours = sheets.items.find((s) => s.id === ownId) ?? null;
         const taken = new Set(sheets.items.filter((s) => s !== ours).map((s) => s.name.toLowerCase()));
@@ -161,7 +161,7 @@ export function createWrites(core: Core) {
             const p = ours.protection;
             p.load("protected");
             await context.sync();
-            if (p.protected) throw error("SheetProtected", UI.sheetProtected, { sheet: ours.name });
+            if (p.protected) throw error("SheetProtected", "app.sheetProtected", { sheet: ours.name });
             // Another sheet must be active before ours can go.
             ours.delete();
           }

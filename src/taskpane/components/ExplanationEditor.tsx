@@ -2,10 +2,9 @@ import { Button, makeStyles, Textarea, tokens } from "@fluentui/react-components
 import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
 import { cellLabel } from "../view-model";
 import type { Finding } from "../../app/findings";
-import { UI, ui } from "../../app/messages";
 import type { Lang } from "../../core";
 import type { KeyAction, SaveExplanation } from "../handlers";
-import { PANE } from "../strings";
+import { t } from "../../messages";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -58,8 +57,8 @@ export function ExplanationEditor({
         ref={input}
         className={styles.input}
         data-testid="explanation-input"
-        aria-label={ui(PANE.explanationFor, lang, { cell: cellLabel(finding) })}
-        placeholder={ui(UI.explanationPlaceholder, lang)}
+        aria-label={t("pane.explanationFor", lang, { cell: cellLabel(finding) })}
+        placeholder={t("app.explanationPlaceholder", lang)}
         resize="vertical"
         value={draft}
         onChange={(_, data) => setDraft(data.value)}
@@ -72,10 +71,10 @@ export function ExplanationEditor({
           disabled={!canSave}
           onClick={save}
         >
-          {ui(UI.save, lang)}
+          {t("app.save", lang)}
         </Button>
         <Button size="small" data-testid="explanation-cancel" onClick={onCancel}>
-          {ui(UI.cancel, lang)}
+          {t("app.cancel", lang)}
         </Button>
         {finding.explanation && (
           <Button
@@ -85,7 +84,7 @@ export function ExplanationEditor({
             disabled={saving}
             onClick={() => onRemove(finding.key)}
           >
-            {ui(UI.remove, lang)}
+            {t("app.remove", lang)}
           </Button>
         )}
       </div>

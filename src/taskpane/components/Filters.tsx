@@ -1,11 +1,10 @@
 import { Dropdown, makeStyles, Option, ToggleButton, tokens } from "@fluentui/react-components";
 import { categoryLabel, severityLabel } from "../../app/findings";
-import { UI, ui } from "../../app/messages";
 import type { Category, Lang } from "../../core";
 import type { ChooseCategory, ToggleSeverity } from "../handlers";
-import { PANE } from "../strings";
 import { CATEGORIES, SEVERITIES, type FilterCounts, type Filters as FilterState } from "../view-model";
 import { DOT } from "./severity";
+import { t } from "../../messages";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -25,14 +24,14 @@ export interface FiltersProps {
 /** Severity toggles with counts, and a category dropdown with counts. */
 export function Filters({ lang, filters, counts, onToggleSeverity, onCategory }: FiltersProps) {
   const styles = useStyles();
-  const withCount = (label: string, count: number) => ui(PANE.countSuffix, lang, { label, count });
+  const withCount = (label: string, count: number) => t("pane.countSuffix", lang, { label, count });
   const categoryText = (c: Category | "all") =>
     c === "all"
-      ? withCount(ui(PANE.allCategories, lang), counts.allCategories)
+      ? withCount(t("pane.allCategories", lang), counts.allCategories)
       : withCount(categoryLabel(c, lang), counts.category[c]);
   return (
-    <div className={styles.root} role="group" aria-label={ui(PANE.filters, lang)}>
-      <div className={styles.severities} role="group" aria-label={ui(UI.filterSeverity, lang)}>
+    <div className={styles.root} role="group" aria-label={t("pane.filters", lang)}>
+      <div className={styles.severities} role="group" aria-label={t("app.filterSeverity", lang)}>
         {/* A severity with no finding is not offered (提示（0）), unless it is switched off. */}
         {SEVERITIES.filter((s) => counts.severity[s] > 0 || !filters.severities[s]).map((s) => (
           <ToggleButton
@@ -52,7 +51,7 @@ export function Filters({ lang, filters, counts, onToggleSeverity, onCategory }:
       <Dropdown
         size="small"
         className={styles.dropdown}
-        aria-label={ui(UI.filterCategory, lang)}
+        aria-label={t("app.filterCategory", lang)}
         data-testid="filter-category"
         value={categoryText(filters.category)}
         selectedOptions={[filters.category]}

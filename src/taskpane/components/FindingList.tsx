@@ -1,12 +1,11 @@
 import { Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { useId, useRef, useState, type FocusEvent, type KeyboardEvent, type ReactNode } from "react";
 import type { Finding } from "../../app/findings";
-import { ui } from "../../app/messages";
 import type { Lang } from "../../core";
 import type { KeyAction, SaveExplanation, SelectFinding } from "../handlers";
-import { PANE } from "../strings";
 import { groupHeading, listedFindings, type FindingGroup } from "../view-model";
 import { FindingRow } from "./FindingRow";
+import { t } from "../../messages";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -94,14 +93,14 @@ export function FindingList(props: FindingListProps) {
       ref={root}
       className={styles.root}
       data-testid="findings"
-      aria-label={ui(PANE.findingsList, lang)}
+      aria-label={t("pane.findingsList", lang)}
       aria-describedby={hintId}
       role="region"
       onKeyDown={onKeyDown}
       onFocus={onFocus}
     >
       <span id={hintId} className={styles.hint}>
-        {ui(PANE.listHint, lang)}
+        {t("pane.listHint", lang)}
       </span>
       {groups.map((g) => {
         const h = groupHeading(g, lang);
@@ -114,7 +113,9 @@ export function FindingList(props: FindingListProps) {
                 {h.title}
               </Subtitle2>
               <Caption1 className={styles.meta} data-testid="form-meta">
-                {[h.kind, h.where, ui(PANE.groupCount, lang, { count: g.count })].filter(Boolean).join(" · ")}
+                {[h.kind, h.where, t("pane.groupCount", lang, { count: g.count })]
+                  .filter(Boolean)
+                  .join(" · ")}
               </Caption1>
               {h.template && (
                 <Caption1 className={styles.meta} data-testid="form-template">

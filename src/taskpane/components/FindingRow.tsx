@@ -14,16 +14,15 @@ import { InfoFilled } from "@fluentui/react-icons/svg/info";
 import { WarningFilled } from "@fluentui/react-icons/svg/warning";
 import { memo, useId, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
 import { categoryLabel, severityLabel, type Finding } from "../../app/findings";
-import { UI, ui } from "../../app/messages";
 import type { CellAddress, Lang, Severity } from "../../core";
 import type { KeyAction, SaveExplanation, SelectFinding } from "../handlers";
 import { hasHelp, useHelp } from "../help";
-import { PANE } from "../strings";
 import { cellLabel, relatedLabel } from "../view-model";
 import { ExplanationEditor } from "./ExplanationEditor";
 import { FixActions } from "./FixActions";
 import { ACCENT } from "./severity";
 import { SumTable } from "./SumTable";
+import { t } from "../../messages";
 
 const useStyles = makeStyles({
   row: {
@@ -176,7 +175,7 @@ export const FindingRow = memo(function FindingRow(props: FindingRowProps) {
       data-key={f.key}
       data-selected={selected ? "true" : "false"}
       aria-current={selected ? "true" : undefined}
-      aria-label={ui(PANE.findingLabel, lang, {
+      aria-label={t("pane.findingLabel", lang, {
         severity: severityLabel(f.severity, lang),
         cell: address,
         message: f.message,
@@ -214,7 +213,7 @@ export const FindingRow = memo(function FindingRow(props: FindingRowProps) {
               <>
                 {" · "}
                 <Badge appearance="tint" color="success" size="small">
-                  {ui(UI.explained, lang)}
+                  {t("app.explained", lang)}
                 </Badge>
               </>
             )}
@@ -228,8 +227,7 @@ export const FindingRow = memo(function FindingRow(props: FindingRowProps) {
           {f.related.length > 0 && !(f.sum?.items && f.sum.items.length > 0) && (
             <div className={styles.related}>
               <Caption1 className={styles.meta}>
-                {ui(UI.relatedCells, lang)}
-                {lang === "en" ? ":" : "："}
+                {t("pane.relatedCellsLabel", lang, { label: t("app.relatedCells", lang) })}
               </Caption1>
               {f.related.map((r) => (
                 <Link
@@ -239,7 +237,7 @@ export const FindingRow = memo(function FindingRow(props: FindingRowProps) {
                   data-testid="related-cell"
                   data-cell={cellLabel(r)}
                   title={cellLabel(r)}
-                  aria-label={ui(PANE.goTo, lang, { cell: r.label || cellLabel(r) })}
+                  aria-label={t("pane.goTo", lang, { cell: r.label || cellLabel(r) })}
                   onClick={select({ sheet: r.sheet, cell: r.cell })}
                 >
                   {r.label || relatedLabel(r, f.sheet)}
@@ -266,7 +264,7 @@ export const FindingRow = memo(function FindingRow(props: FindingRowProps) {
                     setShowDetail((v) => !v);
                   }}
                 >
-                  {ui(showDetail ? PANE.hideDetail : PANE.detail, lang)}
+                  {t(showDetail ? "pane.hideDetail" : "pane.detail", lang)}
                 </Button>
               )}
               {f.severity === "warning" && (
@@ -274,13 +272,13 @@ export const FindingRow = memo(function FindingRow(props: FindingRowProps) {
                   size="small"
                   appearance="subtle"
                   data-testid="explain-button"
-                  aria-label={`${ui(f.explanation ? PANE.editExplanation : UI.explain, lang)} ${address}`}
+                  aria-label={`${t(f.explanation ? "pane.editExplanation" : "app.explain", lang)} ${address}`}
                   onClick={(e) => {
                     e.stopPropagation();
                     props.onExplain(f.key);
                   }}
                 >
-                  {ui(f.explanation ? PANE.editExplanation : UI.explain, lang)}
+                  {t(f.explanation ? "pane.editExplanation" : "app.explain", lang)}
                 </Button>
               )}
               {hasHelp(f.rule) && (
@@ -289,14 +287,14 @@ export const FindingRow = memo(function FindingRow(props: FindingRowProps) {
                   target="_blank"
                   rel="noopener"
                   data-testid="help-link"
-                  aria-label={ui(PANE.howToFixLabel, lang, { rule: f.rule })}
+                  aria-label={t("pane.howToFixLabel", lang, { rule: f.rule })}
                   onClick={(e) => {
                     e.stopPropagation();
                     e.preventDefault();
                     help.open(f.rule);
                   }}
                 >
-                  {ui(PANE.howToFix, lang)}
+                  {t("pane.howToFix", lang)}
                 </Link>
               )}
               {props.actions}

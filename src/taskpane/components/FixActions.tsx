@@ -1,12 +1,11 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { WrenchRegular } from "@fluentui/react-icons/svg/wrench";
 import type { Finding } from "../../app/findings";
-import { ui } from "../../app/messages";
 import type { Lang } from "../../core";
-import { FIXES } from "../strings";
 import { cellLabel } from "../view-model";
 import { useFixes } from "./FixContext";
 import { FixPreview } from "./FixPreview";
+import { t } from "../../messages";
 
 const useStyles = makeStyles({ actions: { display: "flex", gap: tokens.spacingHorizontalXS } });
 
@@ -28,14 +27,14 @@ export function FixActions({ lang, finding }: { lang: Lang; finding: Finding }) 
             appearance="subtle"
             icon={<WrenchRegular />}
             data-testid="fix-button"
-            aria-label={ui(FIXES.fixFor, lang, { cell: cellLabel(finding) })}
+            aria-label={t("fixes.fixFor", lang, { cell: cellLabel(finding) })}
             aria-expanded={false}
             onClick={(e) => {
               e.stopPropagation();
               controller.openPreview(finding.key);
             }}
           >
-            {ui(FIXES.fix, lang)}
+            {t("fixes.fix", lang)}
           </Button>
         </div>
       )}

@@ -1,10 +1,9 @@
 import { Button, Caption1, makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import { WrenchRegular } from "@fluentui/react-icons/svg/wrench";
-import { ui } from "../../app/messages";
 import type { Lang } from "../../core";
-import { FIXES } from "../strings";
 import { useFixes } from "./FixContext";
 import { EditTable } from "./FixPreview";
+import { t } from "../../messages";
 
 const useStyles = makeStyles({
   confirm: {
@@ -40,17 +39,17 @@ export function FixAllButton({ lang }: { lang: Lang }) {
         icon={state.applying && state.confirmingAll ? <Spinner size="tiny" /> : <WrenchRegular />}
         onClick={() => (state.confirmingAll ? controller.cancelAll() : controller.confirmAll())}
       >
-        {ui(FIXES.fixAll, lang, { count: chosen.length })}
+        {t("fixes.fixAll", lang, { count: chosen.length })}
       </Button>
       {state.confirmingAll && chosen.length > 0 && (
         <div
           className={styles.confirm}
           role="group"
-          aria-label={ui(FIXES.preview, lang)}
+          aria-label={t("fixes.preview", lang)}
           data-testid="fix-all-confirm"
           tabIndex={0}
         >
-          <Caption1>{ui(FIXES.confirmAll, lang, { count: chosen.length, cells: edits.length })}</Caption1>
+          <Caption1>{t("fixes.confirmAll", lang, { count: chosen.length, cells: edits.length })}</Caption1>
           <EditTable edits={edits} lang={lang} showSheet />
           <div className={styles.actions}>
             <Button
@@ -60,10 +59,10 @@ export function FixAllButton({ lang }: { lang: Lang }) {
               disabled={state.applying}
               onClick={() => void controller.applyAllSafe()}
             >
-              {ui(FIXES.applyAll, lang)}
+              {t("fixes.applyAll", lang)}
             </Button>
             <Button size="small" data-testid="fix-all-cancel" onClick={() => controller.cancelAll()}>
-              {ui(FIXES.cancel, lang)}
+              {t("fixes.cancel", lang)}
             </Button>
           </div>
         </div>

@@ -1,8 +1,7 @@
 import { Badge, Button, Caption1, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import { diffText, fixLabel, type DiffPart } from "../../app/fixes";
-import { ui } from "../../app/messages";
 import type { CellEdit, Fix, Lang } from "../../core";
-import { FIXES } from "../strings";
+import { t } from "../../messages";
 
 const useStyles = makeStyles({
   box: {
@@ -59,7 +58,7 @@ function shown(text: string): string {
 export function DiffSide({ edit, side, lang }: { edit: CellEdit; side: "before" | "after"; lang: Lang }) {
   const styles = useStyles();
   const value = side === "before" ? edit.before : edit.after;
-  if (value === null || value === "") return <Caption1>{ui(FIXES.blank, lang)}</Caption1>;
+  if (value === null || value === "") return <Caption1>{t("fixes.blank", lang)}</Caption1>;
   const parts: DiffPart[] = diffText(String(edit.before ?? ""), String(edit.after ?? ""));
   return (
     <>
@@ -98,13 +97,13 @@ export function EditTable({
       <thead>
         <tr>
           <th scope="col" className={mergeClasses(styles.th, showSheet ? styles.sheetCol : styles.cellCol)}>
-            {ui(FIXES.cell, lang)}
+            {t("fixes.cell", lang)}
           </th>
           <th scope="col" className={styles.th}>
-            {ui(FIXES.before, lang)}
+            {t("fixes.before", lang)}
           </th>
           <th scope="col" className={styles.th}>
-            {ui(FIXES.after, lang)}
+            {t("fixes.after", lang)}
           </th>
         </tr>
       </thead>
@@ -145,7 +144,7 @@ export function FixPreview(props: FixPreviewProps) {
     <div
       className={styles.box}
       role="group"
-      aria-label={ui(FIXES.preview, lang)}
+      aria-label={t("fixes.preview", lang)}
       data-testid="fix-preview"
       onClick={(e) => e.stopPropagation()}
       onKeyDown={(e) => e.stopPropagation()}
@@ -160,7 +159,7 @@ export function FixPreview(props: FixPreviewProps) {
         >
           <div className={styles.head}>
             <Badge appearance="tint" color={fix.kind === "safe" ? "success" : "informative"}>
-              {ui(fix.kind === "safe" ? FIXES.safe : FIXES.suggestion, lang)}
+              {t(fix.kind === "safe" ? "fixes.safe" : "fixes.suggestion", lang)}
             </Badge>
             <Text weight="semibold" data-testid="fix-label">
               {fixLabel(rule, fix, lang)}
@@ -175,14 +174,14 @@ export function FixPreview(props: FixPreviewProps) {
               disabled={applying}
               onClick={() => props.onApply(i)}
             >
-              {ui(FIXES.apply, lang)}
+              {t("fixes.apply", lang)}
             </Button>
           </div>
         </div>
       ))}
       <div className={styles.actions}>
         <Button size="small" data-testid="fix-cancel" onClick={props.onCancel}>
-          {ui(FIXES.cancel, lang)}
+          {t("fixes.cancel", lang)}
         </Button>
       </div>
     </div>

@@ -19,15 +19,14 @@ import { TabAddRegular } from "@fluentui/react-icons/svg/tab-add";
 import { TableInsertRowRegular } from "@fluentui/react-icons/svg/table-insert-row";
 import { TableSimpleIncludeRegular } from "@fluentui/react-icons/svg/table-simple-include";
 import { planLocation, type GroupChoice } from "../../app/insert";
-import { UI, ui } from "../../app/messages";
 import { level2Display, type Level2 } from "../../engine/vocabulary";
 import type { Lang } from "../../core";
 import type { RowInsertPlan } from "../../template/types";
 import type { InsertHandlers } from "../handlers";
 import type { InsertState } from "../insert-controller";
-import { INSERT } from "../strings";
 import { groupDigits } from "../view-model";
 import { LibraryList } from "./LibraryList";
+import { t, type MessageId, type ArgsOf } from "../../messages";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -66,29 +65,29 @@ export interface InsertPanelProps {
 }
 
 function groupLabel(g: GroupChoice, lang: Lang): string {
-  const label = ui(INSERT.groupOption, lang, { level1: g.level1 ?? "—", level2: level2Display(g.level2) });
-  return g.present ? label : ui(INSERT.groupMissing, lang, { label });
+  const label = t("insert.groupOption", lang, { level1: g.level1 ?? "—", level2: level2Display(g.level2) });
+  return g.present ? label : t("insert.groupMissing", lang, { label });
 }
 
 /** Where a row plan writes, as a sentence. */
 function whereText(plan: RowInsertPlan, lang: Lang): string {
   const at = planLocation(plan);
   const args = { sheet: at.sheet, row: at.row, cell: `${at.sheet}!${at.cell}` };
-  if (at.inserted > 0) return ui(INSERT.whereInsert, lang, args);
+  if (at.inserted > 0) return t("insert.whereInsert", lang, args);
   const writes = plan.steps.some((s) => s.cells.length > 0);
-  return ui(writes ? INSERT.whereFill : INSERT.whereSelect, lang, args);
+  return t(writes ? "insert.whereFill" : "insert.whereSelect", lang, args);
 }
 
 /** The 插入 tab: 插入指标行, 补全标准结构 and 新建项目表, each previewed before it is applied. */
 export function InsertPanel({ lang, state, handlers }: InsertPanelProps) {
   const styles = useStyles();
-  const t = (text: Parameters<typeof ui>[0], args?: Record<string, string | number>) => ui(text, lang, args);
+  const tx = <Id extends MessageId>(id: Id, ...args: ArgsOf<Id>) => t(id, lang, ...args);
   const { prepared, forms, formIndex, groups, level2, rowPlan, structure, newSheet, applying } = state;
   const form = formIndex !== null ? forms[formIndex] : undefined;
   const group = groups.find((g) => g.level2 === level2);
   const formText = (i: number) => {
     const f = forms[i];
-    return f ? t(INSERT.formOption, { name: f.name, sheet: f.sheet, range: f.range }) : "";
+    return f ? tx("insert.formOption", { name: f.name, sheet: f.sheet, range: f.range }) : "";
   };
   const busy = applying !== null;
 
@@ -107,11 +106,11 @@ export function InsertPanel({ lang, state, handlers }: InsertPanelProps) {
           icon={state.preparing ? <Spinner size="tiny" /> : <ArrowSyncRegular />}
           onClick={handlers.refresh}
         >
-          {t(INSERT.refresh)}
+          {tx("insert.refresh")}
         </Button>
         {state.preparing && !prepared && (
           <Caption1 className={styles.muted} data-testid="insert-loading">
-            {t(INSERT.reading)}
+            {tx("insert.reading")}
           </Caption1>
         )}
       </div>
@@ -120,14 +119,14 @@ export function InsertPanel({ lang, state, handlers }: InsertPanelProps) {
         <>
           <section className={styles.section} aria-labelledby="insert-row-title">
             <Subtitle2 as="h2" id="insert-row-title" className={styles.heading}>
-              {t(INSERT.rowTitle)}
+              {tx("insert.rowTitle")}
             </Subtitle2>
-            <Field label={t(INSERT.form)} size="small">
+            <Field label={tx("insert.form")} size="small">
               <Dropdown
                 size="small"
                 className={styles.dropdown}
                 data-testid="insert-form"
-                placeholder={t(INSERT.chooseForm)}
+                placeholder={tx("insert.chooseForm")}
                 disabled={forms.length === 0 || busy}
                 value={formIndex !== null ? formText(formIndex) : ""}
                 selectedOptions={formIndex !== null ? [String(formIndex)] : []}
@@ -144,17 +143,17 @@ export function InsertPanel({ lang, state, handlers }: InsertPanelProps) {
                     data-index={f.index}
                     data-sheet={f.sheet}
                   >
-                    {`${formText(f.index)} · ${t(UI[f.kind])}`}
+                    {`${formText(f.index)} · ${tx(`terms.formKind.${f.kind}`)}`}
                   </Option>
                 ))}
               </Dropdown>
             </Field>
-            <Field label={t(INSERT.group)} size="small">
+            <Field label={tx("insert.group")} size="small">
               <Dropdown
                 size="small"
                 className={styles.dropdown}
                 data-testid="insert-level2"
-                placeholder={t(INSERT.chooseGroup)}
+                placeholder={tx("insert.chooseGroup")}
                 disabled={!form || !form.hasTable || busy}
                 value={group ? groupLabel(group, lang) : ""}
                 selectedOptions={level2 ? [level2] : []}
@@ -180,21 +179,21 @@ export function InsertPanel({ lang, state, handlers }: InsertPanelProps) {
               <>
                 {form.budget && (
                   <Caption1 className={styles.muted} data-testid="insert-budget">
-                    {t(INSERT.budget, { budget: groupDigits(form.budget) })}
+                    {tx("insert.budget", { budget: groupDigits(form.budget) })}
                   </Caption1>
                 )}
-                <Field label={t(INSERT.library)} size="small">
+                <Field label={tx("insert.library")} size="small">
                   <SearchBox
                     size="small"
                     data-testid="library-search"
-                    placeholder={t(INSERT.librarySearch)}
+                    placeholder={tx("insert.librarySearch")}
                     value={state.query}
                     onChange={(_, data) => handlers.search(data.value)}
                   />
                 </Field>
                 <LibraryList
                   lang={lang}
-                  label={t(INSERT.library)}
+                  label={tx("insert.library")}
                   entries={state.library}
                   selected={state.entryName}
                   onChoose={handlers.chooseEntry}
@@ -202,8 +201,8 @@ export function InsertPanel({ lang, state, handlers }: InsertPanelProps) {
               </>
             )}
             {rowPlan?.ok && (
-              <div className={styles.preview} data-testid="insert-preview" aria-label={t(INSERT.preview)}>
-                <Caption1 className={styles.muted}>{t(INSERT.preview)}</Caption1>
+              <div className={styles.preview} data-testid="insert-preview" aria-label={tx("insert.preview")}>
+                <Caption1 className={styles.muted}>{tx("insert.preview")}</Caption1>
                 <ul className={styles.lines}>
                   {rowPlan.plan.preview.map((line, i) => (
                     <li key={i} className={styles.line} data-testid="preview-line">
@@ -224,7 +223,7 @@ export function InsertPanel({ lang, state, handlers }: InsertPanelProps) {
                 icon={applying === "row" ? <Spinner size="tiny" /> : <TableInsertRowRegular />}
                 onClick={handlers.insertRow}
               >
-                {t(applying === "row" ? INSERT.inserting : INSERT.insertRow)}
+                {tx(applying === "row" ? "insert.inserting" : "insert.insertRow")}
               </Button>
             </div>
           </section>
@@ -233,9 +232,9 @@ export function InsertPanel({ lang, state, handlers }: InsertPanelProps) {
 
           <section className={styles.section} aria-labelledby="insert-structure-title">
             <Subtitle2 as="h2" id="insert-structure-title" className={styles.heading}>
-              {t(INSERT.structureTitle)}
+              {tx("insert.structureTitle")}
             </Subtitle2>
-            <Caption1 className={styles.muted}>{t(INSERT.structureHint)}</Caption1>
+            <Caption1 className={styles.muted}>{tx("insert.structureHint")}</Caption1>
             <div className={styles.bar}>
               <Button
                 data-testid="complete-structure-button"
@@ -243,7 +242,7 @@ export function InsertPanel({ lang, state, handlers }: InsertPanelProps) {
                 icon={<TableSimpleIncludeRegular />}
                 onClick={handlers.previewStructure}
               >
-                {t(INSERT.structurePreview)}
+                {tx("insert.structurePreview")}
               </Button>
             </div>
             {structure && (
@@ -262,7 +261,7 @@ export function InsertPanel({ lang, state, handlers }: InsertPanelProps) {
                       ))}
                     </ul>
                     <Caption1 className={styles.where}>
-                      {t(INSERT.structureWhere, {
+                      {tx("insert.structureWhere", {
                         sheet: structure.plan.sheet,
                         count: planLocation(structure.plan).inserted,
                       })}
@@ -276,18 +275,18 @@ export function InsertPanel({ lang, state, handlers }: InsertPanelProps) {
                         icon={applying === "structure" ? <Spinner size="tiny" /> : undefined}
                         onClick={handlers.applyStructure}
                       >
-                        {t(applying === "structure" ? INSERT.inserting : INSERT.apply)}
+                        {tx(applying === "structure" ? "insert.inserting" : "insert.apply")}
                       </Button>
                       <Button size="small" data-testid="complete-cancel" onClick={handlers.cancelStructure}>
-                        {t(INSERT.cancel)}
+                        {tx("insert.cancel")}
                       </Button>
                     </div>
                   </>
                 ) : (
                   <Text data-testid="complete-message">
                     {structure.error === "complete"
-                      ? t(INSERT.structureComplete)
-                      : t(INSERT.noTable, { form: form?.name ?? "" })}
+                      ? tx("insert.structureComplete")
+                      : tx("insert.noTable", { form: form?.name ?? "" })}
                   </Text>
                 )}
               </div>
@@ -298,9 +297,9 @@ export function InsertPanel({ lang, state, handlers }: InsertPanelProps) {
 
           <section className={styles.section} aria-labelledby="insert-sheet-title">
             <Subtitle2 as="h2" id="insert-sheet-title" className={styles.heading}>
-              {t(INSERT.sheetTitle)}
+              {tx("insert.sheetTitle")}
             </Subtitle2>
-            <Caption1 className={styles.muted}>{t(INSERT.sheetHint)}</Caption1>
+            <Caption1 className={styles.muted}>{tx("insert.sheetHint")}</Caption1>
             <div className={styles.bar}>
               <Button
                 data-testid="new-sheet-button"
@@ -308,7 +307,7 @@ export function InsertPanel({ lang, state, handlers }: InsertPanelProps) {
                 icon={<TabAddRegular />}
                 onClick={handlers.previewNewSheet}
               >
-                {t(INSERT.sheetPreview)}
+                {tx("insert.sheetPreview")}
               </Button>
             </div>
             {newSheet && (
@@ -316,16 +315,16 @@ export function InsertPanel({ lang, state, handlers }: InsertPanelProps) {
                 <dl className={styles.fields}>
                   {(
                     [
-                      [INSERT.sheetName, newSheet.sheetName, "sheet"],
-                      [INSERT.owner, newSheet.owner, "owner"],
-                      [INSERT.user, newSheet.user, "user"],
-                      [INSERT.year, newSheet.year === null ? "" : String(newSheet.year), "year"],
+                      ["insert.sheetName", newSheet.sheetName, "sheet"],
+                      ["insert.owner", newSheet.owner, "owner"],
+                      ["insert.user", newSheet.user, "user"],
+                      ["insert.year", newSheet.year === null ? "" : String(newSheet.year), "year"],
                     ] as const
                   ).map(([label, value, part]) => (
                     <div key={part} style={{ display: "contents" }}>
-                      <dt className={styles.term}>{t(label)}</dt>
+                      <dt className={styles.term}>{tx(label)}</dt>
                       <dd className={styles.value} data-part={part}>
-                        {value || t(INSERT.blank)}
+                        {value || tx("insert.blank")}
                       </dd>
                     </div>
                   ))}
@@ -339,10 +338,10 @@ export function InsertPanel({ lang, state, handlers }: InsertPanelProps) {
                     icon={applying === "sheet" ? <Spinner size="tiny" /> : undefined}
                     onClick={handlers.applyNewSheet}
                   >
-                    {t(INSERT.create)}
+                    {tx("insert.create")}
                   </Button>
                   <Button size="small" data-testid="new-sheet-cancel" onClick={handlers.cancelNewSheet}>
-                    {t(INSERT.cancel)}
+                    {tx("insert.cancel")}
                   </Button>
                 </div>
               </div>

@@ -1,10 +1,9 @@
 import { Caption1, makeStyles, mergeClasses, shorthands, Text, tokens } from "@fluentui/react-components";
 import { useRef, type KeyboardEvent, type ReactNode } from "react";
-import { ui } from "../../app/messages";
 import type { LibraryChoice } from "../../app/insert";
 import type { Lang } from "../../core";
 import type { ChooseEntry } from "../handlers";
-import { INSERT } from "../strings";
+import { t } from "../../messages";
 
 const useStyles = makeStyles({
   list: {
@@ -107,8 +106,8 @@ export function LibraryList({ lang, label, entries, selected, onChoose }: Librar
         null,
         "library-blank",
         <>
-          <Text className={styles.name}>{ui(INSERT.blankRow, lang)}</Text>
-          <Caption1 className={styles.muted}>{ui(INSERT.blankRowHint, lang)}</Caption1>
+          <Text className={styles.name}>{t("insert.blankRow", lang)}</Text>
+          <Caption1 className={styles.muted}>{t("insert.blankRowHint", lang)}</Caption1>
         </>,
       )}
       {entries.map(({ entry, needsBudget }) =>
@@ -118,20 +117,20 @@ export function LibraryList({ lang, label, entries, selected, onChoose }: Librar
           <>
             <Text className={styles.name}>{entry.name}</Text>
             <Caption1 className={styles.values}>
-              {ui(INSERT.values, lang, { period: entry.period, annual: entry.annual })}
+              {t("insert.values", lang, { period: entry.period, annual: entry.annual })}
             </Caption1>
             <Caption1 className={styles.muted}>
-              {[entry.unit ? ui(INSERT.unit, lang, { unit: entry.unit }) : "", entry.note ?? ""]
+              {[entry.unit ? t("insert.unit", lang, { unit: entry.unit }) : "", entry.note ?? ""]
                 .filter(Boolean)
                 .join(" · ")}
             </Caption1>
-            {needsBudget && <Caption1 className={styles.warn}>{ui(INSERT.noBudget, lang)}</Caption1>}
+            {needsBudget && <Caption1 className={styles.warn}>{t("insert.noBudget", lang)}</Caption1>}
           </>,
         ),
       )}
       {entries.length === 0 && (
         <Caption1 className={styles.empty} data-testid="library-empty">
-          {ui(INSERT.libraryEmpty, lang)}
+          {t("insert.libraryEmpty", lang)}
         </Caption1>
       )}
     </div>

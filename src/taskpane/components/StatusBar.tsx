@@ -1,9 +1,8 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons/svg/dismiss";
-import { ui } from "../../app/messages";
 import type { Lang } from "../../core";
 import type { StatusIntent } from "../controller";
-import { PANE } from "../strings";
+import { t } from "../../messages";
 
 export interface StatusBarProps {
   lang: Lang;
@@ -24,8 +23,8 @@ export function StatusBar({ lang, intent, text, onDismiss }: StatusBarProps) {
             <Button
               appearance="transparent"
               size="small"
-              aria-label={ui(PANE.dismiss, lang)}
-              title={ui(PANE.dismiss, lang)}
+              aria-label={t("pane.dismiss", lang)}
+              title={t("pane.dismiss", lang)}
               icon={<DismissRegular />}
               onClick={onDismiss}
             />

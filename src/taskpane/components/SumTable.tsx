@@ -1,8 +1,7 @@
 import { Caption1, Link, makeStyles, tokens } from "@fluentui/react-components";
-import { UI, ui } from "../../app/messages";
 import type { CellAddress, Lang, SumDetail, SumItem } from "../../core";
-import { PANE, unitWord } from "../strings";
 import { itemLabel } from "../view-model";
+import { t, unitWord } from "../../messages";
 
 const useStyles = makeStyles({
   table: {
@@ -86,7 +85,7 @@ export function SumTable({ lang, sum, onSelectCell }: SumTableProps) {
     );
     return (
       <table className={styles.table} data-testid="sum-table" data-items={sum.items.length}>
-        <caption className={styles.caption}>{ui(PANE.sumCaption, lang, { unit })}</caption>
+        <caption className={styles.caption}>{t("pane.sumCaption", lang, { unit })}</caption>
         <colgroup>
           <col style={{ width: "62%" }} />
           <col style={{ width: "38%" }} />
@@ -94,10 +93,10 @@ export function SumTable({ lang, sum, onSelectCell }: SumTableProps) {
         <thead>
           <tr>
             <th scope="col" className={`${styles.cell} ${styles.head}`}>
-              {ui(PANE.sumItem, lang)}
+              {t("pane.sumItem", lang)}
             </th>
             <th scope="col" className={`${styles.amount} ${styles.head}`}>
-              {ui(PANE.sumAmount, lang)}
+              {t("pane.sumAmount", lang)}
             </th>
           </tr>
         </thead>
@@ -108,16 +107,16 @@ export function SumTable({ lang, sum, onSelectCell }: SumTableProps) {
               <td className={styles.amount}>{item.amount}</td>
             </tr>
           ))}
-          {line(ui(PANE.sumItemsTotal, lang), sum.left, "left", `${styles.rule} ${styles.strong}`)}
+          {line(t("pane.sumItemsTotal", lang), sum.left, "left", `${styles.rule} ${styles.strong}`)}
           <tr data-part="right">
             <th scope="row" className={styles.cell}>
-              {ui(UI.sumRight, lang)}
+              {t("app.sumRight", lang)}
               {sum.total && <> {name(sum.total)}</>}
             </th>
             <td className={styles.amount}>{sum.right}</td>
           </tr>
-          {line(ui(UI.sumDiff, lang), sum.diff, "diff", styles.strong)}
-          {line(ui(UI.sumAllowance, lang), sum.allowance, "allowance")}
+          {line(t("app.sumDiff", lang), sum.diff, "diff", styles.strong)}
+          {line(t("app.sumAllowance", lang), sum.allowance, "allowance")}
         </tbody>
       </table>
     );
@@ -136,12 +135,12 @@ export function SumTable({ lang, sum, onSelectCell }: SumTableProps) {
     <table className={styles.table} data-testid="sum-table" role="presentation">
       <tbody>
         <tr>
-          {cell(ui(UI.sumLeft, lang), sum.left, "left")}
-          {cell(ui(UI.sumRight, lang), sum.right, "right")}
+          {cell(t("app.sumLeft", lang), sum.left, "left")}
+          {cell(t("app.sumRight", lang), sum.right, "right")}
         </tr>
         <tr>
-          {cell(ui(UI.sumDiff, lang), sum.diff, "diff")}
-          {cell(ui(UI.sumAllowance, lang), sum.allowance, "allowance")}
+          {cell(t("app.sumDiff", lang), sum.diff, "diff")}
+          {cell(t("app.sumAllowance", lang), sum.allowance, "allowance")}
         </tr>
       </tbody>
     </table>

@@ -1,9 +1,8 @@
 import { Caption1, makeStyles, mergeClasses, Spinner, Text, tokens } from "@fluentui/react-components";
 import type { CheckView } from "../../app/findings";
-import { UI, ui } from "../../app/messages";
 import type { Lang } from "../../core";
-import { PANE } from "../strings";
 import { countChips, summaryLine } from "../view-model";
+import { t } from "../../messages";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
@@ -57,7 +56,7 @@ export function Summary({ lang, view, checkedAt, recheckPending }: SummaryProps)
               {c.text}
             </Text>
           ))}
-          {line.kind === "noFindings" && <Text className={styles.chip}>{ui(UI.noFindings, lang)}</Text>}
+          {line.kind === "noFindings" && <Text className={styles.chip}>{t("app.noFindings", lang)}</Text>}
         </div>
       ) : (
         <Text data-testid="summary" data-kind={line.kind} role="status" aria-live="polite">
@@ -66,7 +65,7 @@ export function Summary({ lang, view, checkedAt, recheckPending }: SummaryProps)
       )}
       {checkedAt && (
         <Caption1 className={styles.muted} data-testid="checked-at">
-          {ui(PANE.checkedAt, lang, {
+          {t("pane.checkedAt", lang, {
             time: checkedAt.toLocaleTimeString(lang === "en" ? "en-GB" : "zh-CN", { hour12: false }),
           })}
         </Caption1>
@@ -74,7 +73,7 @@ export function Summary({ lang, view, checkedAt, recheckPending }: SummaryProps)
       {recheckPending && (
         <div className={styles.pending} data-testid="recheck-pending" role="status">
           <Spinner size="extra-tiny" />
-          <Caption1>{ui(UI.recheckPending, lang)}</Caption1>
+          <Caption1>{t("app.recheckPending", lang)}</Caption1>
         </div>
       )}
     </div>

@@ -2,9 +2,9 @@ import { Button, makeStyles, Spinner, tokens } from "@fluentui/react-components"
 import { ArrowExportLtrRegular } from "@fluentui/react-icons/svg/arrow-export-ltr";
 import { DocumentSearchRegular } from "@fluentui/react-icons/svg/document-search";
 import { EraserRegular } from "@fluentui/react-icons/svg/eraser";
-import { UI, ui } from "../../app/messages";
 import type { ReactNode } from "react";
 import type { Lang } from "../../core";
+import { t } from "../../messages";
 
 const useStyles = makeStyles({
   bar: {
@@ -32,9 +32,9 @@ export interface ToolbarProps {
 export function Toolbar(props: ToolbarProps) {
   const { lang, checking, clearing, exporting, canExport } = props;
   const styles = useStyles();
-  const checkLabel = ui(checking ? UI.checking : UI.check, lang);
+  const checkLabel = t(checking ? "app.checking" : "app.check", lang);
   return (
-    <div className={styles.bar} role="toolbar" aria-label={ui(UI.appTitle, lang)}>
+    <div className={styles.bar} role="toolbar" aria-label={t("app.appTitle", lang)}>
       <Button
         size="small"
         appearance="primary"
@@ -53,7 +53,7 @@ export function Toolbar(props: ToolbarProps) {
         icon={clearing ? <Spinner size="tiny" /> : <EraserRegular />}
         onClick={props.onClear}
       >
-        {ui(UI.clear, lang)}
+        {t("app.clear", lang)}
       </Button>
       <Button
         size="small"
@@ -62,7 +62,7 @@ export function Toolbar(props: ToolbarProps) {
         icon={exporting ? <Spinner size="tiny" /> : <ArrowExportLtrRegular />}
         onClick={props.onExport}
       >
-        {ui(UI.exportReport, lang)}
+        {t("app.exportReport", lang)}
       </Button>
       {props.extra}
     </div>

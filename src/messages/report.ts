@@ -1,14 +1,9 @@
 /**
- * The report's own words, zh-CN first, defined once: the severities, a file's status, the CSV summary
- * and the report sheet (its columns, title lines, the workbook-level form, the label-path separator).
- * The command line (src/cli/messages.ts refers to these), the web checker, the 检查记录 sheet of the
- * add-in and the annotated copy's 检查结果 sheet all use them, so hosts import no CLI code.
+ * The report's own words, zh-CN first, defined once: a file's status, the CSV summary and the report
+ * sheet (its columns, title lines, the workbook-level form, the label-path separator). The command
+ * line, the web checker, the 检查记录 sheet of the add-in and the annotated copy's 检查结果 sheet all use them.
  */
-import { renderMessage } from "../rules/format-message";
-import { SEVERITY_LABEL, type Lang } from "../core";
-
-export const REPORT_WORDS = {
-  severity: SEVERITY_LABEL,
+export const report = {
   /** One vocabulary for a file's status: text, CSV and the report sheet (JSON carries the key). */
   status: {
     passed: { zh: "通过", en: "passed" },
@@ -29,7 +24,7 @@ export const REPORT_WORDS = {
     zh: "未识别出申报表：此文件不计为已通过，请确认是否提交了正确的文件。",
     en: "No form recognised: this file does not count as passed; check that the right file was submitted.",
   },
-  /** The annotated copy's sheet (the add-in's own is 检查记录, src/app/messages.ts). */
+  /** The annotated copy's sheet (the add-in's own is 检查记录, app.reportSheetName). */
   reportSheet: { zh: "检查结果", en: "Check results" },
   /** The report sheet's columns, the same in the add-in's 检查记录 and the annotated copy's 检查结果. */
   reportHeader: {
@@ -48,12 +43,3 @@ export const REPORT_WORDS = {
   itemLabel: { zh: "{field}「{label}」", en: "{field} '{label}'" },
   itemLabelBare: { zh: "「{label}」", en: "'{label}'" },
 } as const;
-
-/** Renders one of the report's words. */
-export function rw(
-  leaf: { zh: string; en: string },
-  lang: Lang,
-  args: Record<string, string | number> = {},
-): string {
-  return renderMessage(leaf, args, lang);
-}

@@ -1,13 +1,5 @@
 /** The command line's own words, zh-CN first. Rule messages live with their rules. */
-import { CATEGORY_LABEL, FORM_KIND_LABEL, type Lang, type Severity } from "../core";
-import { REPORT_WORDS } from "../report/words";
-import { renderMessage } from "../rules/format-message";
-
-const M = {
-  severity: REPORT_WORDS.severity,
-  department: FORM_KIND_LABEL.department,
-  project: FORM_KIND_LABEL.project,
-  workbook: FORM_KIND_LABEL.workbook,
+export const cli = {
   noFindings: { zh: "未发现问题。", en: "No problems found." },
   summary: {
     zh: "共检查 {files} 个文件、{forms} 张表：错误 {errors} 个，警告 {warnings} 个，提示 {infos} 个。",
@@ -28,7 +20,6 @@ const M = {
     en: "Unknown format: {value} (text, json, sarif)",
   },
   badLang: { zh: "未知的语言：{value}（可选 zh、en）", en: "Unknown language: {value} (zh, en)" },
-  reportSheet: REPORT_WORDS.reportSheet,
   newWritten: {
     zh: "已写出 {file}：{year} 年度绩效目标表模板，部门整体预算绩效目标申报表 1 张，项目绩效目标表 {projects} 张。",
     en: "Wrote {file}: the {year} performance-target template, 1 department form and {projects} project form(s).",
@@ -49,6 +40,11 @@ const M = {
     zh: "模板 {id}（{name}）不是绩效目标表，不能写出空白表。可用的模板：\n{list}",
     en: "The template {id} ({name}) is not a target form; no blank form is written. The templates:\n{list}",
   },
+  /** The built-in workbook template's name in the list of `new --template`. */
+  newDefaultTemplate: {
+    zh: "东莞 2026 部门整体 + 项目绩效目标表（默认）",
+    en: "Dongguan 2026 department + project forms (default)",
+  },
   newTemplatesHelp: { zh: "模板（--template ID）：", en: "Templates (--template ID):" },
   newTemplateKind: {
     workbook: { zh: "部门+项目", en: "dept+projects" },
@@ -56,7 +52,6 @@ const M = {
     department: { zh: "部门整体", en: "department" },
   },
   newSheets: { zh: "工作表：{sheets}", en: "Sheets: {sheets}" },
-  newSheetSep: { zh: "、", en: ", " },
   newDept: {
     zh: "部门名称、主管部门、用款单位已填为「{dept}」。",
     en: "部门名称, 主管部门 and 用款单位 are prefilled with {dept}.",
@@ -117,15 +112,10 @@ const M = {
   progress: { zh: "已检查 {done}/{total} 个文件…", en: "Checked {done}/{total} files…" },
   reportWritten: { zh: "已写出报告：{file}", en: "Report written: {file}" },
   reportFailed: { zh: "无法写出报告 {file}：{reason}", en: "Could not write the report {file}: {reason}" },
-  csvHeader: REPORT_WORDS.csvHeader,
-  /** One vocabulary for a file's status (src/report/words.ts). */
-  status: REPORT_WORDS.status,
   fileCounts: {
     zh: "{status}：{forms} 张表，错误 {errors} 个，警告 {warnings} 个，提示 {infos} 个",
     en: "{status}: {forms} form(s), {errors} error(s), {warnings} warning(s), {infos} info",
   },
-  macroNote: REPORT_WORDS.macroNote,
-  noFormNote: REPORT_WORDS.noFormNote,
   summaryStatus: {
     zh: "文件状态：通过 {passed} 个，有错误 {errors} 个，未识别申报表 {noForm} 个，未检查 {notChecked} 个，无法读取 {unreadable} 个。",
     en: "Files: {passed} passed, {errors} with errors, {noForm} with no form recognised, {notChecked} not checked, {unreadable} unreadable.",
@@ -178,7 +168,6 @@ const M = {
       en: "Internal error while checking {file}: {reason}",
     },
   },
-  reportHeader: REPORT_WORDS.reportHeader,
   /** Help and option errors (commander's own words, replaced). */
   help: {
     "Usage:": { zh: "用法：", en: "Usage:" },
@@ -202,16 +191,15 @@ const M = {
     excessArguments: { zh: "参数过多：{detail}", en: "Too many arguments: {detail}" },
     other: { zh: "命令行有误：{detail}", en: "Bad command line: {detail}" },
     hint: { zh: "（用 --help 查看用法）", en: "(see --help)" },
+    /** A refused value and the choices (commander's words, replaced). */
+    valueChoices: { zh: "{value}（{choices}）", en: "{value}（{choices}）" },
+    /** An option error followed by the hint. */
+    withHint: { zh: "{text} {hint}", en: "{text} {hint}" },
   },
   rulesHeader: {
     zh: "规则|类别|默认级别|说明|帮助文档",
     en: "Rule|Category|Severity|Description|Help",
   },
-  reportTitle: REPORT_WORDS.reportTitle,
-  reportMeta: REPORT_WORDS.reportMeta,
-  reportNone: REPORT_WORDS.reportNone,
-  reportWorkbook: REPORT_WORDS.reportWorkbook,
-  pathSep: REPORT_WORDS.pathSep,
   outputIsInput: {
     zh: "拒绝写出 {file}：它就是被检查的文件 {input}（输入文件绝不会被改写）。",
     en: "Refusing to write {file}: it is the input {input} (an input is never written).",
@@ -244,22 +232,131 @@ const M = {
     zh: "与基线 {file} 相比：新问题 {new} 个，未变 {unchanged} 个（未显示）。",
     en: "Against the baseline {file}: {new} new finding(s), {unchanged} unchanged (not shown).",
   },
-  category: CATEGORY_LABEL,
   detailLine: { zh: "详情：{detail}", en: "Details: {detail}" },
   /** A finding's related cells in the text output, each named by its label, the address after it. */
   relatedLine: { zh: "相关单元格：{cells}", en: "Related cells: {cells}" },
   relatedCell: { zh: "{label}（{cell}）", en: "{label} ({cell})" },
   relatedSep: { zh: "、", en: "; " },
+  /** `--fix OUT.xlsx` (src/cli/fix.ts). */
+  fix: {
+    option: {
+      zh: "写出修正副本：对（单个）输入应用全部安全修正（不改动原文件）",
+      en: "write a fixed copy of the (single) input with every safe fix applied (the input is never written)",
+    },
+    one: { zh: "--fix 只能用于单个文件。", en: "--fix takes exactly one input file." },
+    written: {
+      zh: "已写出修正副本：{out}（{file}：{fixes} 处安全修正，{cells} 个单元格）",
+      en: "Fixed copy written: {out} ({file}: {fixes} safe fixes, {cells} cells)",
+    },
+    none: {
+      zh: "{file} 没有可安全修正的问题，未写出 {out}。",
+      en: "{file} has nothing to fix safely; {out} not written.",
+    },
+    cell: {
+      zh: "  {sheet}!{cell}  {before} → {after}  ({rules})",
+      en: "  {sheet}!{cell}  {before} → {after}  ({rules})",
+    },
+    skipped: {
+      zh: "{file} 未写出修正副本：{status}。",
+      en: "No fixed copy of {file}: {status}.",
+    },
+    failed: { zh: "无法写出修正副本 {out}：{reason}", en: "Could not write the fixed copy {out}: {reason}" },
+    mismatch: {
+      zh: "单元格 {sheet}!{cell} 的内容与检查时不同",
+      en: "the cell {sheet}!{cell} differs from what was checked",
+    },
+    suggestionsOption: {
+      zh: "与 --fix 同用：另应用每个问题的第一条建议修正（每个单元格只改一次）",
+      en: "with --fix: also apply each finding's first suggestion (each cell is changed once at most)",
+    },
+    suggestionsNeedFix: {
+      zh: "--fix-suggestions 须与 --fix 同用。",
+      en: "--fix-suggestions needs --fix OUT.xlsx.",
+    },
+    writtenSuggestions: {
+      zh: "已写出修正副本：{out}（{file}：{fixes} 处安全修正，{suggestions} 处建议修正，{cells} 个单元格）",
+      en: "Fixed copy written: {out} ({file}: {fixes} safe fix(es), {suggestions} suggestion(s), {cells} cell(s))",
+    },
+    skippedSuggestion: {
+      zh: "  未应用 {sheet}!{cell} 的建议「{fix}」（{rule}）：该单元格已由「{by}」修正",
+      en: "  Suggestion not applied at {sheet}!{cell}: '{fix}' ({rule}); the cell is already changed by {by}",
+    },
+  },
+  /** The options' and commands' descriptions in --help (each flag's own words). */
+  option: {
+    usage: { zh: "[选项] 文件|文件夹|通配符...", en: "[options] FILE|FOLDER|GLOB..." },
+    files: {
+      zh: ".xlsx 文件、文件夹（递归查找）或通配符（加引号：'dir/**/*.xlsx'）",
+      en: ".xlsx files, folders (searched recursively) or globs (quoted: 'dir/**/*.xlsx')",
+    },
+    format: { zh: "输出格式", en: "output format" },
+    output: {
+      zh: "把 --format 的输出写入文件（而不是标准输出）",
+      en: "write the --format output to this file instead of stdout",
+    },
+    sarif: { zh: "另写一份 SARIF 报告", en: "also write a SARIF report" },
+    csv: {
+      zh: "另写一份 CSV 汇总，每个文件一行（UTF-8 带 BOM，供 Excel 打开）",
+      en: "also write a CSV summary, one row per file (UTF-8 with BOM, for Excel)",
+    },
+    annotate: {
+      zh: "为（单个）输入写出标注副本",
+      en: "write an annotated copy of the (single) input",
+    },
+    annotateDir: {
+      zh: "为每个输入写出标注副本，按原文件夹结构放入此文件夹",
+      en: "write an annotated copy of every input into this folder, mirroring the folder tree",
+    },
+    force: {
+      zh: "允许覆盖已存在的标注副本或修正副本",
+      en: "overwrite existing annotated or fixed copies",
+    },
+    maxWarnings: {
+      zh: "警告超过 n 个时以 1 退出",
+      en: "exit 1 when there are more than n warnings",
+    },
+    quiet: {
+      zh: "只报告错误（不显示警告和提示）",
+      en: "report errors only (no warnings, no infos)",
+    },
+    baseline: {
+      zh: "只显示相对上次 SARIF 报告的新问题",
+      en: "show only findings that are new against a previous SARIF report",
+    },
+    lang: {
+      zh: "语言（默认按 LANG/LC_ALL）",
+      en: "language (default: from LANG/LC_ALL)",
+    },
+    jobs: {
+      zh: "并行检查的工作线程数；1 = 不用工作线程（默认 {jobs}，每 {perWorker} 个文件 1 个）",
+      en: "files checked in parallel on worker threads; 1 = no worker (default: {jobs}, 1 per {perWorker} files)",
+    },
+    rules: {
+      zh: "列出规则目录（编号、类别、级别、说明、帮助文档）",
+      en: "list the rules (id, category, severity, description, help page)",
+    },
+    langShort: { zh: "语言", en: "language" },
+    new: {
+      zh: "写出空白绩效目标表模板（部门整体 + 项目绩效目标表）",
+      en: "write a blank template workbook (department + project forms)",
+    },
+    newOut: { zh: "要写出的工作簿", en: "the workbook to write" },
+    newTemplate: {
+      zh: "模板编号（默认 {template}：部门整体 + 项目表；见下表）",
+      en: "template id (default {template}: department + project forms; see below)",
+    },
+    newDept: {
+      zh: "部门名称，也填入各项目的主管部门和用款单位（默认空白）",
+      en: "部门名称, also 主管部门 and 用款单位 of every project (default: blank)",
+    },
+    newYear: {
+      zh: "预算年度 {min}–{max}（默认明年）",
+      en: "预算年度 {min}–{max} (default: next year)",
+    },
+    newProjects: {
+      zh: "项目表张数，{min}–{max}",
+      en: "how many project sheets, {min}–{max}",
+    },
+    newForce: { zh: "覆盖已存在的文件", en: "overwrite OUT.xlsx if it exists" },
+  },
 } as const;
-
-type Leaf = { zh: string; en: string };
-
-export function t(leaf: Leaf, lang: Lang, args: Record<string, string | number> = {}): string {
-  return renderMessage(leaf, args, lang);
-}
-
-export function severityLabel(s: Severity, lang: Lang): string {
-  return t(M.severity[s], lang);
-}
-
-export const CLI_MESSAGES = M;

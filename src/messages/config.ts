@@ -1,8 +1,5 @@
 /** The configuration's own words, zh-CN first: every validation message, as data. */
-import { renderMessage } from "../rules/format-message";
-import type { Lang, Message, MessageArgs } from "../core";
-
-export const CONFIG_MESSAGES = {
+export const config = {
   // One line per problem: where (file and JSON path), then what.
   issue: { zh: "{file}：配置项 {path}：{problem}", en: "{file}: setting {path}: {problem}" },
   issueRoot: { zh: "{file}：{problem}", en: "{file}: {problem}" },
@@ -83,10 +80,4 @@ export const CONFIG_MESSAGES = {
     zh: "--print-config 只能用于单个文件。",
     en: "--print-config takes exactly one input file.",
   },
-} satisfies Record<string, Message>;
-
-export type ConfigMessageId = keyof typeof CONFIG_MESSAGES;
-
-export function configText(id: ConfigMessageId, lang: Lang, args: MessageArgs = {}): string {
-  return renderMessage(CONFIG_MESSAGES[id], args, lang);
-}
+} as const;

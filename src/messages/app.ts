@@ -1,13 +1,5 @@
-/** The add-in's own words (task pane, ribbon command, report sheet), zh-CN first. */
-import { CATEGORY_LABEL, FORM_KIND_LABEL, SEVERITY_LABEL, type Lang } from "../core";
-import { renderMessage } from "../rules/format-message";
-
-export interface Text {
-  zh: string;
-  en: string;
-}
-
-export const UI = {
+/** The add-in's own words (task pane, ribbon command, report sheet, the Office.js adapter), zh-CN first. */
+export const app = {
   appTitle: { zh: "绩效目标表检查", en: "Performance Target Form Checker" },
   check: { zh: "检查表格", en: "Check forms" },
   checking: { zh: "正在检查…", en: "Checking…" },
@@ -52,17 +44,12 @@ export const UI = {
   filterSeverity: { zh: "级别", en: "Severity" },
   filterCategory: { zh: "类别", en: "Category" },
   all: { zh: "全部", en: "All" },
-  workbookLevel: FORM_KIND_LABEL.workbook,
   sumLeft: { zh: "合计", en: "Sum" },
   sumRight: { zh: "应等于", en: "Against" },
   sumDiff: { zh: "差额", en: "Difference" },
   sumAllowance: { zh: "容差", en: "Allowance" },
   relatedCells: { zh: "相关单元格", en: "Related cells" },
   recheckPending: { zh: "表格已修改，正在重新检查…", en: "The sheet changed; re-checking…" },
-  department: FORM_KIND_LABEL.department,
-  project: FORM_KIND_LABEL.project,
-  severity: SEVERITY_LABEL,
-  category: CATEGORY_LABEL,
   reportSheetName: { zh: "检查记录", en: "Check record" },
   reportTitle: { zh: "绩效目标表检查记录", en: "Performance target form check record" },
   reportMeta: { zh: "检查时间：{when}　工作簿：{workbook}", en: "Checked: {when}  Workbook: {workbook}" },
@@ -96,8 +83,6 @@ export const UI = {
     zh: "工作表「{sheet}」第 {row} 行超出单次读取的大小限制。",
     en: "Row {row} of sheet '{sheet}' is over the size limit of one read.",
   },
+  /** The ribbon command's dialog button. */
+  ok: { zh: "确定", en: "OK" },
 } as const;
-
-export function ui(text: Text, lang: Lang, args: Record<string, string | number> = {}): string {
-  return renderMessage(text, args, lang);
-}
