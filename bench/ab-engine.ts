@@ -1,9 +1,10 @@
 /**
- * npx tsx bench/ab-engine.ts OTHER_CHECKOUT [N]
+ * npx tsx bench/ab-engine.ts OTHER_CHECKOUT [N] [ROUNDS] [repeated|distinct]
  *
  * Same-process A/B of the engine: the bench workbook of N project forms (default 200) is read once with
  * this checkout's reader, then this checkout's `checkWorkbook` and OTHER_CHECKOUT's (an older commit in a
- * git worktree) are run alternately, 15 rounds after 5 warm-up rounds each, and the medians printed.
+ * git worktree) are run alternately, ROUNDS (default 15) rounds after 5 warm-up rounds each, and the
+ * medians printed.
  * Alternating in one process cancels most of the machine's load and JIT differences.
  */
 import { readFileSync } from "node:fs";
@@ -18,12 +19,14 @@ type Check = (s: unknown) => unknown;
 async function main(): Promise<void> {
   const other = resolve(process.argv[2] ?? "");
   const n = Number(process.argv[3] ?? 200);
-  const file = await benchWorkbookFile(n);
+  const rounds = Number(process.argv[4] ?? 15);
+  const kind = process.argv[5] === "distinct" ? "distinct" : "repeated";
+  const file = await benchWorkbookFile(n, kind);
   const snapshot = readXlsxBytes(readFileSync(file), file);
   const theirs = ((await import(join(other, "src", "checker.ts"))) as { checkWorkbook: Check }).checkWorkbook;
   const ours = checkWorkbook as unknown as Check;
   const times: Record<"ours" | "theirs", number[]> = { ours: [], theirs: [] };
-  for (let round = 0; round < 20; round++) {
+  for (let round = 0; round < rounds + 5; round++) {
     for (const [name, f] of [
       ["theirs", theirs],
       ["ours", ours],
@@ -37,6 +40,7 @@ async function main(): Promise<void> {
   console.log(
     JSON.stringify({
       forms: n,
+      kind,
       other,
       oursMs: +median(times.ours).toFixed(1),
       theirsMs: +median(times.theirs).toFixed(1),
