@@ -1,6 +1,8 @@
 /**
  * tsx bench/profile-top.ts FILE.cpuprofile [N] [self|total]: the top N functions of a CPU profile by
- * self time (default) or by total time (the function and what it calls, recursion counted once).
+ * self time (default) or by total time (the function and what it calls, recursion counted once);
+ * `callers NAME`: the self time of functions named NAME, by the function (and line) that called them;
+ * `under NAME`: self time of the functions called (directly or not) by a function named NAME.
  */
 import { readFileSync } from "node:fs";
 
@@ -14,7 +16,14 @@ const prof = JSON.parse(readFileSync(process.argv[2], "utf8")) as {
   samples: number[];
   timeDeltas: number[];
 };
-const mode = process.argv[4] === "total" ? "total" : "self";
+const mode =
+  process.argv[4] === "total"
+    ? "total"
+    : process.argv[4] === "callers"
+      ? "callers"
+      : process.argv[4] === "under"
+        ? "under"
+        : "self";
 const byId = new Map(prof.nodes.map((n) => [n.id, n]));
 const parent = new Map<number, number>();
 for (const n of prof.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -25,6 +34,24 @@ const keyOf = (n: Node) => {
 const times = new Map<string, number>();
 prof.samples.forEach((id, i) => {
   const ms = (prof.timeDeltas[i] ?? 0) / 1000;
+  if (mode === "callers") {
+    const n = byId.get(id)!;
+    if (n.callFrame.functionName !== process.argv[5]) return;
+    const up = parent.get(id);
+    const p = up === undefined ? undefined : byId.get(up);
+    const k = p ? `${keyOf(p)}:${p.callFrame.lineNumber + 1}` : "(none)";
+    times.set(k, (times.get(k) ?? 0) + ms);
+    return;
+  }
+  if (mode === "under") {
+    let inside = false;
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at))
+      if (byId.get(at)!.callFrame.functionName === process.argv[5]) inside = true;
+    if (!inside) return;
+    const k = keyOf(byId.get(id)!);
+    times.set(k, (times.get(k) ?? 0) + ms);
+    return;
+  }
   if (mode === "self") {
     const k = keyOf(byId.get(id)!);
     times.set(k, (times.get(k) ?? 0) + ms);

@@ -131,8 +131,10 @@ export function segmentTitle(grid: SheetGrid, seg: Segment): string {
 }
 
 /**
- * Anchor matches per label text, shared across a workbook's segments: each distinct label is tested
- * against every anchor once; a segment then only looks its labels up.
+ * Anchor matches per label text (and title matches per title), shared across a workbook's segments
+ * and, for the usual profiles, across checks (see readWorkbook): each distinct label is tested against
+ * every anchor once; a segment then only looks its labels up. The patterns have no g or y flag, so a
+ * test has no state.
  */
 export class AnchorMemo {
   private readonly cache = new Map<string, number[]>();
@@ -152,6 +154,28 @@ export class AnchorMemo {
 
   offset(p: TemplateProfile): number {
     return this.offsets.get(p) ?? -1;
+  }
+
+  private readonly titleCache = new Map<string, Int16Array>();
+
+  /** For each profile (in order), the index of the first of its titles the text matches, or -1. */
+  titleHits(title: string): Int16Array {
+    let h = this.titleCache.get(title);
+    if (!h) {
+      h = new Int16Array(this.profiles.length);
+      for (let i = 0; i < this.profiles.length; i++) {
+        const titles = this.profiles[i].title;
+        h[i] = -1;
+        for (let j = 0; j < titles.length; j++)
+          if (titles[j].pattern.test(title)) {
+            h[i] = j;
+            break;
+          }
+      }
+      if (this.titleCache.size > 5000) this.titleCache.clear();
+      this.titleCache.set(title, h);
+    }
+    return h;
   }
 
   hits(label: string): number[] {
@@ -209,14 +233,15 @@ export function bestProfile(labels: Set<string>, title: string, memo: AnchorMemo
   for (const label of labels) for (const i of memo.hits(label)) found[i] = 1;
   let best: TemplateProfile | null = null;
   let bestScore = -Infinity;
-  for (const p of memo.profiles) {
+  const titleHits = memo.titleHits(title);
+  for (let k = 0; k < memo.profiles.length; k++) {
+    const p = memo.profiles[k];
     const offset = memo.offset(p);
     let got = 0;
     const anchors = p.anchors;
     for (let i = 0; i < anchors.length; i++) if (found[offset + i]) got += anchors[i].weight;
     const total = totalWeight(p);
-    const t = p.title.find((x) => x.pattern.test(title));
-    if (t) got += t.weight;
+    if (titleHits[k] >= 0) got += p.title[titleHits[k]].weight;
     const score = total > 0 ? got / total : 0;
     if (best === null || score > bestScore) {
       best = p;

@@ -8,23 +8,9 @@ import { normalizeLabel, normalizeText } from "./text";
 /** Beyond this many cells a merge is not indexed cell by cell. */
 const MAX_INDEXED_MERGE_CELLS = 10_000;
 
-/**
- * Normalisation memoised by string, shared by every sheet and check: forms repeat the same labels
- * and phrases, so most cells are a map lookup. Bounded: cleared when it grows past MEMO_LIMIT.
- */
+/** Labels memoised by text, shared by every sheet and check (normalizeText memoises itself). */
 const MEMO_LIMIT = 200_000;
-const textMemo = new Map<string, string>();
 const labelMemo = new Map<string, string>();
-
-function normalizeTextMemo(s: string): string {
-  let t = textMemo.get(s);
-  if (t === undefined) {
-    t = normalizeText(s);
-    if (textMemo.size >= MEMO_LIMIT) textMemo.clear();
-    textMemo.set(s, t);
-  }
-  return t;
-}
 
 /** normalizeLabel of an already normalised text. */
 function labelOf(text: string): string {
@@ -143,7 +129,7 @@ export class SheetGrid {
 
   private uncachedText(row: number, col: number): string {
     const shown = this.displayed(row, col);
-    return shown === "" ? "" : normalizeTextMemo(shown);
+    return shown === "" ? "" : normalizeText(shown);
   }
 
   label(row: number, col: number): string {

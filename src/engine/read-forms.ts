@@ -61,6 +61,9 @@ export interface ReadOptions {
   templates?: readonly string[];
 }
 
+/** The anchor and title matches of the usual profiles (no --template), kept from check to check. */
+const sharedMemo = new AnchorMemo(PROFILES);
+
 export function readWorkbook(
   snapshot: WorkbookSnapshot,
   options: ReadOptions = {},
@@ -79,7 +82,7 @@ export function readWorkbook(
         ),
       ]
     : PROFILES;
-  let memo: AnchorMemo | null = null;
+  let memo: AnchorMemo | null = forced ? null : sharedMemo;
   const read = (sheet: SheetSnapshot) => readOneSheet(sheet, forced, (memo ??= new AnchorMemo(candidates)));
   cache?.begin(forced ? forced.map((p) => p.id).join("|") : "");
   for (const sheet of snapshot.sheets) {

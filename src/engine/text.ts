@@ -19,8 +19,26 @@ const OPERATOR_FOLDS: [RegExp, string][] = [
  */
 const ALREADY_NORMAL = /^[!-;?-~一-鿿、。“”‘’《》【】]*$/;
 
+/**
+ * normalizeText memoised by string, shared by every caller and check: forms repeat the same labels,
+ * names and values, and the reader and many rules normalise the same cell's text again. Bounded:
+ * cleared when it grows past MEMO_LIMIT.
+ */
+const MEMO_LIMIT = 200_000;
+const memo = new Map<string, string>();
+
 /** NFKC, one spelling per operator, no zero-width characters, collapsed whitespace, trimmed. */
 export function normalizeText(s: string): string {
+  let t = memo.get(s);
+  if (t === undefined) {
+    t = normalize(s);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(s, t);
+  }
+  return t;
+}
+
+function normalize(s: string): string {
   if (ALREADY_NORMAL.test(s)) return s;
   let t = s.normalize("NFKC");
   for (const [re, to] of OPERATOR_FOLDS) t = t.replace(re, to);

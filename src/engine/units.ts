@@ -118,6 +118,21 @@ export interface UnitQuantity {
 
 /** Dims of a unit given as base and denominators (`{ base: "元", per: ["台", "年"] }`), or null if a part is unknown. */
 export function unitDims(unit: { base: string; per: readonly string[] }): Dims | null {
+  // Memoised by the unit's parts (the rules ask for the same few units for every indicator); the
+  // result is shared, and Dims are read-only: mulDims always makes a new one.
+  const key = unit.per.length === 0 ? unit.base : `${unit.base}/${unit.per.join("/")}`;
+  let dims = DIMS_MEMO.get(key);
+  if (dims === undefined) {
+    dims = computeUnitDims(unit);
+    if (DIMS_MEMO.size >= 5000) DIMS_MEMO.clear();
+    DIMS_MEMO.set(key, dims);
+  }
+  return dims;
+}
+
+const DIMS_MEMO = new Map<string, Dims | null>();
+
+function computeUnitDims(unit: { base: string; per: readonly string[] }): Dims | null {
   const parts: [string, number][] = [[unit.base, 1], ...unit.per.map((p): [string, number] => [p, -1])];
   let out: Dims = {};
   for (const [text, exp] of parts) {

@@ -82,6 +82,21 @@ const GENERIC =
 
 /** Name bigrams without the generic words and the configured place names (东莞市…). */
 function bigrams(name: string, places: readonly string[]): Set<string> {
+  // Memoised by name (and place names): a standard is compared with every quantity of its form.
+  const key = places.length === 0 ? name : `${places.join("\u0000")}\u0001${name}`;
+  let out = BIGRAMS.get(key);
+  if (out === undefined) {
+    out = computeBigrams(name, places);
+    if (BIGRAMS.size >= 5000) BIGRAMS.clear();
+    BIGRAMS.set(key, out);
+  }
+  return out;
+}
+
+/** Shared and never changed by their users (affinity only reads them). */
+const BIGRAMS = new Map<string, Set<string>>();
+
+function computeBigrams(name: string, places: readonly string[]): Set<string> {
   let s = normalizeText(name);
   for (const place of places) s = s.split(place).join("|");
   s = s.replace(GENERIC, "|");

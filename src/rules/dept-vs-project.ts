@@ -34,7 +34,31 @@ interface Pair {
   ind: Indicator;
   how: How;
   score: number;
+  /** Where it was found: the first shared bigram of the names (-1: the same name), then the indicator's place. */
+  order: [number, number];
 }
+
+/** Ranked first: the stronger kind, the higher score, then the one found first. */
+function stronger(a: Pair, b: Pair): boolean {
+  if (RANK[a.how] !== RANK[b.how]) return RANK[a.how] < RANK[b.how];
+  if (a.score !== b.score) return a.score > b.score;
+  return a.order[0] !== b.order[0] ? a.order[0] < b.order[0] : a.order[1] < b.order[1];
+}
+
+/** What compare reads of a quantity: the operator, the number and the unit. */
+function quantityKey(q: Quantity): string {
+  return `${q.op ?? ""}\u0000${q.value.toString()}\u0000${q.unit ? q.unit.text : "\u0001"}`;
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
+const NO_KEYS: string[] = [];
+const NO_PROJECTS: number[] = [];
+const NO_ENTRIES: Entry[] = [];
 
 /** A project's quantity indicator, indexed once. */
 interface Entry {
@@ -43,6 +67,8 @@ interface Entry {
   ind: Indicator;
   key: string;
   q: Quantity;
+  /** Its place among the indexed indicators (project order, then table order). */
+  seq: number;
 }
 
 const bigramMemo = new Map<string, Set<string>>();
@@ -71,20 +97,23 @@ function single(ind: Indicator): Quantity | null {
   return p.kind === "quantity" ? p.quantity : null;
 }
 
-function matchByName(
+/**
+ * How a department name key relates to a project indicator's name key, or null. A contained name
+ * needs the words the longer name adds to come from the project's name: `extra` is what to look for
+ * there (see How).
+ */
+function nameRelation(
   dept: string,
   proj: string,
-  projectKey: string,
   threshold: number,
-): { how: How; score: number } | null {
+): { how: How; score: number; extra?: string } | null {
   if (!dept || !proj) return null;
   if (dept === proj) return { how: "exact", score: 1 };
   const [short, long] = dept.length <= proj.length ? [dept, proj] : [proj, dept];
   if (long.includes(short)) {
     if ([...short].length < 4) return null;
     // The words the longer name adds must come from the project (its name) to tie the pair.
-    const extra = long.replace(short, "");
-    return sharesBigram(extra, projectKey) ? { how: "contains", score: short.length / long.length } : null;
+    return { how: "contains", score: short.length / long.length, extra: long.replace(short, "") };
   }
   const score = dice(dept, proj);
   return score >= threshold ? { how: "similar", score } : null;
@@ -225,25 +254,30 @@ export default defineRule({
     const projectForms = projects(ctx.model);
     if (projectForms.length === 0) return;
 
-    // The index, built once over every project's quantity indicators.
+    // The index, built once over every project's quantity indicators. Names are indexed by their
+    // distinct keys: a name is compared once with each distinct candidate key, not once per indicator
+    // carrying it (a large workbook repeats its indicators' names in many projects).
     const byKey = new Map<string, Entry[]>(); // 二级 + name key
-    const byBigram = new Map<string, Entry[]>(); // 二级 + a bigram of the name key
+    const keysByBigram = new Map<string, string[]>(); // 二级 + a bigram of the name key → distinct keys
     const byFamily = new Map<string, Entry[]>(); // project index + 二级 + unit family (compound units only)
     const projectsByBigram = new Map<string, number[]>(); // a bigram of the project's name key
-    const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => {
-      const list = m.get(k);
-      if (list) list.push(v);
-      else m.set(k, [v]);
-    };
+    let seq = 0;
     projectForms.forEach((project, pIndex) => {
       const projectKey = nameKey(project.name?.text ?? "");
       for (const bg of bigramSet(projectKey)) push(projectsByBigram, bg, pIndex);
       for (const ind of project.indicators) {
         const q = single(ind);
         if (!q || ind.level2 === null) continue;
-        const e: Entry = { project, projectKey, ind, key: nameKey(ind.name), q };
-        if (e.key) push(byKey, `${ind.level2}\u0000${e.key}`, e);
-        for (const bg of bigramSet(e.key)) push(byBigram, `${ind.level2}\u0000${bg}`, e);
+        const e: Entry = { project, projectKey, ind, key: nameKey(ind.name), q, seq: seq++ };
+        if (e.key) {
+          const k = `${ind.level2}\u0000${e.key}`;
+          const list = byKey.get(k);
+          if (list) list.push(e);
+          else {
+            byKey.set(k, [e]);
+            for (const bg of bigramSet(e.key)) push(keysByBigram, `${ind.level2}\u0000${bg}`, e.key);
+          }
+        }
         const family = unitFamily(q);
         if (family && q.unit && q.unit.per.length > 0)
           push(byFamily, `${pIndex}\u0000${ind.level2}\u0000${family}`, e);
@@ -256,39 +290,74 @@ export default defineRule({
         if (!dq || di.level2 === null) continue;
         const dKey = nameKey(di.name);
         if (!dKey) continue;
-        const pairs = new Map<Indicator, Pair>();
-        const add = (e: Entry, how: How, score: number) => {
-          const prev = pairs.get(e.ind);
-          if (!prev || RANK[how] < RANK[prev.how])
-            pairs.set(e.ind, { project: e.project, ind: e.ind, how, score });
-        };
-        // Names: exact pairs by key; contained and similar names share a bigram.
-        const candidates = new Set<Entry>(byKey.get(`${di.level2}\u0000${dKey}`) ?? []);
-        for (const bg of bigramSet(dKey))
-          for (const e of byBigram.get(`${di.level2}\u0000${bg}`) ?? []) candidates.add(e);
-        for (const e of candidates) {
-          const m = matchByName(dKey, e.key, e.projectKey, threshold);
-          if (m) add(e, m.how, m.score);
+        const pairs: Pair[] = [];
+        const paired = new Set<Indicator>();
+        // Names: the exact key, and the keys sharing a bigram (contained and similar names always do).
+        // A pair's place in the order of discovery (phase, first shared bigram, indicator) breaks ties
+        // between equally strong pairs.
+        const dBigrams = [...bigramSet(dKey)];
+        const keys = new Map<string, number>(); // candidate key → its first shared bigram
+        for (let i = 0; i < dBigrams.length; i++)
+          for (const k of keysByBigram.get(`${di.level2}\u0000${dBigrams[i]}`) ?? NO_KEYS)
+            if (!keys.has(k)) keys.set(k, i);
+        if (byKey.has(`${di.level2}\u0000${dKey}`)) keys.set(dKey, -1);
+        for (const [k, first] of keys) {
+          const m = nameRelation(dKey, k, threshold);
+          if (!m) continue;
+          for (const e of byKey.get(`${di.level2}\u0000${k}`)!) {
+            if (m.extra !== undefined && !sharesBigram(m.extra, e.projectKey)) continue;
+            pairs.push({ project: e.project, ind: e.ind, how: m.how, score: m.score, order: [first, e.seq] });
+            paired.add(e.ind);
+          }
         }
         // The same standard under a shorter name: the only indicator of its unit family (元/台 and
         // 元/台/年 are one) and its number in a project whose name shares words with the department's.
         const family = unitFamily(dq);
         if (family && dq.unit && dq.unit.per.length > 0) {
           const near = new Set<number>();
-          for (const bg of bigramSet(dKey)) for (const i of projectsByBigram.get(bg) ?? []) near.add(i);
+          for (const bg of dBigrams) for (const i of projectsByBigram.get(bg) ?? NO_PROJECTS) near.add(i);
+          let n = 0;
           for (const pIndex of near) {
-            const same = (byFamily.get(`${pIndex}\u0000${di.level2}\u0000${family}`) ?? []).filter((e) =>
-              e.q.value.equals(dq.value),
-            );
-            if (same.length === 1 && !pairs.has(same[0].ind)) add(same[0], "standard", 0);
+            let same: Entry | null = null;
+            let count = 0;
+            for (const e of byFamily.get(`${pIndex}\u0000${di.level2}\u0000${family}`) ?? NO_ENTRIES)
+              if (e.q.value.equals(dq.value)) {
+                same = e;
+                count++;
+              }
+            if (count === 1 && !paired.has(same!.ind)) {
+              pairs.push({
+                project: same!.project,
+                ind: same!.ind,
+                how: "standard",
+                score: 0,
+                order: [1e9, n++],
+              });
+              paired.add(same!.ind);
+            }
           }
         }
-        if (pairs.size === 0) continue;
-        const found = [...pairs.values()].map((x) => ({ pair: x, diff: compare(dq, single(x.ind)!) }));
-        if (found.some((x) => x.diff === null)) continue;
-        found.sort((a, b) => RANK[a.pair.how] - RANK[b.pair.how] || b.pair.score - a.pair.score);
-        const best = found[0].pair;
-        const diff = found[0].diff!;
+        if (pairs.length === 0) continue;
+        // Nothing to report when one pair agrees; otherwise the strongest pair, the first found of equals.
+        const diffs = new Map<string, Difference | null>(); // by the project quantity, as compare reads it
+        let best: Pair | null = null;
+        let diff: Difference | null = null;
+        let agrees = false;
+        for (const x of pairs) {
+          const pq = single(x.ind)!;
+          const qk = quantityKey(pq);
+          let d = diffs.get(qk);
+          if (d === undefined) diffs.set(qk, (d = compare(dq, pq)));
+          if (d === null) {
+            agrees = true;
+            break;
+          }
+          if (best === null || stronger(x, best)) {
+            best = x;
+            diff = d;
+          }
+        }
+        if (agrees || !best || !diff) continue;
         const pq = single(best.ind)!;
 
         const related: CellRef[] = [di.nameRef, best.ind.nameRef, best.ind.annual.ref];

@@ -58,7 +58,24 @@ function countBigrams(s: string): Map<string, number> {
 }
 
 /** Sørensen–Dice similarity of the character-bigram multisets (0..1). */
+/**
+ * Memoised by the pair (bounded): the same names are compared again by task-project, text-figures
+ * and dept-vs-project, for every task and every project of a large workbook, and on each check.
+ */
 export function dice(a: string, b: string): number {
+  const key = `${a}\u0000${b}`;
+  let d = diceMemo.get(key);
+  if (d === undefined) {
+    d = computeDice(a, b);
+    if (diceMemo.size >= 50000) diceMemo.clear();
+    diceMemo.set(key, d);
+  }
+  return d;
+}
+
+const diceMemo = new Map<string, number>();
+
+function computeDice(a: string, b: string): number {
   const A = bigrams(a);
   const B = bigrams(b);
   let na = 0;

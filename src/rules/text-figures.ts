@@ -9,7 +9,7 @@ import type {
   ProjectForm,
   TextField,
 } from "../engine/model";
-import { checkSum, formatAmount, notAbove, type Figure } from "../engine/numbers";
+import { checkSum, formatAmount, halfUlp, inBase, notAbove, type Figure } from "../engine/numbers";
 import { numberSetting } from "./options";
 import { dice, nameKey, SIMILARITY_OPTION, SIMILARITY_THRESHOLD } from "./task-project";
 import { defineRule, type MessageRef } from "./types";
@@ -65,7 +65,37 @@ function monthlyCost(ind: Indicator): Quantity | null {
   return null;
 }
 
-type ProjectList = readonly { project: ProjectForm; key: string; budget: Figure | null }[];
+/** A project as the tasks are matched with it; `approx` and `slack` for a quick test of its budget. */
+interface ListedProject {
+  project: ProjectForm;
+  key: string;
+  budget: Figure | null;
+  approx: Approx | null;
+}
+type ProjectList = readonly ListedProject[];
+
+/** A figure as a JS number, and more than its allowance (half a unit in its last place) as a number. */
+interface Approx {
+  value: number;
+  slack: number;
+}
+
+function approx(f: Figure | null): Approx | null {
+  if (!f) return null;
+  const value = inBase(f).toNumber();
+  return { value, slack: halfUlp(f).toNumber() * 1.001 + Math.abs(value) * 1e-9 + 1e-9 };
+}
+
+/**
+ * Could the two figures be the same amount within tolerance? A quick test in JS numbers rejects the
+ * amounts far apart (their difference beyond both allowances, with room for binary rounding); the
+ * others get the exact decimal check.
+ */
+function sameFigure(a: Figure, aa: Approx, b: Figure | null, bb: Approx | null): boolean {
+  if (b === null || bb === null) return false;
+  if (Math.abs(aa.value - bb.value) > aa.slack + bb.slack) return false;
+  return checkSum([a], b).consistent;
+}
 const EXACT = new WeakMap<ProjectList, Map<string, ProjectForm>>();
 
 /** The first project of the list for each name key. */
@@ -80,17 +110,13 @@ function exactIndex(list: ProjectList): Map<string, ProjectForm> {
 }
 
 /** The task's project, as task-project pairs them: by name (exact, contained, similar), else by an equal amount. */
-function projectOf(
-  task: KeyTask,
-  list: { project: ProjectForm; key: string; budget: Figure | null }[],
-  threshold: number,
-) {
+function projectOf(task: KeyTask, list: ListedProject[], threshold: number) {
   const key = nameKey(task.name.text);
   // An exact name wins outright (the first such project in the list): found by index, not by a scan.
   const exact = key ? exactIndex(list).get(key) : undefined;
   if (exact) return exact;
   const amount = figure(task.amount);
-  const sameAmount = (b: Figure | null) => amount !== null && b !== null && checkSum([amount], b).consistent;
+  const amountApprox = approx(amount);
   let best: { project: ProjectForm; rank: number; score: number } | null = null;
   if (key) {
     for (const p of list) {
@@ -107,7 +133,9 @@ function projectOf(
         best = { project: p.project, rank, score };
     }
   }
-  const byAmount = list.filter((p) => sameAmount(p.budget));
+  const byAmount: ListedProject[] = [];
+  if (amount !== null && amountApprox !== null)
+    for (const p of list) if (sameFigure(amount, amountApprox, p.budget, p.approx)) byAmount.push(p);
   if (best && (best.rank === 0 || !byAmount.some((p) => p.project !== best.project))) return best.project;
   return byAmount.length === 1 ? byAmount[0].project : null;
 }
@@ -210,11 +238,10 @@ export default defineRule({
   },
   check(ctx) {
     const threshold = numberSetting(ctx, "similarity") ?? SIMILARITY_THRESHOLD;
-    const list = projects(ctx.model).map((p) => ({
-      project: p,
-      key: nameKey(p.name?.text ?? ""),
-      budget: figure(p.budget),
-    }));
+    const list = projects(ctx.model).map((p): ListedProject => {
+      const budget = figure(p.budget);
+      return { project: p, key: nameKey(p.name?.text ?? ""), budget, approx: approx(budget) };
+    });
     const sources: Source[] = [];
     for (const dept of departments(ctx.model)) sources.push(...sourcesOf(dept, list, threshold));
     for (const p of projects(ctx.model)) {

@@ -179,6 +179,9 @@ export default defineRule({
         field(form.annualGoal, "年度目标");
       }
       for (const ind of form.indicators) {
+        // Most indicators are clean: known clean texts are skipped before any label is built.
+        if (isClean(ind.nameRaw, true) && isClean(ind.period.raw, false) && isClean(ind.annual.raw, false))
+          continue;
         if (ind.nameRaw.trim() !== "") {
           const found = problems(ind.nameRaw, `三级指标『${ind.name}』`, true);
           for (const p of withFixes(found, ind.nameRef, ind.nameRaw)) {
@@ -201,8 +204,32 @@ export default defineRule({
 
 const PLACEHOLDER = /\(?\s*[≥≤<>=]?\s*\*{2,}[^()\s,，]{0,6}\s*\)?/;
 
+/**
+ * Texts known to have none of the problems (as names, and as other text), shared by every check: forms
+ * repeat the same names and phrases, and a re-check sees the same cells again. Bounded: cleared past CLEAN_LIMIT.
+ */
+const CLEAN_LIMIT = 100_000;
+const cleanNames = new Set<string>();
+const cleanTexts = new Set<string>();
+
 /** The problems of one cell, at most one per kind. */
+/** Known to have no problem, or blank (a blank cell is never looked at). */
+function isClean(raw: string, isName: boolean): boolean {
+  return (isName ? cleanNames : cleanTexts).has(raw) || raw.trim() === "";
+}
+
 function problems(raw: string, field: string, isName: boolean): Problem[] {
+  const clean = isName ? cleanNames : cleanTexts;
+  if (clean.has(raw)) return [];
+  const found = findProblems(raw, field, isName);
+  if (found.length === 0) {
+    if (clean.size >= CLEAN_LIMIT) clean.clear();
+    clean.add(raw);
+  }
+  return found;
+}
+
+function findProblems(raw: string, field: string, isName: boolean): Problem[] {
   const found: Problem[] = [];
   const html = raw.includes("<") || raw.includes("&") ? (HTML_TAG.exec(raw) ?? HTML_ENTITY.exec(raw)) : null;
   if (html)

@@ -42,17 +42,23 @@ export function reportOnce<M extends string>(
   problemsOf: (v: IndicatorValue) => { messageId: M; args: MessageArgs; fixes?: Fix[] }[],
   columnArg?: string,
 ): void {
+  // Called for every indicator by several rules: plain loops, no closures made per call (each closure
+  // costs an allocation, and a name definition in bundles built with keepNames).
   const { period, annual } = ind;
   const oneCell =
     period.ref.sheet === annual.ref.sheet &&
     period.ref.row === annual.ref.row &&
     period.ref.col === annual.ref.col;
   const p = problemsOf(period);
-  const a = oneCell ? [] : problemsOf(annual);
-  const column = (id: keyof typeof COLUMN_MESSAGES, args: MessageArgs): MessageArgs =>
-    columnArg ? { ...args, [columnArg]: { messageId: id } } : args;
+  const a = oneCell ? NO_PROBLEMS : problemsOf(annual);
+  if (p.length === 0 && a.length === 0) return;
   for (const x of p) {
-    const twin = a.find((y) => y.messageId === x.messageId);
+    let twin: (typeof a)[number] | undefined;
+    for (const y of a)
+      if (y.messageId === x.messageId) {
+        twin = y;
+        break;
+      }
     const both = twin !== undefined;
     const fixes = twin ? mergeFixes(x.fixes, twin.fixes) : x.fixes;
     ctx.report({
@@ -60,19 +66,31 @@ export function reportOnce<M extends string>(
       ref: period.ref,
       related: both ? [annual.ref] : [],
       ...(both ? { sameFault: [annual.ref] } : {}),
-      args: column(both ? "column-both" : oneCell ? "column-single" : "column-period", x.args),
+      args: withColumn(columnArg, both ? "column-both" : oneCell ? "column-single" : "column-period", x.args),
       ...(fixes?.length ? { fixes } : {}),
     });
   }
   for (const y of a) {
-    if (!p.some((x) => x.messageId === y.messageId))
+    let inPeriod = false;
+    for (const x of p) if (x.messageId === y.messageId) inPeriod = true;
+    if (!inPeriod)
       ctx.report({
         messageId: y.messageId,
         ref: annual.ref,
-        args: column("column-annual", y.args),
+        args: withColumn(columnArg, "column-annual", y.args),
         ...(y.fixes?.length ? { fixes: y.fixes } : {}),
       });
   }
+}
+
+const NO_PROBLEMS: never[] = [];
+
+function withColumn(
+  columnArg: string | undefined,
+  id: keyof typeof COLUMN_MESSAGES,
+  args: MessageArgs,
+): MessageArgs {
+  return columnArg ? { ...args, [columnArg]: { messageId: id } } : args;
 }
 
 /** One finding on both value cells: a fix of the same kind and message on each becomes one fix of both cells. */
