@@ -65,9 +65,26 @@ export interface CliIO {
   cwd?: string;
 }
 
+/**
+ * A reader that stops early (`| head`, `| grep -m1`) closes the pipe, and the next write fails with EPIPE
+ * (an unhandled 'error' event: a stack trace). Then the rest of that stream's output is dropped, as Unix
+ * tools do, while the run goes on: the files it writes (-o, --sarif, --annotate, --fix) are still written
+ * and the exit code still says what was found.
+ */
+function closablePipe(stream: NodeJS.WriteStream): (s: string) => void {
+  let closed = false;
+  stream.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+    closed = true;
+  });
+  return (s) => {
+    if (!closed) stream.write(s);
+  };
+}
+
 const defaultIO: CliIO = {
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
+  stdout: closablePipe(process.stdout),
+  stderr: closablePipe(process.stderr),
   stderrIsTTY: Boolean(process.stderr.isTTY),
 };
 
