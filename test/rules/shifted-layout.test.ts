@@ -55,8 +55,14 @@ ruleTester(rule, {
 
 describe("rowList", () => {
   it.each([
-    [[0], "1"],
-    [[4, 5, 6, 9], "5–7、10"],
-    [[9, 4, 5, 5], "5–6、10"],
-  ])("%j → %s", (rows, want) => expect(rowList(rows)).toBe(want));
+    [[0], ["1"]],
+    [
+      [4, 5, 6, 9],
+      ["5–7", "10"],
+    ],
+    [
+      [9, 4, 5, 5],
+      ["5–6", "10"],
+    ],
+  ])("%j → %j", (rows, want) => expect(rowList(rows)).toEqual({ list: want, quote: false }));
 });
