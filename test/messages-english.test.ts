@@ -43,7 +43,7 @@ function loadTables(): void {
       .readdirSync(dir)
       .filter((f) => f.endsWith(".test.ts"))
       .sort())
-      jest.requireActual<unknown>(path.join(dir, f));
+      jest.requireActual<object>(path.join(dir, f));
   } finally {
     Object.assign(g, saved);
   }
