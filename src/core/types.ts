@@ -25,9 +25,9 @@ export interface Message {
 /**
  * A message argument: text or a number as is; a MessageRef, rendered from the same catalogue in the same
  * language (a message nested in another); or a list of names, quoted and joined as the language does
- * (「a」、「b」 / a, b).
+ * (「a」、「b」 / a, b; with `quote: false`, a、b in zh — row numbers, lists of framework terms).
  */
-export type MessageArg = string | number | MessageRef | { list: readonly string[] };
+export type MessageArg = string | number | MessageRef | { list: readonly string[]; quote?: false };
 export type MessageArgs = Record<string, MessageArg>;
 
 /**

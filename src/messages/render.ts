@@ -3,7 +3,7 @@
  * (`t("pane.countForms", lang, { count })`): an unknown id, or a placeholder of the message left out of
  * `args`, is a type error. `render(ref, lang)` renders a reference (`{ messageId, args }`) whose
  * arguments may be references themselves (a message nested in another, rendered in the same language)
- * or lists of names (`{ list }`, quoted and joined as the language does); `ref(id, args)` builds a typed
+ * or lists of names (`{ list }`, quoted and joined as the language does; `quote: false`: zh unquoted); `ref(id, args)` builds a typed
  * one, for the app layer to hand the pane a message rather than a finished string. A rule's messages go
  * through the same function with the rule's own catalogue (src/rules/format-message.ts).
  */
@@ -206,7 +206,8 @@ function renderArg(v: MessageArg, lang: Lang, options: RenderOptions, depth: num
   if (typeof v === "string") return shorten(v, options.maxArgLength);
   if ("list" in v) {
     const items = v.list.map((x) => shorten(x, options.maxArgLength));
-    return lang === "en" ? items.join(", ") : items.map((x) => `「${x}」`).join("、");
+    if (lang === "en") return items.join(", ");
+    return (v.quote === false ? items : items.map((x) => `「${x}」`)).join("、");
   }
   return resolve(v, lang, options, depth + 1) ?? v.messageId;
 }

@@ -58,13 +58,12 @@ export default defineRule({
           if (structureIssueOnRow(form, ind.row)) continue;
           const values = [ind.period, ind.annual]
             .filter((v, i, all) => !valueMissing(v) && (i === 0 || !sameCell(v, all[0])))
-            .map((v) => `「${normalizeText(v.raw)}」`)
-            .join("、");
+            .map((v) => normalizeText(v.raw));
           ctx.report({
             messageId: "missing-name",
             ref: ind.nameRef,
             related: valueRefs(ind),
-            args: { values },
+            args: { values: { list: values } },
           });
           continue;
         }

@@ -1,14 +1,14 @@
 import type { CellRef, Form, StructureIssue } from "../engine/model";
 import { LEVEL2_PARENTS, level2Display, matchLevel1, type Level1, type Level2 } from "../engine/vocabulary";
 import { cellFix, fixList, likelyMeant } from "./fixes";
-import { defineRule, type Fix } from "./types";
+import { defineRule, type Fix, type MessageArg } from "./types";
 
 const ALL_LEVEL2 = Object.keys(LEVEL2_PARENTS) as Level2[];
 
 /** The 二级 labels a 一级 accepts (both trees), as the template prints them. */
-function allowedUnder(level1: Level1 | null): string {
+function allowedUnder(level1: Level1 | null): MessageArg {
   const list = ALL_LEVEL2.filter((l2) => level1 === null || LEVEL2_PARENTS[l2].includes(level1));
-  return list.map(level2Display).join("、");
+  return { list: list.map(level2Display), quote: false };
 }
 
 /**

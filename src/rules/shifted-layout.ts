@@ -1,5 +1,5 @@
 import type { CellRef, LayoutNote, LayoutNoteKind } from "../engine/model";
-import { defineRule, type Severity } from "./types";
+import { defineRule, type MessageArg, type Severity } from "./types";
 
 const SEVERITY: Record<LayoutNoteKind, Severity> = {
   "row-shifted-left": "warning",
@@ -18,8 +18,8 @@ const GROUPED: ReadonlySet<LayoutNoteKind> = new Set([
   "extra-column",
 ]);
 
-/** `[125,126,127,131]` → `125–127、131` (1-based Excel rows). */
-export function rowList(rows: number[]): string {
+/** `[125,126,127,131]` → 125–127、131 / 125–127, 131 (1-based Excel rows), a list for the renderer. */
+export function rowList(rows: number[]): MessageArg {
   const sorted = [...new Set(rows)].sort((a, b) => a - b);
   const parts: string[] = [];
   for (let i = 0; i < sorted.length;) {
@@ -28,7 +28,7 @@ export function rowList(rows: number[]): string {
     parts.push(i === j ? `${sorted[i] + 1}` : `${sorted[i] + 1}–${sorted[j] + 1}`);
     i = j + 1;
   }
-  return parts.join("、");
+  return { list: parts, quote: false };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { reportOnce } from "./util";
 import type { TextField } from "../engine/model";
 import { cellFix, fixList } from "./fixes";
-import { defineRule, type Fix, type MessageArgs } from "./types";
+import { defineRule, type Fix, type MessageArg, type MessageArgs } from "./types";
 import type { CellRef } from "../engine/model";
 
 type MessageId =
@@ -145,10 +145,21 @@ export default defineRule({
         zh: "「{field}」首尾有多余的空格，请删除。",
         en: "{field} has leading or trailing spaces; remove them.",
       },
+      // The {field} of a named indicator or task, in each language's own quotes (not 『』 in English).
+      "field-indicator": { zh: "三级指标『{name}』", en: "三级 indicator '{name}'" },
+      "field-indicator-value": { zh: "『{name}』的指标值", en: "指标值 of '{name}'" },
+      "field-task-content": {
+        zh: "年度重点工作任务『{task}』的主要实施内容",
+        en: "主要实施内容 of key task '{task}'",
+      },
+      "field-task-goal": {
+        zh: "年度重点工作任务『{task}』的期望达到的目标",
+        en: "期望达到的目标 of key task '{task}'",
+      },
     },
   },
   check(ctx) {
-    const field = (f: TextField | undefined, label: string, isName = false) => {
+    const field = (f: TextField | undefined, label: MessageArg, isName = false) => {
       if (!f || f.raw.trim() === "") return;
       for (const p of withFixes(problems(f.raw, label, isName), f.ref, f.raw))
         ctx.report({
@@ -164,10 +175,16 @@ export default defineRule({
         field(form.overallGoal, "总体绩效目标");
         field(form.otherTasks, "其他需完成的任务");
         for (const t of form.tasks) {
-          const task = t.name.text ? `『${t.name.text}』` : "";
+          const task = t.name.text;
           field(t.name, "年度重点工作任务名称", true);
-          field(t.content, `年度重点工作任务${task}的主要实施内容`);
-          field(t.goal, `年度重点工作任务${task}的期望达到的目标`);
+          field(
+            t.content,
+            task ? { messageId: "field-task-content", args: { task } } : "年度重点工作任务的主要实施内容",
+          );
+          field(
+            t.goal,
+            task ? { messageId: "field-task-goal", args: { task } } : "年度重点工作任务的期望达到的目标",
+          );
         }
       } else {
         field(form.name, "项目名称", true);
@@ -183,7 +200,11 @@ export default defineRule({
         if (isClean(ind.nameRaw, true) && isClean(ind.period.raw, false) && isClean(ind.annual.raw, false))
           continue;
         if (ind.nameRaw.trim() !== "") {
-          const found = problems(ind.nameRaw, `三级指标『${ind.name}』`, true);
+          const found = problems(
+            ind.nameRaw,
+            { messageId: "field-indicator", args: { name: ind.name } },
+            true,
+          );
           for (const p of withFixes(found, ind.nameRef, ind.nameRaw)) {
             ctx.report({
               messageId: p.messageId,
@@ -193,7 +214,9 @@ export default defineRule({
             });
           }
         }
-        const label = ind.name ? `『${ind.name}』的指标值` : "指标值";
+        const label: MessageArg = ind.name
+          ? { messageId: "field-indicator-value", args: { name: ind.name } }
+          : "指标值";
         reportOnce(ctx, ind, (v) =>
           v.raw.trim() === "" ? [] : withFixes(problems(v.raw, label, false), v.ref, v.raw),
         );
@@ -218,7 +241,7 @@ function isClean(raw: string, isName: boolean): boolean {
   return (isName ? cleanNames : cleanTexts).has(raw) || raw.trim() === "";
 }
 
-function problems(raw: string, field: string, isName: boolean): Problem[] {
+function problems(raw: string, field: MessageArg, isName: boolean): Problem[] {
   const clean = isName ? cleanNames : cleanTexts;
   if (clean.has(raw)) return [];
   const found = findProblems(raw, field, isName);
@@ -229,7 +252,7 @@ function problems(raw: string, field: string, isName: boolean): Problem[] {
   return found;
 }
 
-function findProblems(raw: string, field: string, isName: boolean): Problem[] {
+function findProblems(raw: string, field: MessageArg, isName: boolean): Problem[] {
   const found: Problem[] = [];
   const html = raw.includes("<") || raw.includes("&") ? (HTML_TAG.exec(raw) ?? HTML_ENTITY.exec(raw)) : null;
   if (html)

@@ -30,7 +30,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const allowed = LEVEL1.join("、");
+    const allowed = { list: LEVEL1, quote: false } as const;
     for (const form of ctx.model.forms) {
       for (const issue of form.structureIssues) {
         if (issue.kind !== "unknown-level1") continue;

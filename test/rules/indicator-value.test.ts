@@ -186,7 +186,7 @@ ruleTester(rule, {
           messageId: "missing-name",
           cell: "D18",
           related: ["E18", "F18"],
-          args: { values: "「100%」、「100%」" },
+          args: { values: { list: ["100%", "100%"] } },
         },
       ],
     },
@@ -198,7 +198,7 @@ ruleTester(rule, {
           projectRows({ indicators: replaceRow(9, ["满意度指标", "服务对象满意度", "-", "≥90%", null]) }),
         ),
       ),
-      errors: [{ messageId: "missing-name", cell: "D23", args: { values: "「≥90%」" } }],
+      errors: [{ messageId: "missing-name", cell: "D23", args: { values: { list: ["≥90%"] } } }],
     },
     {
       name: "an indicator in an optional slot still needs its values",

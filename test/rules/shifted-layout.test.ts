@@ -22,7 +22,9 @@ ruleTester(rule, {
       workbook: withRows((rows) => {
         rows[22] = [...rows[22].slice(1), null];
       }),
-      errors: [{ messageId: "row-shifted-left", cell: "A23", severity: "warning", args: { rows: "23" } }],
+      errors: [
+        { messageId: "row-shifted-left", cell: "A23", severity: "warning", args: { rows: { list: ["23"] } } },
+      ],
     },
     {
       name: "an extra empty cell before the values, on several rows: one finding listing them",
@@ -33,7 +35,7 @@ ruleTester(rule, {
         {
           messageId: "extra-column",
           cell: "E14",
-          args: { rows: "14、17–18", count: 3 },
+          args: { rows: { list: ["14", "17–18"], quote: false }, count: 3 },
           related: ["E17", "E18"],
         },
       ],
@@ -55,8 +57,14 @@ ruleTester(rule, {
 
 describe("rowList", () => {
   it.each([
-    [[0], "1"],
-    [[4, 5, 6, 9], "5–7、10"],
-    [[9, 4, 5, 5], "5–6、10"],
-  ])("%j → %s", (rows, want) => expect(rowList(rows)).toBe(want));
+    [[0], ["1"]],
+    [
+      [4, 5, 6, 9],
+      ["5–7", "10"],
+    ],
+    [
+      [9, 4, 5, 5],
+      ["5–6", "10"],
+    ],
+  ])("%j → %j", (rows, want) => expect(rowList(rows)).toEqual({ list: want, quote: false }));
 });
