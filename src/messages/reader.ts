@@ -57,6 +57,20 @@ export const reader = {
     zh: "无法读取文件 {file}：文件已损坏或格式不受支持（工作表「{sheet}」单元格 {cell}，{part}: {reason}）",
     en: "{file} could not be read: the file is damaged or in an unsupported format (sheet “{sheet}”, cell {cell}, {part}: {reason})",
   },
+  /**
+   * The bracket of a damaged package's message on its own (what the reader found, where), for a page
+   * that words the failure itself (the web checker: its message, then this).
+   */
+  where: {
+    part: { zh: "{part}: {reason}", en: "{part}: {reason}" },
+    sheet: { zh: "工作表「{sheet}」，{part}: {reason}", en: "sheet “{sheet}”, {part}: {reason}" },
+    cell: {
+      zh: "工作表「{sheet}」单元格 {cell}，{part}: {reason}",
+      en: "sheet “{sheet}”, cell {cell}, {part}: {reason}",
+    },
+  },
+  /** A message of the page's own, then the reader's `where`. */
+  withDetail: { zh: "{message}（{detail}）", en: "{message} ({detail})" },
   /** A blank form that could not be written (`new`). */
   write: {
     exists: {

@@ -4,9 +4,10 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { rangeToA1 } from "../../src/engine/address";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../src/engine/snapshot";
-import { readerMessage } from "../../src/hosts/xlsx/lean/errors";
+import { demoError } from "../../src/demo/errors";
+import { readerMessage, unreadableError } from "../../src/hosts/xlsx/lean/errors";
 import { readXlsxBuffer, readXlsxFile, XlsxReadError } from "../../src/hosts/xlsx/read-xlsx";
-import { render } from "../../src/messages";
+import { render, t } from "../../src/messages";
 import { parseSeed, PER_SHEET_PATH, SEED_PATH, STACKED_PATH } from "../../scripts/build-examples";
 
 const seedText = readFileSync(SEED_PATH, "utf8");
@@ -326,6 +327,30 @@ describe("the reader's errors are messages of the catalogue (issue 13)", () => {
     void (() => new XlsxReadError("empty", "f.xlsx", { messageId: "cli.fileError.csv", args: {} }));
     // @ts-expect-error a message's placeholder left out (the reason) is a type error
     void (() => readerMessage("reader.damagedPart", { file: "f.xlsx", part: "xl/workbook.xml" }));
+  });
+
+  it("the web checker gives its own message, then where and why a package is damaged", () => {
+    const file = "坏.xlsx";
+    const e = unreadableError(file, {
+      part: "xl/worksheets/sheet1.xml",
+      sheet: "项目",
+      cell: "B3",
+      detail: "it refers to shared string 99, which does not exist",
+    });
+    expect(demoError(e, file, "zh")).toBe(
+      `${t("demo.error.unreadable", "zh", { file })}（工作表「项目」单元格 B3，xl/worksheets/sheet1.xml: it refers to shared string 99, which does not exist）`,
+    );
+    expect(demoError(e, file, "en")).toBe(
+      `${t("demo.error.unreadable", "en", { file })} (sheet “项目”, cell B3, xl/worksheets/sheet1.xml: it refers to shared string 99, which does not exist)`,
+    );
+    const cut = unreadableError(file, "no end of central directory");
+    expect(demoError(cut, file, "en")).toBe(
+      `${t("demo.error.unreadable", "en", { file })} (no end of central directory)`,
+    );
+    // Nothing to add to the page's own words.
+    const old = new XlsxReadError("legacy-xls", file, readerMessage("reader.legacyXls", { file }));
+    expect(demoError(old, file, "zh")).toBe(t("demo.error.legacy-xls", "zh", { file }));
+    expect(demoError(unreadableError(file, ""), file, "zh")).toBe(t("demo.error.unreadable", "zh", { file }));
   });
 
   it("has no bilingual sentence left in src/hosts/xlsx", () => {

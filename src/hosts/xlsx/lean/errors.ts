@@ -6,14 +6,17 @@
  * language (`render(e, lang)`: the error is a MessageRef); `message` is the zh text, for logs.
  * No Node imports.
  */
-import type { MessageArgs } from "../../../core";
+import type { MessageArg, MessageArgs } from "../../../core";
 import { render, type ArgsOf, type MessageId } from "../../../messages";
 
 export type XlsxReadErrorCode =
   "not-found" | "legacy-xls" | "encrypted" | "not-xlsx" | "empty" | "unreadable";
 
 /** The ids a read error may name: the catalogue's `reader.*`, never a sentence built in code. */
-export type ReaderMessageId = Exclude<Extract<MessageId, `reader.${string}`>, `reader.write.${string}`>;
+export type ReaderMessageId = Exclude<
+  Extract<MessageId, `reader.${string}`>,
+  `reader.write.${string}` | `reader.where.${string}` | "reader.withDetail"
+>;
 
 /** The ids a blank form's write error may name (TemplateWriteError): `reader.write.*`. */
 export type WriteMessageId = Extract<MessageId, `reader.write.${string}`>;
@@ -159,6 +162,22 @@ export function unreadableError(file: string, failure: string | ReadFailure, cau
             ? readerMessage("reader.damagedReason", { file, reason })
             : readerMessage("reader.damaged", { file });
   return new XlsxReadError("unreadable", file, message, cause === undefined ? undefined : { cause });
+}
+
+/** What the reader found where, for a damaged package (`reader.where.*`); null for any other error. */
+export function readFailureDetail(e: XlsxReadError): MessageArg | null {
+  const where: Partial<Record<ReaderMessageId, MessageId>> = {
+    "reader.damagedPart": "reader.where.part",
+    "reader.damagedSheet": "reader.where.sheet",
+    "reader.damagedCell": "reader.where.cell",
+  };
+  const id = where[e.messageId];
+  if (id) {
+    const args = { ...e.args };
+    delete args.file;
+    return { messageId: id, args };
+  }
+  return e.messageId === "reader.damagedReason" ? e.args.reason : null;
 }
 
 export function noWorksheetsError(file: string): XlsxReadError {
