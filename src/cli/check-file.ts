@@ -11,7 +11,7 @@ import type { Lang } from "../core";
 import type { CheckOptions } from "../rules/types";
 import { createLocator } from "../report/label-path";
 import { failedFileReport, fileReport, type ReportFile } from "../report/report";
-import { t, MESSAGES } from "../messages";
+import { render, t, MESSAGES } from "../messages";
 
 /** Extensions reported as not checked without being opened, with the reason code. */
 const NOT_READ: Record<string, keyof typeof MESSAGES.cli.fileError> = {
@@ -37,23 +37,11 @@ export async function checkFile(file: string, lang: Lang, options: CheckOptions 
     return fileReport(file, result, lang, engineMs, createLocator(snapshot, result), notes);
   } catch (e) {
     if (e instanceof XlsxReadError) {
-      const code =
-        e.code in MESSAGES.cli.fileError ? (e.code as keyof typeof MESSAGES.cli.fileError) : "unreadable";
-      const own = readerMessage(e.message, file, lang);
-      return failedFileReport(file, e.code, own ?? t(`cli.fileError.${code}`, lang, { file, ext }));
+      // The reader's own message (it says more: "0 bytes", the part and the parser's reason).
+      return failedFileReport(file, e.code, render(e, lang));
     }
     // Anything else is our bug: still name the file, never a bare stack trace.
     const reason = e instanceof Error ? e.message : String(e);
     return failedFileReport(file, "internal", t("cli.fileError.internal", lang, { file, reason }));
   }
-}
-
-/**
- * The reader's own message (it says more: "0 bytes", the parser's reason) in one language: it is
- * written "中文 / English", the English half starting with the file name. Null when it is not.
- */
-function readerMessage(message: string, file: string, lang: Lang): string | null {
-  const at = message.indexOf(` / ${file}`);
-  if (at < 0) return null;
-  return lang === "en" ? message.slice(at + 3) : message.slice(0, at);
 }

@@ -1,9 +1,15 @@
 /**
  * The web checker's own words for a file it could not open or build a download from: one message
  * of ours naming the file, in the page's language — never a raw JSZip / exceljs error in English.
- * The xlsx readers raise XlsxReadError with a code; anything else is "could not be read".
+ * The xlsx readers raise XlsxReadError with a code (and, for a damaged package, where and why: shown
+ * after the page's message); anything else is "could not be read".
  */
-import { checkSignature, XlsxReadError, type XlsxReadErrorCode } from "../hosts/xlsx/lean/errors";
+import {
+  checkSignature,
+  readFailureDetail,
+  XlsxReadError,
+  type XlsxReadErrorCode,
+} from "../hosts/xlsx/lean/errors";
 import type { Lang } from "../core";
 import { MESSAGES, t } from "../messages";
 
@@ -23,7 +29,10 @@ export function demoError(
   lang: Lang,
   fallback: DemoErrorCode = "unreadable",
 ): string {
-  return t(`demo.error.${errorCode(e, fallback)}`, lang, { file });
+  const message = t(`demo.error.${errorCode(e, fallback)}`, lang, { file });
+  // A damaged package: what the reader found where (the part, the sheet, the cell, its reason).
+  const detail = e instanceof XlsxReadError ? readFailureDetail(e) : null;
+  return detail === null ? message : t("reader.withDetail", lang, { message, detail });
 }
 
 /** Refuses what is not a ZIP before the workbook reader sees it (.xls, encrypted, empty, other files). */

@@ -11,9 +11,10 @@ import { demo } from "./demo";
 import { fixes } from "./fixes";
 import { insert } from "./insert";
 import { pane } from "./pane";
+import { reader } from "./reader";
 import { report } from "./report";
 import { terms } from "./terms";
 
-export const MESSAGES = { terms, app, pane, insert, fixes, cli, config, report, demo } as const;
+export const MESSAGES = { terms, app, pane, insert, fixes, cli, config, report, demo, reader } as const;
 
 export type Catalogue = typeof MESSAGES;

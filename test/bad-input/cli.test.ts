@@ -49,6 +49,10 @@ function expectOutcome(c: BuiltCase, file: ReportFile): void {
     expect(file.diagnostics.filter((d) => d.rule === rule)).toEqual([]);
 }
 
+/** The English reader messages' words (src/messages/reader.ts), which a zh run never shows. */
+const ENGLISH_READER =
+  /could not be read|is not a valid|was not found|is empty|has no worksheets|is a legacy|is an encrypted/;
+
 describe("perf-target-check on the bad-input corpus plus a good workbook", () => {
   let report: Report;
   let code: number;
@@ -77,6 +81,23 @@ describe("perf-target-check on the bad-input corpus plus a good workbook", () =>
     expectOutcome(cases[i], report.files[i]);
   });
 
+  it("gives each reader error in English with --lang en, the reason and the part as in Chinese", async () => {
+    const read = cases.filter((c) => "error" in c.outcome && !c.path.endsWith(".xls"));
+    const res = await cli("--format", "json", "--jobs", "1", "--lang", "en", ...read.map((c) => c.path));
+    const en = JSON.parse(res.out) as Report;
+    read.forEach((c, i) => {
+      const zh = report.files[cases.indexOf(c)].error!;
+      const { code, message } = en.files[i].error!;
+      expect(code).toBe(zh.code);
+      expect(message).toContain(c.path);
+      expect(message).toMatch(ENGLISH_READER);
+      expect(message.replace(c.path, "")).not.toMatch(/无法|找不到|文件|不是有效/);
+      // What the reader says in brackets (the part and the parser's reason) is in both languages.
+      const why = /（(?:工作表「[^」]*」(?:单元格 \w+)?，)?([^（）]*)）$/.exec(zh.message)?.[1];
+      if (zh.code === "unreadable") expect(message).toContain(`${why})`);
+    });
+  });
+
   it("still checks the good workbook, exactly as on its own", () => {
     const example = report.files[report.files.length - 1];
     expect(example.error).toBeUndefined();
@@ -98,8 +119,12 @@ describe("perf-target-check on the bad-input corpus plus a good workbook", () =>
     for (const c of cases) {
       expect(out).toContain(`${c.path}\n`);
       // The reason, in Chinese only (no English half on the same line).
-      if ("error" in c.outcome)
-        expect(out).toMatch(new RegExp(`${escape(c.path)}\\n  [^\\n]*${escape(c.path)}[^\\n/]*\\n`));
+      if ("error" in c.outcome) {
+        const line = new RegExp(`${escape(c.path)}\\n  ([^\\n]*${escape(c.path)}[^\\n]*)\\n`).exec(out)?.[1];
+        expect(line).toBeDefined();
+        expect(line).not.toContain(` / ${c.path}`);
+        expect(line).not.toMatch(ENGLISH_READER);
+      }
     }
     expect(out).toMatch(/部门整体!E9 {2}错误 {2}「市本级使用资金」未填写/);
     // A finding on a million-row sheet points at its cell.

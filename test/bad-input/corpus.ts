@@ -176,7 +176,8 @@ export const CORPUS: CorpusCase[] = [
       const whole = await oneSheet("项目", PROJECT);
       return whole.subarray(0, Math.floor(whole.length / 2));
     },
-    outcome: { error: "unreadable", message: /已损坏|damaged/ },
+    // The parser's reason, now in the Chinese message too.
+    outcome: { error: "unreadable", message: /已损坏或格式不受支持（no end of central directory/ },
     maxMs: 3000,
   },
   {
@@ -236,7 +237,8 @@ export const CORPUS: CorpusCase[] = [
     kind: "damaged sheet XML inside a valid package",
     file: "bad-sheet-xml.xlsx",
     build: () => withSheetXml(oneSheet("项目", PROJECT), (xml) => xml.slice(0, Math.floor(xml.length / 2))),
-    outcome: { error: "unreadable" },
+    // The sheet, the part and the parser's reason, now in the Chinese message too.
+    outcome: { error: "unreadable", message: /工作表「项目」，xl\/worksheets\/sheet1\.xml: a damaged tag/ },
     maxMs: 3000,
   },
   {
@@ -251,7 +253,11 @@ export const CORPUS: CorpusCase[] = [
             'xmlns:x="$1"',
           ),
       ),
-    outcome: { error: "unreadable", message: /已损坏或格式不受支持/ },
+    outcome: {
+      error: "unreadable",
+      message:
+        /已损坏或格式不受支持（工作表「项目」，xl\/worksheets\/sheet1\.xml: namespace-prefixed SpreadsheetML/,
+    },
     maxMs: 3000,
   },
   {

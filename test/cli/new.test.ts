@@ -20,6 +20,7 @@ import {
 } from "../../src/hosts/xlsx/write-template";
 import { departmentFormLayout, projectFormLayout } from "../../src/template/layouts";
 import type { FormLayout } from "../../src/template/types";
+import { render } from "../../src/messages";
 
 async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";
@@ -307,7 +308,7 @@ describe("writeTemplateWorkbook", () => {
     expect(e).toBeInstanceOf(TemplateWriteError);
     expect(e).toMatchObject({ code: "exists", file });
     expect((e as Error).message).toContain(`文件已存在：${file}`);
-    expect((e as Error).message).toContain(`${file} already exists`);
+    expect(render(e as TemplateWriteError, "en")).toContain(`${file} already exists`);
     await expect(
       writeTemplateWorkbook(file, { year: 2027, projects: 2 }, { force: true }),
     ).resolves.toMatchObject({ sheets: [DEPARTMENT_SHEET, projectSheetName(1), projectSheetName(2)] });

@@ -11,6 +11,7 @@ import { checkWorkbook } from "../../src/checker";
 import type { WorkbookSnapshot } from "../../src/engine/snapshot";
 import { readWithExceljs } from "../../src/hosts/xlsx/lean/exceljs-reader";
 import { readXlsxBuffer, XlsxReadError } from "../../src/hosts/xlsx/read-xlsx";
+import { render } from "../../src/messages";
 import { benchWorkbookBuffer } from "../../bench/workbooks";
 import { CORPUS } from "../bad-input/corpus";
 import { FEATURES } from "./lean-packages";
@@ -41,8 +42,10 @@ async function outcome(read: () => Promise<WorkbookSnapshot>): Promise<Outcome> 
     return { snapshot: await read() };
   } catch (e) {
     if (!(e instanceof XlsxReadError)) throw e;
-    // The reason in brackets is each parser's own account of the damage.
-    return { error: { code: e.code, message: e.message.replace(/ \(.*\)$/, "") } };
+    // The message without its arguments of the damage (part, sheet, cell, reason): each parser's own
+    // account of it.
+    const messageId = e.messageId.startsWith("reader.damaged") ? "reader.damaged" : e.messageId;
+    return { error: { code: e.code, message: render({ messageId, args: { file: e.file } }, "zh") } };
   }
 }
 

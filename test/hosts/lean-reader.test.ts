@@ -6,6 +6,7 @@
 import { deflateRawSync } from "node:zlib";
 import { readXlsxBytes } from "../../src/hosts/xlsx/lean/browser";
 import { readXlsxBuffer, XlsxReadError } from "../../src/hosts/xlsx/read-xlsx";
+import { render } from "../../src/messages";
 import { readWorkbookBytes } from "../../src/hosts/xlsx/lean/read-workbook";
 import { DEFAULT_ZIP_LIMITS } from "../../src/hosts/xlsx/lean/zip";
 import { nodeInflate } from "../../src/hosts/xlsx/read-xlsx";
@@ -133,7 +134,7 @@ describe("hostile packages", () => {
     [
       "a shared string that does not exist",
       sheet('<row r="3"><c r="B3" t="s"><v>99</v></c></row>'),
-      /B3 refers to shared string 99/,
+      /B3\b.*refers to shared string 99/,
     ],
     ["mismatched tags", sheet('<row r="1"><c r="A1"><v>1</c></v></row>'), /does not close/],
   ])("refuses %s as a damaged part, naming it", async (_what, xml, why) => {
@@ -143,6 +144,29 @@ describe("hostile packages", () => {
     expect(e.message).toContain("xl/worksheets/sheet1.xml");
     expect(e.message).toMatch(why);
     expect(e.message).not.toContain("\n");
+  });
+
+  it("gives the part, the sheet, the cell and the reason as the message's arguments, in both languages", async () => {
+    const e = await readError(pkg([sheet('<row r="3"><c r="B3" t="s"><v>99</v></c></row>')], { sst: SST }));
+    expect(e.messageId).toBe("reader.damagedCell");
+    expect(e.args).toEqual({
+      file: "hostile.xlsx",
+      part: "xl/worksheets/sheet1.xml",
+      sheet: "表1",
+      cell: "B3",
+      reason: "it refers to shared string 99, which does not exist",
+    });
+    expect(e.message).toBe(
+      "无法读取文件 hostile.xlsx：文件已损坏或格式不受支持（工作表「表1」单元格 B3，xl/worksheets/sheet1.xml: it refers to shared string 99, which does not exist）",
+    );
+    expect(render(e, "en")).toBe(
+      "hostile.xlsx could not be read: the file is damaged or in an unsupported format (sheet “表1”, cell B3, xl/worksheets/sheet1.xml: it refers to shared string 99, which does not exist)",
+    );
+    // A part that is not a worksheet: the part and the reason.
+    const sst = await readError(pkg([sheet("")], { sst: SST.slice(0, 120) }));
+    expect(sst.messageId).toBe("reader.damagedPart");
+    expect(sst.args).toMatchObject({ part: "xl/sharedStrings.xml" });
+    expect(render(sst, "en")).toContain(`(xl/sharedStrings.xml: ${String(sst.args.reason)})`);
   });
 
   it("names a damaged shared-strings part", async () => {

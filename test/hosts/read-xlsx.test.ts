@@ -1,10 +1,13 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { rangeToA1 } from "../../src/engine/address";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../src/engine/snapshot";
+import { demoError } from "../../src/demo/errors";
+import { readerMessage, unreadableError } from "../../src/hosts/xlsx/lean/errors";
 import { readXlsxBuffer, readXlsxFile, XlsxReadError } from "../../src/hosts/xlsx/read-xlsx";
+import { render, t } from "../../src/messages";
 import { parseSeed, PER_SHEET_PATH, SEED_PATH, STACKED_PATH } from "../../scripts/build-examples";
 
 const seedText = readFileSync(SEED_PATH, "utf8");
@@ -257,7 +260,10 @@ describe("bad input", () => {
     expect(e.code).toBe("not-found");
     expect(e.file).toBe(p);
     expect(e.message).toContain("缺失-missing.xlsx");
-    expect(e.message).toMatch(/^找不到文件 .* \/ .* was not found$/);
+    // The message is data (reader.notFound with the file), rendered in each language; zh as `message`.
+    expect(e).toMatchObject({ messageId: "reader.notFound", args: { file: p } });
+    expect(e.message).toBe(`找不到文件 ${p}`);
+    expect(render(e, "en")).toBe(`${p} was not found`);
   });
 
   it("a zero-byte file", async () => {
@@ -271,7 +277,7 @@ describe("bad input", () => {
     expect(e.code).toBe("legacy-xls");
     expect(e.message).toContain("old.xls");
     expect(e.message).toContain("旧版 .xls 或已加密的工作簿，请在 Excel 中另存为 .xlsx（不加密）");
-    expect(e.message).toContain("save it as .xlsx without a password");
+    expect(render(e, "en")).toContain("save it as .xlsx without a password");
   });
 
   it("an encrypted workbook (OLE2 with an EncryptedPackage stream)", async () => {
@@ -290,13 +296,8 @@ describe("bad input", () => {
   it("a text file renamed .xlsx", async () => {
     const e = await failure(readXlsxFile(file("notes.xlsx", "部门名称\t东莞市南城政务服务中心\n")));
     expect(e.code).toBe("not-xlsx");
-    expect(e.message).toBe(
-      "无法读取文件 " +
-        join(dir, "notes.xlsx") +
-        "：不是有效的 .xlsx 文件 / " +
-        join(dir, "notes.xlsx") +
-        " is not a valid .xlsx file",
-    );
+    expect(e.message).toBe(`无法读取文件 ${join(dir, "notes.xlsx")}：不是有效的 .xlsx 文件`);
+    expect(render(e, "en")).toBe(`${join(dir, "notes.xlsx")} is not a valid .xlsx file`);
   });
 
   it("a damaged .xlsx", async () => {
@@ -308,5 +309,65 @@ describe("bad input", () => {
     expect(e.message).toContain("cut.xlsx");
     expect(e.stack).toBeDefined();
     expect(e.message).not.toContain("\n");
+    // The parser's reason, in both languages (the zh half used to leave it out).
+    expect(e.args.reason).toMatch(/end of central directory/);
+    expect(e.message).toContain(`（${String(e.args.reason)}）`);
+    expect(render(e, "en")).toContain(`(${String(e.args.reason)})`);
+  });
+});
+
+describe("the reader's errors are messages of the catalogue (issue 13)", () => {
+  it("takes a reader.* id and its arguments, never a sentence built in code", () => {
+    const e = new XlsxReadError("empty", "f.xlsx", readerMessage("reader.empty", { file: "f.xlsx" }));
+    expect(render(e, "zh")).toBe(e.message);
+    expect(render(e, "en")).toBe("f.xlsx is empty (0 bytes)");
+    // @ts-expect-error a "中文 / English" string is not a reader message
+    void (() => new XlsxReadError("empty", "f.xlsx", "无法读取文件 f.xlsx：文件是空的 / f.xlsx is empty"));
+    // @ts-expect-error another namespace's message is not a reader error
+    void (() => new XlsxReadError("empty", "f.xlsx", { messageId: "cli.fileError.csv", args: {} }));
+    // @ts-expect-error a message's placeholder left out (the reason) is a type error
+    void (() => readerMessage("reader.damagedPart", { file: "f.xlsx", part: "xl/workbook.xml" }));
+  });
+
+  it("the web checker gives its own message, then where and why a package is damaged", () => {
+    const file = "坏.xlsx";
+    const e = unreadableError(file, {
+      part: "xl/worksheets/sheet1.xml",
+      sheet: "项目",
+      cell: "B3",
+      detail: "it refers to shared string 99, which does not exist",
+    });
+    expect(demoError(e, file, "zh")).toBe(
+      `${t("demo.error.unreadable", "zh", { file })}（工作表「项目」单元格 B3，xl/worksheets/sheet1.xml: it refers to shared string 99, which does not exist）`,
+    );
+    expect(demoError(e, file, "en")).toBe(
+      `${t("demo.error.unreadable", "en", { file })} (sheet “项目”, cell B3, xl/worksheets/sheet1.xml: it refers to shared string 99, which does not exist)`,
+    );
+    const cut = unreadableError(file, "no end of central directory");
+    expect(demoError(cut, file, "en")).toBe(
+      `${t("demo.error.unreadable", "en", { file })} (no end of central directory)`,
+    );
+    // Nothing to add to the page's own words.
+    const old = new XlsxReadError("legacy-xls", file, readerMessage("reader.legacyXls", { file }));
+    expect(demoError(old, file, "zh")).toBe(t("demo.error.legacy-xls", "zh", { file }));
+    expect(demoError(unreadableError(file, ""), file, "zh")).toBe(t("demo.error.unreadable", "zh", { file }));
+  });
+
+  it("has no bilingual sentence left in src/hosts/xlsx", () => {
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+        d.isDirectory() ? files(join(dir, d.name)) : d.name.endsWith(".ts") ? [join(dir, d.name)] : [],
+      );
+    const sources = files(join(__dirname, "../../src/hosts/xlsx"));
+    expect(sources.length).toBeGreaterThan(5);
+    // A Chinese half, " / ", then an English word: the shape readerMessage used to split.
+    const bilingual = /[\u4e00-\u9fff][^"'`\n]* \/ [A-Za-z$]/;
+    const offending = sources.flatMap((f) =>
+      readFileSync(f, "utf8")
+        .split("\n")
+        .filter((l) => !/^\s*(\*|\/\/|\/\*)/.test(l) && bilingual.test(l))
+        .map((l) => `${f}: ${l.trim()}`),
+    );
+    expect(offending).toEqual([]);
   });
 });

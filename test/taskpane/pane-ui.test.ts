@@ -8,7 +8,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { buildView, isPlaceholderName } from "../../src/app/findings";
 import { checkWorkbook } from "../../src/checker";
 import { checkXlsxBytes, demoError } from "../../src/demo/errors";
-import { XlsxReadError } from "../../src/hosts/xlsx/lean/errors";
+import { readerMessage, XlsxReadError } from "../../src/hosts/xlsx/lean/errors";
 import { FindingList } from "../../src/taskpane/components/FindingList";
 import { SumTable } from "../../src/taskpane/components/SumTable";
 import { PaneController } from "../../src/taskpane/controller";
@@ -254,7 +254,11 @@ describe("configuration messages", () => {
 
 describe("the web checker's own error messages", () => {
   it("names the file in our words for each reader error, in both languages", () => {
-    const e = new XlsxReadError("legacy-xls", "旧表.xls", "raw");
+    const e = new XlsxReadError(
+      "legacy-xls",
+      "旧表.xls",
+      readerMessage("reader.legacyXls", { file: "旧表.xls" }),
+    );
     expect(demoError(e, "旧表.xls", "zh")).toBe(
       MESSAGES.demo.error["legacy-xls"].zh.replace("{file}", "旧表.xls"),
     );

@@ -8,17 +8,18 @@
  * for writing workbooks (--annotate, new).
  *
  * Pure data in, data out: no console output. Anything that is not a readable .xlsx raises
- * XlsxReadError with a bilingual (zh / en) message naming the file (and the part, when a part is damaged).
+ * XlsxReadError: a `reader.*` message id of the catalogue and its arguments (the file; the part, sheet,
+ * cell and parser's reason when a part is damaged), rendered by the caller in its language.
  */
 import { readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { inflateRawSync } from "node:zlib";
 import type { WorkbookSnapshot } from "../../engine/snapshot";
-import { XlsxReadError } from "./lean/errors";
+import { oneLine, readerMessage, XlsxReadError } from "./lean/errors";
 import { readWorkbookBytes } from "./lean/read-workbook";
 import type { Inflate } from "./lean/zip";
 
-export { XlsxReadError, type XlsxReadErrorCode } from "./lean/errors";
+export { XlsxReadError, type XlsxReadErrorCode, type ReaderMessageId } from "./lean/errors";
 
 /**
  * Reads an .xlsx file from disk. The snapshot's `name` is the file's base name. The file is read
@@ -31,18 +32,25 @@ export async function readXlsxFile(path: string): Promise<WorkbookSnapshot> {
   try {
     const st = statSync(path);
     if (!st.isFile()) {
-      throw new XlsxReadError("unreadable", path, `无法读取文件 ${path}：不是文件 / ${path} is not a file`);
+      throw new XlsxReadError("unreadable", path, readerMessage("reader.notAFile", { file: path }));
     }
     data = readFileSync(path);
   } catch (e) {
     if (e instanceof XlsxReadError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") {
-      throw new XlsxReadError("not-found", path, `找不到文件 ${path} / ${path} was not found`, { cause: e });
+      throw new XlsxReadError("not-found", path, readerMessage("reader.notFound", { file: path }), {
+        cause: e,
+      });
     }
-    const why =
-      code === "EACCES" || code === "EPERM" ? "没有读取权限 / permission denied" : "读取失败 / read failed";
-    throw new XlsxReadError("unreadable", path, `无法读取文件 ${path}：${why}`, { cause: e });
+    const message =
+      code === "EACCES" || code === "EPERM"
+        ? readerMessage("reader.denied", { file: path })
+        : readerMessage("reader.readFailed", {
+            file: path,
+            reason: code ?? oneLine(e instanceof Error ? e.message : String(e)),
+          });
+    throw new XlsxReadError("unreadable", path, message, { cause: e });
   }
   return readWorkbook(data, path, basename(path));
 }

@@ -15,6 +15,9 @@ import { profileFormLayout } from "../../template/profile-layout";
 import { PROFILES_BY_ID } from "../../templates";
 import { TEMPLATE_STYLES } from "../../template/styles";
 import type { FormLayout, StyleSpec, ValidationSpec } from "../../template/types";
+import type { MessageArgs } from "../../core";
+import { render } from "../../messages";
+import { readerMessage as writeMessage, type ReaderMessage, type WriteMessageId } from "./lean/errors";
 
 export interface TemplateOptions {
   /** 部门名称: prefilled as the department's name and as 主管部门 / 用款单位 of every project. */
@@ -62,14 +65,20 @@ export class TemplateWriteError extends Error {
   readonly file: string;
   /** The system error code (ENOENT, EACCES, …) when the write itself failed. */
   readonly errno?: string;
+  /** A `reader.write.*` id of the catalogue and its arguments. */
+  readonly messageId: WriteMessageId;
+  readonly args: MessageArgs;
 
   constructor(
     code: TemplateWriteErrorCode,
     file: string,
-    message: string,
+    message: ReaderMessage<WriteMessageId>,
     options?: { cause?: unknown; errno?: string },
   ) {
-    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    // zh, for logs; the command line words the failure from `code` and `errno` in its language.
+    super(render(message, "zh"), options?.cause === undefined ? undefined : { cause: options.cause });
+    this.messageId = message.messageId;
+    this.args = message.args;
     this.name = "TemplateWriteError";
     this.code = code;
     this.file = file;
@@ -90,14 +99,18 @@ function checkOptions(opts: TemplateOptions): void {
     throw new TemplateWriteError(
       "bad-options",
       "",
-      `年度无效：${opts.year}（应为 ${minYear}–${maxYear}） / bad year ${opts.year} (${minYear}–${maxYear})`,
+      writeMessage("reader.write.badYear", { year: String(opts.year), min: minYear, max: maxYear }),
     );
   }
   if (!Number.isInteger(opts.projects) || opts.projects < minProjects || opts.projects > maxProjects) {
     throw new TemplateWriteError(
       "bad-options",
       "",
-      `项目数无效：${opts.projects}（应为 ${minProjects}–${maxProjects}） / bad project count ${opts.projects} (${minProjects}–${maxProjects})`,
+      writeMessage("reader.write.badProjects", {
+        projects: String(opts.projects),
+        min: minProjects,
+        max: maxProjects,
+      }),
     );
   }
 }
@@ -132,11 +145,7 @@ export function buildTemplateWorkbook(opts: TemplateOptions): ExcelJS.Workbook {
     const profile = PROFILES_BY_ID.get(id);
     const layout = profile ? profileFormLayout(profile, { year: opts.year, dept }) : null;
     if (!profile || !layout || "error" in layout) {
-      throw new TemplateWriteError(
-        "bad-options",
-        "",
-        `无法按模板 ${id} 写出空白表 / no blank form for template ${id}`,
-      );
+      throw new TemplateWriteError("bad-options", "", writeMessage("reader.write.noTemplate", { id }));
     }
     if (layout.kind === "department") add(DEPARTMENT_SHEET, layout);
     else for (let i = 1; i <= Math.max(1, opts.projects); i++) add(projectSheetName(i), layout);
@@ -161,22 +170,21 @@ export async function writeTemplateWorkbook(
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "EEXIST") {
-      throw new TemplateWriteError(
-        "exists",
-        path,
-        `文件已存在：${path}（如需覆盖请使用 --force） / ${path} already exists (use --force to overwrite)`,
-        { cause: e, errno: code },
-      );
+      throw new TemplateWriteError("exists", path, writeMessage("reader.write.exists", { file: path }), {
+        cause: e,
+        errno: code,
+      });
     }
-    const why =
+    const file = path;
+    const message =
       code === "ENOENT" || code === "ENOTDIR"
-        ? "目录不存在 / no such directory"
+        ? writeMessage("reader.write.noDir", { file })
         : code === "EACCES" || code === "EPERM" || code === "EROFS"
-          ? "没有写入权限 / permission denied"
+          ? writeMessage("reader.write.denied", { file })
           : code === "EISDIR"
-            ? "这是一个目录 / it is a directory"
-            : `写入失败 / write failed${code ? ` (${code})` : ""}`;
-    throw new TemplateWriteError("unwritable", path, `无法写入文件 ${path}：${why}`, {
+            ? writeMessage("reader.write.isDir", { file })
+            : writeMessage("reader.write.failed", { file, reason: code ?? "?" });
+    throw new TemplateWriteError("unwritable", path, message, {
       cause: e,
       errno: code,
     });

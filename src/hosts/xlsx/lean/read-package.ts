@@ -16,13 +16,29 @@ import { displayText, isDateFormat, roundSerialToMs } from "./display";
 import { attr, scanXml, XmlError } from "./xml";
 import { DEFAULT_ZIP_LIMITS, ZipArchive, ZipError, type Inflate, type ZipLimits } from "./zip";
 
-/** Why a package could not be read; `part` names the package part where known. */
+/**
+ * Why a package could not be read: `detail` the parser's reason, `part` the package part, `sheet`
+ * the worksheet it holds and `cell` the cell, where known (XlsxReadError's arguments).
+ */
 export class PackageError extends Error {
   readonly part: string | null;
-  constructor(part: string | null, detail: string, options?: { cause?: unknown }) {
-    super(part ? `${part}: ${detail}` : detail, options);
+  readonly detail: string;
+  readonly sheet?: string;
+  readonly cell?: string;
+  constructor(
+    part: string | null,
+    detail: string,
+    options?: { cause?: unknown; sheet?: string; cell?: string },
+  ) {
+    super(
+      part ? `${part}: ${detail}` : detail,
+      options?.cause === undefined ? undefined : { cause: options.cause },
+    );
     this.name = "PackageError";
     this.part = part;
+    this.detail = detail;
+    if (options?.sheet !== undefined) this.sheet = options.sheet;
+    if (options?.cell !== undefined) this.cell = options.cell;
   }
 }
 
@@ -43,20 +59,20 @@ export function readPackageSheets(data: Uint8Array, options: LeanReadOptions): S
   } catch (e) {
     throw asPackageError(e, null);
   }
-  const part = (name: string): string | null => {
+  const part = (name: string, sheet?: string): string | null => {
     let bytes: Uint8Array | null;
     try {
       bytes = zip.read(name);
     } catch (e) {
-      throw asPackageError(e, name);
+      throw asPackageError(e, name, sheet);
     }
     return bytes === null ? null : decodeText(bytes);
   };
-  const parse = (name: string, xml: string, run: (xml: string) => void) => {
+  const parse = (name: string, xml: string, run: (xml: string) => void, sheet?: string) => {
     try {
       run(xml);
     } catch (e) {
-      throw asPackageError(e, name);
+      throw asPackageError(e, name, sheet);
     }
   };
 
@@ -97,17 +113,22 @@ export function readPackageSheets(data: Uint8Array, options: LeanReadOptions): S
 
   const sheets: SheetSnapshot[] = [];
   for (const t of targets) {
-    const xml = part(t.path)!;
-    parse(t.path, xml, (x) => sheets.push(readWorksheet(x, t.name, strings, numFmtOf, book.date1904)));
+    const xml = part(t.path, t.name)!;
+    parse(
+      t.path,
+      xml,
+      (x) => sheets.push(readWorksheet(x, t.name, strings, numFmtOf, book.date1904)),
+      t.name,
+    );
   }
   return sheets;
 }
 
-function asPackageError(e: unknown, part: string | null): PackageError {
+function asPackageError(e: unknown, part: string | null, sheet?: string): PackageError {
   if (e instanceof PackageError) return e;
-  if (e instanceof ZipError) return new PackageError(e.part ?? part, e.message, { cause: e });
-  if (e instanceof XmlError) return new PackageError(part, e.message, { cause: e });
-  return new PackageError(part, e instanceof Error ? e.message : String(e), { cause: e });
+  if (e instanceof ZipError) return new PackageError(e.part ?? part, e.message, { cause: e, sheet });
+  if (e instanceof XmlError) return new PackageError(part, e.message, { cause: e, sheet, cell: e.cell });
+  return new PackageError(part, e instanceof Error ? e.message : String(e), { cause: e, sheet });
 }
 
 const UTF8 = new TextDecoder("utf-8");
@@ -425,7 +446,8 @@ function readWorksheet(
         const index = parseInt(v!, 10);
         if (!(index >= 0 && index < strings.length)) {
           throw new XmlError(
-            `cell ${colLetters(c.col)}${c.row} refers to shared string ${v}, which does not exist`,
+            `it refers to shared string ${v}, which does not exist`,
+            `${colLetters(c.col)}${c.row}`,
           );
         }
         raw = strings[index];

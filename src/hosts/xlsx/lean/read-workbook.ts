@@ -11,7 +11,7 @@ import {
   notXlsxError,
   unreadableError,
 } from "./errors";
-import { readPackageSheets } from "./read-package";
+import { PackageError, readPackageSheets } from "./read-package";
 import type { Inflate, ZipLimits } from "./zip";
 
 export function readWorkbookBytes(
@@ -27,7 +27,11 @@ export function readWorkbookBytes(
     sheets = readPackageSheets(data, { inflate, limits });
   } catch (e) {
     if (!looksLikeXlsxPackage(data)) throw notXlsxError(file, e);
-    throw unreadableError(file, e instanceof Error ? e.message : String(e), e);
+    throw unreadableError(
+      file,
+      e instanceof PackageError ? e : e instanceof Error ? e.message : String(e),
+      e,
+    );
   }
   if (sheets.length === 0) {
     if (!looksLikeXlsxPackage(data)) throw notXlsxError(file);

@@ -9,9 +9,12 @@
  */
 
 export class XmlError extends Error {
-  constructor(message: string) {
+  /** The cell (A1) the fault is in, when the reader knows it (the message then need not say it). */
+  readonly cell?: string;
+  constructor(message: string, cell?: string) {
     super(message);
     this.name = "XmlError";
+    if (cell !== undefined) this.cell = cell;
   }
 }
 
