@@ -146,23 +146,6 @@ export const cli = {
       zh: "{file}：不支持的格式（{ext}），未检查。请另存为 .xlsx 后再检查。",
       en: "{file}: unsupported format ({ext}), not checked. Save it as .xlsx and check it again.",
     },
-    encrypted: {
-      zh: "{file}：工作簿设有打开密码，未检查。请去除密码后再检查。",
-      en: "{file} is password-protected, not checked. Remove the password and check it again.",
-    },
-    "not-found": { zh: "找不到文件 {file}。", en: "{file} was not found." },
-    "not-xlsx": {
-      zh: "无法读取 {file}：不是有效的 .xlsx 文件。",
-      en: "Could not read {file}: it is not a valid .xlsx file.",
-    },
-    empty: {
-      zh: "无法读取 {file}：文件为空，或工作簿中没有工作表。",
-      en: "Could not read {file}: the file is empty or the workbook has no worksheets.",
-    },
-    unreadable: {
-      zh: "无法读取 {file}：文件已损坏、不是文件、没有读取权限或格式不受支持。",
-      en: "Could not read {file}: it is damaged, not a file, not readable or in an unsupported format.",
-    },
     internal: {
       zh: "检查 {file} 时出现内部错误：{reason}",
       en: "Internal error while checking {file}: {reason}",
