@@ -16,7 +16,8 @@ import { readXlsxBuffer } from "../src/hosts/xlsx/read-xlsx";
 import { scaleSnapshot } from "../bench/workbooks";
 
 const ROOT = join(__dirname, "..");
-const CORPUS = join(ROOT, "..", "shared", "corpus", "forms");
+/** The corpus is a sibling checkout (../shared); without it only the examples and bench workbooks are inputs. */
+export const CORPUS = join(ROOT, "..", "shared", "corpus", "forms");
 
 export interface EngineOutput {
   diagnostics: unknown[];
