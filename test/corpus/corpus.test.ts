@@ -78,58 +78,63 @@ run("corpus of real forms", () => {
       );
   });
 
-  describe.each(truth.forms.map((f) => [f.id, f] as const))("%s", (_id, form) => {
-    if (!form.isTargetForm) {
-      it("is recognised as not a target form and reported once, not checked", () => {
+  // Without the corpus the block is skipped, but jest still collects it, and describe.each refuses an
+  // empty table: an empty corpus has no per-form block.
+  const table = truth.forms.map((f) => [f.id, f] as const);
+  if (table.length > 0)
+    describe.each(table)("%s", (_id, form) => {
+      if (!form.isTargetForm) {
+        it("is recognised as not a target form and reported once, not checked", () => {
+          const r = results.get(form.id)!;
+          expect(r.model.forms).toEqual([]);
+          expect(r.model.notTargets?.length).toBe(1);
+          expect(r.diagnostics.map((d) => `${d.rule} ${d.severity}`)).toEqual(["not-target-form info"]);
+        });
+        return;
+      }
+
+      it(`is read with a profile of family ${form.family}, its fields and indicator table`, () => {
         const r = results.get(form.id)!;
-        expect(r.model.forms).toEqual([]);
-        expect(r.model.notTargets?.length).toBe(1);
-        expect(r.diagnostics.map((d) => `${d.rule} ${d.severity}`)).toEqual(["not-target-form info"]);
+        expect(r.model.forms).toHaveLength(1);
+        const f = r.model.forms[0];
+        expect(f.template?.family).toBe(form.family);
+        expect(f.kind).toBe(form.kind);
+        // Every field of the truth whose role the profile knows is read at its value cell.
+        const profile = PROFILES_BY_ID.get(f.template!.id)!;
+        const roles = new Set(profile.fields.map((x) => x.role));
+        for (const tf of form.fields) {
+          if (!roles.has(tf.role) || !tf.valueCell) continue;
+          const got = (f.fields ?? []).find((x) => x.role === tf.role);
+          const at = got
+            ? `${toA1(got.labelRef.row, got.labelRef.col)}>${toA1(got.ref.row, got.ref.col)}`
+            : "not read";
+          expect(`${tf.role} ${at}`).toBe(`${tf.role} ${tf.labelCell}>${tf.valueCell}`);
+        }
+        const t = form.indicatorTable;
+        if (t?.headerRow) {
+          expect(f.indicatorHeader?.row).toBe(t.headerRow - 1);
+          if (t.rows) expect(f.indicators.length).toBeGreaterThan(0);
+          if (t.rows)
+            expect(f.indicators.every((i) => i.row + 1 >= t.rows![0] && i.row + 1 <= t.rows![1])).toBe(true);
+        }
       });
-      return;
-    }
 
-    it(`is read with a profile of family ${form.family}, its fields and indicator table`, () => {
-      const r = results.get(form.id)!;
-      expect(r.model.forms).toHaveLength(1);
-      const f = r.model.forms[0];
-      expect(f.template?.family).toBe(form.family);
-      expect(f.kind).toBe(form.kind);
-      // Every field of the truth whose role the profile knows is read at its value cell.
-      const profile = PROFILES_BY_ID.get(f.template!.id)!;
-      const roles = new Set(profile.fields.map((x) => x.role));
-      for (const tf of form.fields) {
-        if (!roles.has(tf.role) || !tf.valueCell) continue;
-        const got = (f.fields ?? []).find((x) => x.role === tf.role);
-        const at = got
-          ? `${toA1(got.labelRef.row, got.labelRef.col)}>${toA1(got.ref.row, got.ref.col)}`
-          : "not read";
-        expect(`${tf.role} ${at}`).toBe(`${tf.role} ${tf.labelCell}>${tf.valueCell}`);
-      }
-      const t = form.indicatorTable;
-      if (t?.headerRow) {
-        expect(f.indicatorHeader?.row).toBe(t.headerRow - 1);
-        if (t.rows) expect(f.indicators.length).toBeGreaterThan(0);
-        if (t.rows)
-          expect(f.indicators.every((i) => i.row + 1 >= t.rows![0] && i.row + 1 <= t.rows![1])).toBe(true);
-      }
+      it("reports no error that truth.json does not list; prints unlisted warnings", () => {
+        const r = results.get(form.id)!;
+        const rules = RULES_BY_ID;
+        const show = (d: Diagnostic) => `${d.cell} ${d.rule}: ${formatDiagnostic(d, rules, "zh")}`;
+        const unlisted = r.diagnostics.filter((d) => !listed(form, d) && !aboutTail(form, d));
+        const warnings = unlisted.filter((d) => d.severity !== "error");
+        if (warnings.length)
+          console.log(`${form.id}: unlisted findings\n  ${warnings.map(show).join("\n  ")}`);
+        for (const f of form.findings ?? []) {
+          if (!f.rule || !RULES_BY_ID.has(f.rule)) continue;
+          recall.listed++;
+          if (r.diagnostics.some((d) => d.cell === f.cell && d.rule === f.rule)) recall.found++;
+        }
+        expect(unlisted.filter((d) => d.severity === "error").map(show)).toEqual([]);
+      });
     });
-
-    it("reports no error that truth.json does not list; prints unlisted warnings", () => {
-      const r = results.get(form.id)!;
-      const rules = RULES_BY_ID;
-      const show = (d: Diagnostic) => `${d.cell} ${d.rule}: ${formatDiagnostic(d, rules, "zh")}`;
-      const unlisted = r.diagnostics.filter((d) => !listed(form, d) && !aboutTail(form, d));
-      const warnings = unlisted.filter((d) => d.severity !== "error");
-      if (warnings.length) console.log(`${form.id}: unlisted findings\n  ${warnings.map(show).join("\n  ")}`);
-      for (const f of form.findings ?? []) {
-        if (!f.rule || !RULES_BY_ID.has(f.rule)) continue;
-        recall.listed++;
-        if (r.diagnostics.some((d) => d.cell === f.cell && d.rule === f.rule)) recall.found++;
-      }
-      expect(unlisted.filter((d) => d.severity === "error").map(show)).toEqual([]);
-    });
-  });
 
   it("finds at least 60% of the listed findings whose rule exists (measured: 41 of 60)", () => {
     expect(recall.listed).toBeGreaterThan(0);
