@@ -3,29 +3,17 @@
  * of a fixed number of round trips whatever the number of edits, refused whole when a cell changed since
  * the check, holds a formula or sits on a protected sheet; the re-check no longer has the findings.
  */
-import { readFileSync } from "node:fs";
+import { memoryHost } from "../support/memory-host";
 import { collectEdits, offeredFixes } from "../../src/app/fixes";
 import { checkWorkbook } from "../../src/checker";
-import { createMemoryExcel, memoryWorkbookFromXlsx } from "../../src/emulator/excel";
 import { findSheet } from "../../src/emulator/excel/state";
-import { createExcelHost } from "../../src/hosts/excel/excel-host";
 import type { CellEdit, Diagnostic } from "../../src/core";
 
 // Reading and checking the example (several times) takes seconds on a loaded machine.
 jest.setTimeout(60_000);
 const EXAMPLE = "examples/nancheng-2026-per-sheet.xlsx";
 
-async function setup() {
-  const wb = await memoryWorkbookFromXlsx(readFileSync(EXAMPLE), EXAMPLE);
-  const excel = createMemoryExcel(wb);
-  const host = createExcelHost({
-    run: excel.run,
-    isSetSupported: excel.isSetSupported,
-    lang: "zh",
-    kind: "memory",
-  });
-  return { wb, excel, host };
-}
+const setup = () => memoryHost(EXAMPLE);
 
 const key = (d: Diagnostic) => `${d.rule}|${d.messageId}|${d.sheet}!${d.cell}`;
 

@@ -3,14 +3,12 @@
  * Excel host) names every related cell as the command line's JSON does, and the selected row's related
  * list shows the label, the address kept as the link's target and title.
  */
+import { memoryHost } from "../support/memory-host";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { readFileSync } from "node:fs";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { runCheck } from "../../src/app/run-check";
 import { run } from "../../src/cli/main";
-import { createMemoryExcel, memoryWorkbookFromXlsx } from "../../src/emulator/excel";
-import { createExcelHost } from "../../src/hosts/excel/excel-host";
 import type { Report } from "../../src/report/report";
 import { FindingList } from "../../src/taskpane/components/FindingList";
 import { groupFindings } from "../../src/taskpane/view-model";
@@ -19,14 +17,7 @@ jest.setTimeout(60_000);
 const EXAMPLE = "examples/nancheng-2026-per-sheet.xlsx";
 
 async function paneView(lang: "zh" | "en") {
-  const wb = await memoryWorkbookFromXlsx(readFileSync(EXAMPLE), EXAMPLE);
-  const excel = createMemoryExcel(wb);
-  const host = createExcelHost({
-    run: excel.run,
-    isSetSupported: excel.isSetSupported,
-    lang,
-    kind: "memory",
-  });
+  const { host } = await memoryHost(EXAMPLE, {}, lang);
   return (await runCheck(host, lang)).view;
 }
 

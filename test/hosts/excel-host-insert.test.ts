@@ -4,7 +4,7 @@
  * below; missing 二级 slots completed; a new template project sheet. Each result is re-read and
  * re-checked: the edit adds only what was asked and breaks nothing around it.
  */
-import { readFileSync } from "node:fs";
+import { memoryHost } from "../support/memory-host";
 import ExcelJS from "exceljs";
 import { projectRows } from "../support/forms";
 import { checkWorkbook } from "../../src/checker";
@@ -19,17 +19,7 @@ import type { RowInsertPlan } from "../../src/template/types";
 const PER_SHEET = "examples/nancheng-2026-per-sheet.xlsx";
 const STACKED = "examples/nancheng-2026-stacked.xlsx";
 
-async function setup(file: string) {
-  const wb = await memoryWorkbookFromXlsx(readFileSync(file), file);
-  const excel = createMemoryExcel(wb);
-  const host = createExcelHost({
-    run: excel.run,
-    isSetSupported: excel.isSetSupported,
-    lang: "zh",
-    kind: "memory",
-  });
-  return { wb, excel, host };
-}
+const setup = (file: string) => memoryHost(file);
 
 /** Findings as `rule@form-name` (cells move when rows are inserted; forms keep their names). */
 function findingsByForm(snapshot: WorkbookSnapshot): string[] {

@@ -3,6 +3,7 @@
  * round-trip counts, marks that replace and clear exactly, selection, settings, report, events,
  * the 5 MB fallback and the ExcelApi 1.9 fallback.
  */
+import { memoryHost } from "../support/memory-host";
 import { readFileSync } from "node:fs";
 import { runCheck } from "../../src/app/run-check";
 import { buildView, marksFor, reportPlan } from "../../src/app/findings";
@@ -20,17 +21,8 @@ import { readXlsxFile } from "../../src/hosts/xlsx/read-xlsx";
 const EXAMPLE = "examples/nancheng-2026-per-sheet.xlsx";
 const STACKED = "examples/nancheng-2026-stacked.xlsx";
 
-async function setup(file = EXAMPLE, options: Parameters<typeof createMemoryExcel>[1] = {}) {
-  const wb = await memoryWorkbookFromXlsx(readFileSync(file), file);
-  const excel = createMemoryExcel(wb, options);
-  const host = createExcelHost({
-    run: excel.run,
-    isSetSupported: excel.isSetSupported,
-    lang: "zh",
-    kind: "memory",
-  });
-  return { wb, excel, host };
-}
+const setup = (file = EXAMPLE, options: Parameters<typeof createMemoryExcel>[1] = {}) =>
+  memoryHost(file, options);
 
 function ourMarks(wb: MemoryWorkbook) {
   return wb.sheets.flatMap((s) =>

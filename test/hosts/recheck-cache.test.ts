@@ -4,27 +4,15 @@
  * rule still runs on the whole workbook; the result equals a full check of the edited workbook.
  * Also the pane's warm-up workbook: read as the two forms it holds, no rule fails on it.
  */
-import { readFileSync } from "node:fs";
+import { memoryHost } from "../support/memory-host";
 import { runCheck } from "../../src/app/run-check";
 import { WARM_UP_SNAPSHOT, warmEngine } from "../../src/app/warm-up";
 import { checkWorkbook } from "../../src/checker";
 import { SheetReadCache, readWorkbook } from "../../src/engine/read-forms";
-import { createMemoryExcel, memoryWorkbookFromXlsx } from "../../src/emulator/excel";
-import { createExcelHost } from "../../src/hosts/excel/excel-host";
 
 const EXAMPLE = "examples/nancheng-2026-per-sheet.xlsx";
 
-async function setup() {
-  const wb = await memoryWorkbookFromXlsx(readFileSync(EXAMPLE), EXAMPLE);
-  const excel = createMemoryExcel(wb);
-  const host = createExcelHost({
-    run: excel.run,
-    isSetSupported: excel.isSetSupported,
-    lang: "zh",
-    kind: "memory",
-  });
-  return { wb, excel, host };
-}
+const setup = () => memoryHost(EXAMPLE);
 
 const plain = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown;
 

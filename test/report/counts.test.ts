@@ -3,11 +3,9 @@
  * in-memory Excel host, as the add-in checks) and the command line (text line, JSON, CSV) giving the
  * same counts for the example workbook.
  */
-import { readFileSync } from "node:fs";
+import { memoryHost } from "../support/memory-host";
 import { runCheck } from "../../src/app/run-check";
 import { run } from "../../src/cli/main";
-import { createMemoryExcel, memoryWorkbookFromXlsx } from "../../src/emulator/excel";
-import { createExcelHost } from "../../src/hosts/excel/excel-host";
 import { addCounts, countFindings } from "../../src/report/counts";
 import { formatCsv } from "../../src/report/csv";
 import { fileCounts, totals, type Report } from "../../src/report/report";
@@ -45,14 +43,7 @@ describe("countFindings", () => {
 
 describe("the pane and the command line count alike", () => {
   it("gives the same counts for the example workbook", async () => {
-    const wb = await memoryWorkbookFromXlsx(readFileSync(EXAMPLE), EXAMPLE);
-    const excel = createMemoryExcel(wb);
-    const host = createExcelHost({
-      run: excel.run,
-      isSetSupported: excel.isSetSupported,
-      lang: "zh",
-      kind: "memory",
-    });
+    const { host } = await memoryHost(EXAMPLE);
     const pane = (await runCheck(host, "zh")).view.counts;
 
     const report = JSON.parse(await cli("-f", "json", EXAMPLE)) as Report;
@@ -80,14 +71,7 @@ describe("the pane and the command line count alike", () => {
   });
 
   it("counts explained warnings the same way after a 说明 is added in the pane", async () => {
-    const wb = await memoryWorkbookFromXlsx(readFileSync(EXAMPLE), EXAMPLE);
-    const excel = createMemoryExcel(wb);
-    const host = createExcelHost({
-      run: excel.run,
-      isSetSupported: excel.isSetSupported,
-      lang: "zh",
-      kind: "memory",
-    });
+    const { host } = await memoryHost(EXAMPLE);
     const view = (await runCheck(host, "zh")).view;
     const warning = view.findings.find((f) => f.severity === "warning")!;
     const error = view.findings.find((f) => f.severity === "error")!;
