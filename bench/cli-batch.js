@@ -8,10 +8,9 @@
  *   node bench/cli-batch.js 5 1000 1,2 bin/perf-target-check.js /tmp/old/bin/perf-target-check.js
  * Where the default number of workers (FILES_PER_WORKER in src/cli/batch.ts) comes from.
  */
-const { spawnSync } = require("node:child_process");
+const { timeRuns, printRuns } = require("./timed-runs");
 const { existsSync, linkSync, mkdirSync, readdirSync } = require("node:fs");
 const { join, resolve } = require("node:path");
-const { performance } = require("node:perf_hooks");
 const { loadavg } = require("node:os");
 
 const ROOT = join(__dirname, "..");
@@ -50,25 +49,7 @@ for (const n of sizes)
       cases.push({
         label: `${n} files${bins.length > 1 ? ` ${bin}` : ""} -j ${j}`,
         args: [resolve(bin), ...(j === "auto" ? [] : ["-j", j]), "-f", "json", "-o", "/dev/null", folder(n)],
-        wall: [],
-        cpu: [],
       });
 console.log(`load average before: ${load()}`);
-for (let r = 0; r < runs; r++)
-  for (const c of cases) {
-    const t = performance.now();
-    const x = spawnSync(process.execPath, ["-r", join(__dirname, "cli-cpu.js"), ...c.args], {
-      stdio: ["ignore", "ignore", "pipe"],
-      encoding: "utf8",
-    });
-    c.wall.push(performance.now() - t);
-    const m = /CPU ([\d.]+)/.exec(x.stderr);
-    c.cpu.push(m ? Number(m[1]) : NaN);
-  }
-const med = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-const f = (x) => x.toFixed(0).padStart(6);
-for (const c of cases)
-  console.log(
-    `${c.label.padEnd(22)} wall ${f(med(c.wall))} (least ${f(Math.min(...c.wall))})  cpu ${f(med(c.cpu))} (least ${f(Math.min(...c.cpu))}) ms`,
-  );
+printRuns(timeRuns(cases, runs), 22);
 console.log(`load average after: ${load()}`);
