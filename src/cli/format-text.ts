@@ -53,7 +53,7 @@ export function formatText(report: Report, lang: Lang): string {
       }
     }
     if (file.diagnostics.length === 0 && file.status !== "no-form")
-      out.push(`  ${t("cli.noFindings", lang)}`);
+      out.push(`  ${t("terms.noFindings", lang)}`);
     out.push("  " + t("cli.fileCounts", lang, { status, ...fileCounts(file) }));
     out.push("");
   }

@@ -13,7 +13,6 @@ export const app = {
     zh: "未在此工作簿中找到绩效目标表（没有「部门名称」或「项目名称」标签）。",
     en: "No performance-target form found in this workbook (no 部门名称 or 项目名称 label).",
   },
-  noFindings: { zh: "未发现问题。", en: "No problems found." },
   notExcel: {
     zh: "此加载项需要在 Excel 中运行。当前宿主：{host}。",
     en: "This add-in runs in Excel. Current host: {host}.",
@@ -39,7 +38,6 @@ export const app = {
     en: "Explain this warning; the explanation is saved in the workbook",
   },
   save: { zh: "保存", en: "Save" },
-  cancel: { zh: "取消", en: "Cancel" },
   remove: { zh: "删除说明", en: "Remove" },
   filterSeverity: { zh: "级别", en: "Severity" },
   filterCategory: { zh: "类别", en: "Category" },

@@ -1,6 +1,5 @@
 /** The command line's own words, zh-CN first. Rule messages live with their rules. */
 export const cli = {
-  noFindings: { zh: "未发现问题。", en: "No problems found." },
   summary: {
     zh: "共检查 {files} 个文件、{forms} 张表：错误 {errors} 个，警告 {warnings} 个，提示 {infos} 个。",
     en: "Checked {files} file(s), {forms} form(s): {errors} error(s), {warnings} warning(s), {infos} info.",

@@ -10,7 +10,6 @@ export const fixes = {
   after: { zh: "修改后", en: "After" },
   blank: { zh: "（空）", en: "(blank)" },
   apply: { zh: "应用", en: "Apply" },
-  cancel: { zh: "取消", en: "Cancel" },
   fixAll: { zh: "全部安全修正（{count}）", en: "All safe fixes ({count})" },
   confirmAll: {
     zh: "将应用 {count} 处安全修正，修改以下 {cells} 个单元格：",

@@ -57,7 +57,6 @@ export const insert = {
     en: "{count} row(s) inserted in sheet '{sheet}'",
   },
   apply: { zh: "插入", en: "Insert" },
-  cancel: { zh: "取消", en: "Cancel" },
   // 新建项目表
   sheetTitle: { zh: "新建项目表", en: "New project sheet" },
   sheetHint: {

@@ -36,7 +36,6 @@ export const report = {
     zh: "检查时间：{time}　申报表 {forms} 张　错误 {errors} 个　警告 {warnings} 个　提示 {infos} 个",
     en: "Checked: {time}   {forms} form(s)   {errors} error(s)   {warnings} warning(s)   {infos} info",
   },
-  reportNone: { zh: "未发现问题。", en: "No problems found." },
   reportWorkbook: { zh: "（工作簿）", en: "(workbook)" },
   pathSep: { zh: " › ", en: " › " },
   /** A related cell named by its label: a sum's item with its field, 项目名称「伙食补助费」. */

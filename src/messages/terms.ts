@@ -29,6 +29,10 @@ export const terms = {
     元: { zh: "元", en: "yuan" },
     万元: { zh: "万元", en: "10k yuan" },
   },
+  /** The one line of a check, a report or a report sheet without findings. */
+  noFindings: { zh: "未发现问题。", en: "No problems found." },
+  /** The button that closes a dialog or a preview without doing anything. */
+  cancel: { zh: "取消", en: "Cancel" },
   /** Between the names of a list written in one line. */
   listSeparator: { zh: "、", en: ", " },
 } as const;

@@ -101,6 +101,6 @@ export function reportSheetPlan(
     rows: planned,
     widths,
     columns: { severity: 5, cell: 3, none: 1 },
-    none: t("report.reportNone", lang),
+    none: t("terms.noFindings", lang),
   };
 }

@@ -194,7 +194,7 @@ export function summaryLine(view: CheckView | null, lang: Lang): { kind: Summary
   if (view.findings.length === 0) {
     return {
       kind: "noFindings",
-      text: t("pane.summaryNoFindings", lang, { summary, none: t("app.noFindings", lang) }),
+      text: t("pane.summaryNoFindings", lang, { summary, none: t("terms.noFindings", lang) }),
     };
   }
   return { kind: "summary", text: summary };

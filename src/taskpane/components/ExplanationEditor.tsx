@@ -74,7 +74,7 @@ export function ExplanationEditor({
           {t("app.save", lang)}
         </Button>
         <Button size="small" data-testid="explanation-cancel" onClick={onCancel}>
-          {t("app.cancel", lang)}
+          {t("terms.cancel", lang)}
         </Button>
         {finding.explanation && (
           <Button

@@ -62,7 +62,7 @@ export function FixAllButton({ lang }: { lang: Lang }) {
               {t("fixes.applyAll", lang)}
             </Button>
             <Button size="small" data-testid="fix-all-cancel" onClick={() => controller.cancelAll()}>
-              {t("fixes.cancel", lang)}
+              {t("terms.cancel", lang)}
             </Button>
           </div>
         </div>

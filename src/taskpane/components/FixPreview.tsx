@@ -181,7 +181,7 @@ export function FixPreview(props: FixPreviewProps) {
       ))}
       <div className={styles.actions}>
         <Button size="small" data-testid="fix-cancel" onClick={props.onCancel}>
-          {t("fixes.cancel", lang)}
+          {t("terms.cancel", lang)}
         </Button>
       </div>
     </div>

@@ -278,7 +278,7 @@ export function InsertPanel({ lang, state, handlers }: InsertPanelProps) {
                         {tx(applying === "structure" ? "insert.inserting" : "insert.apply")}
                       </Button>
                       <Button size="small" data-testid="complete-cancel" onClick={handlers.cancelStructure}>
-                        {tx("insert.cancel")}
+                        {tx("terms.cancel")}
                       </Button>
                     </div>
                   </>
@@ -341,7 +341,7 @@ export function InsertPanel({ lang, state, handlers }: InsertPanelProps) {
                     {tx("insert.create")}
                   </Button>
                   <Button size="small" data-testid="new-sheet-cancel" onClick={handlers.cancelNewSheet}>
-                    {tx("insert.cancel")}
+                    {tx("terms.cancel")}
                   </Button>
                 </div>
               </div>

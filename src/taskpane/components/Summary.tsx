@@ -56,7 +56,7 @@ export function Summary({ lang, view, checkedAt, recheckPending }: SummaryProps)
               {c.text}
             </Text>
           ))}
-          {line.kind === "noFindings" && <Text className={styles.chip}>{t("app.noFindings", lang)}</Text>}
+          {line.kind === "noFindings" && <Text className={styles.chip}>{t("terms.noFindings", lang)}</Text>}
         </div>
       ) : (
         <Text data-testid="summary" data-kind={line.kind} role="status" aria-live="polite">
