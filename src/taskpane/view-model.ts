@@ -14,7 +14,6 @@ import {
   type Category,
   type Lang,
   type Severity,
-  type SumItem,
 } from "../core";
 import { t } from "../messages";
 
@@ -207,13 +206,6 @@ function countArgs(c: Counts) {
 /** `Sheet!A1`, as the pane shows and tests find a finding's cell. */
 export function cellLabel(a: CellAddress): string {
   return `${a.sheet}!${a.cell}`;
-}
-
-/** A sum item named by its label: 项目名称「伙食补助费」, or 「伙食补助费」 without a field. */
-export function itemLabel(item: SumItem, lang: Lang): string {
-  return item.field
-    ? t("report.itemLabel", lang, { field: item.field, label: item.label })
-    : t("report.itemLabelBare", lang, { label: item.label });
 }
 
 /** A related cell: just `C7` on the finding's own sheet, else `Sheet!C7`. */

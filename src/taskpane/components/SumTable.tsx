@@ -1,6 +1,6 @@
 import { Caption1, Link, makeStyles, tokens } from "@fluentui/react-components";
 import type { CellAddress, Lang, SumDetail, SumItem } from "../../core";
-import { itemLabel } from "../view-model";
+import { itemLabel } from "../../report/label-path";
 import { t, unitWord } from "../../messages";
 
 const useStyles = makeStyles({
